@@ -1,0 +1,660 @@
+#include "bodegactl.h"
+
+#include "catalog/demostore.h"
+#include "catalog/storepaths.h"
+#include "common/tracecontext.h"
+#include "domain/productvalidator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace bodega {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QJsonObject errorJson(const Error &e)
+{
+    return QJsonObject{{QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("code"), e.codeName()},
+                                    {QStringLiteral("message"), e.message},
+                                    {QStringLiteral("details"), QJsonObject::fromVariantMap(e.details)}}}};
+}
+
+QString productLine(const Product &p)
+{
+    return QStringLiteral("%1  %2  %3  %4  %5%6")
+        .arg(p.sku, -14)
+        .arg(p.name.left(40), -40)
+        .arg(p.price.format(), 14)
+        .arg(p.stock.toString(), 8)
+        .arg(p.category.left(24), -24)
+        .arg(p.isLow() ? QStringLiteral("  ") + BodegaCtl::tr("LOW") : QString());
+}
+
+QJsonArray productsJson(const QVector<Product> &products)
+{
+    QJsonArray array;
+    for (const Product &p : products)
+        array.append(p.toJson());
+    return array;
+}
+
+} // namespace
+
+BodegaCtl::BodegaCtl(QStringList args) : m_args(std::move(args)) {}
+
+int BodegaCtl::exitCodeFor(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::Usage:
+        return Usage;
+    case ErrorCode::ValidationFailed:
+    case ErrorCode::InvalidBarcode:
+    case ErrorCode::Duplicate:
+    case ErrorCode::ImportFailed:
+        return Validation;
+    case ErrorCode::NotFound:
+        return NotFound;
+    case ErrorCode::StorageFailed:
+    case ErrorCode::StorageReadOnly:
+    case ErrorCode::StorageCorrupt:
+    case ErrorCode::SchemaTooNew:
+        return Storage;
+    default:
+        return Failure;
+    }
+}
+
+int BodegaCtl::fail(const Error &e)
+{
+    if (m_json) {
+        out() << QJsonDocument(errorJson(e)).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        err() << tr("error") << " [" << e.codeName() << "]: " << e.message << '\n';
+    }
+    out().flush();
+    err().flush();
+    return exitCodeFor(e);
+}
+
+int BodegaCtl::usage(const QString &message)
+{
+    return fail(Error{ErrorCode::Usage, message, {}});
+}
+
+int BodegaCtl::succeed(const QJsonObject &json, const QString &text)
+{
+    if (m_json)
+        out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out() << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+    out().flush();
+    return Ok;
+}
+
+bool BodegaCtl::takeFlag(const QString &name)
+{
+    return m_args.removeAll(name) > 0;
+}
+
+std::optional<QString> BodegaCtl::takeOption(const QString &name)
+{
+    for (int i = 0; i < m_args.size(); ++i) {
+        const QString &a = m_args.at(i);
+        if (a == name) {
+            if (i + 1 >= m_args.size())
+                return QString(); // caller reports the missing value
+            const QString value = m_args.at(i + 1);
+            m_args.remove(i, 2);
+            return value;
+        }
+        if (a.startsWith(name + QLatin1Char('='))) {
+            const QString value = a.mid(name.size() + 1);
+            m_args.remove(i);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+QString BodegaCtl::takePositional()
+{
+    for (int i = 0; i < m_args.size(); ++i) {
+        if (!m_args.at(i).startsWith(QLatin1String("--"))) {
+            const QString value = m_args.at(i);
+            m_args.remove(i);
+            return value;
+        }
+    }
+    return {};
+}
+
+Status BodegaCtl::expectNoMoreArguments()
+{
+    if (m_args.isEmpty())
+        return {};
+    return Error{ErrorCode::Usage, tr("Unexpected argument: %1").arg(m_args.first()), {}};
+}
+
+Status BodegaCtl::openStore(bool createIfMissing)
+{
+    Database::Options options;
+    options.createIfMissing = createIfMissing;
+    auto db = Database::open(m_dbPath, options);
+    if (!db)
+        return db.error();
+    m_db = std::move(*db);
+    m_ai = std::make_unique<OfflineEngine>();
+    m_catalog = std::make_unique<CatalogService>(*m_db, *m_ai);
+    return {};
+}
+
+void BodegaCtl::ensureAiTrained()
+{
+    // Training reads every categorized product: only commands that ask the AI pay for it.
+    if (m_aiTrained)
+        return;
+    m_aiTrained = true;
+    if (auto s = m_catalog->trainAi(); !s)
+        qWarning("AI training from the store failed: %s", qPrintable(s.error().message));
+}
+
+int BodegaCtl::run()
+{
+    TraceScope trace;
+    m_args.removeFirst(); // program name
+    if (takeFlag(QStringLiteral("--version"))) {
+        out() << "bodegactl " << BODEGA_VERSION << '\n';
+        return Ok;
+    }
+    m_json = takeFlag(QStringLiteral("--json"));
+    if (auto db = takeOption(QStringLiteral("--db"))) {
+        if (db->isEmpty())
+            return usage(tr("--db needs a path"));
+        m_dbPath = *db;
+    } else {
+        m_dbPath = defaultStorePath();
+    }
+    if (takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h")) || m_args.isEmpty()) {
+        const QString help = tr(
+            "Usage: bodegactl [--db PATH] [--json] COMMAND\n"
+            "  init\n"
+            "  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]\n"
+            "              [--barcode CODE] [--threshold N] [--category C] [--no-ai]\n"
+            "  product import FILE.csv [--skip-bad-rows] [--ai]\n"
+            "  product list [--search TEXT] [--low] [--limit N]\n"
+            "  product show ID|SKU|BARCODE\n"
+            "  sell ID|SKU|BARCODE [--qty N]\n"
+            "  stock adjust ID|SKU|BARCODE --delta N --reason TEXT\n"
+            "  low-stock\n"
+            "  outbox list\n"
+            "  ai suggest --name NAME [--keywords K1,K2]\n"
+            "  health\n"
+            "  demo --products N\n");
+        if (m_args.isEmpty() && !m_json) {
+            err() << help;
+            return Usage;
+        }
+        out() << help;
+        return Ok;
+    }
+
+    const QString command = takePositional();
+    struct Route
+    {
+        QString first;
+        QString second;
+        Handler handler;
+    };
+    const Route routes[] = {
+        {QStringLiteral("init"), {}, &BodegaCtl::cmdInit},
+        {QStringLiteral("product"), QStringLiteral("add"), &BodegaCtl::cmdProductAdd},
+        {QStringLiteral("product"), QStringLiteral("import"), &BodegaCtl::cmdProductImport},
+        {QStringLiteral("product"), QStringLiteral("list"), &BodegaCtl::cmdProductList},
+        {QStringLiteral("product"), QStringLiteral("show"), &BodegaCtl::cmdProductShow},
+        {QStringLiteral("sell"), {}, &BodegaCtl::cmdSell},
+        {QStringLiteral("stock"), QStringLiteral("adjust"), &BodegaCtl::cmdStockAdjust},
+        {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
+        {QStringLiteral("outbox"), QStringLiteral("list"), &BodegaCtl::cmdOutboxList},
+        {QStringLiteral("ai"), QStringLiteral("suggest"), &BodegaCtl::cmdAiSuggest},
+        {QStringLiteral("health"), {}, &BodegaCtl::cmdHealth},
+        {QStringLiteral("demo"), {}, &BodegaCtl::cmdDemo},
+    };
+    bool knownFirst = false;
+    for (const Route &route : routes) {
+        if (route.first != command)
+            continue;
+        knownFirst = true;
+        if (!route.second.isEmpty()) {
+            if (m_args.isEmpty() || m_args.first() != route.second)
+                continue;
+            m_args.removeFirst();
+        }
+        qInfo("bodegactl %s%s%s", qPrintable(command), route.second.isEmpty() ? "" : " ",
+              qPrintable(route.second));
+        return (this->*route.handler)();
+    }
+    if (knownFirst)
+        return usage(tr("Unknown subcommand for %1: %2").arg(command, m_args.value(0)));
+    return usage(tr("Unknown command: %1").arg(command));
+}
+
+int BodegaCtl::cmdInit()
+{
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    const bool existed = QFile::exists(m_dbPath);
+    if (auto s = openStore(true); !s)
+        return fail(s.error());
+    StoreSettings &settings = m_catalog->settings();
+    if (!settings.isInitialized()) {
+        Transaction tx(*m_db);
+        Status s = tx.started();
+        if (s)
+            s = settings.setValue(QStringLiteral("initialized_at"),
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (s)
+            s = settings.setValue(QStringLiteral("currency"), settings.currency());
+        if (s)
+            s = tx.commit();
+        if (!s)
+            return fail(s.error());
+    }
+    return succeed(QJsonObject{{QStringLiteral("store"), m_dbPath},
+                               {QStringLiteral("schema_version"), m_db->schemaVersion()},
+                               {QStringLiteral("created"), !existed},
+                               {QStringLiteral("currency"), settings.currency()}},
+                   tr("Store ready at %1 (schema %2)").arg(m_dbPath).arg(m_db->schemaVersion()));
+}
+
+int BodegaCtl::cmdProductAdd()
+{
+    QMap<QString, QString> fields;
+    for (const QString &name : {QStringLiteral("name"), QStringLiteral("keywords"), QStringLiteral("price"),
+                                QStringLiteral("sku"), QStringLiteral("barcode"), QStringLiteral("threshold"),
+                                QStringLiteral("category"), QStringLiteral("cost"), QStringLiteral("unit"),
+                                QStringLiteral("supplier"), QStringLiteral("description"),
+                                QStringLiteral("stock")}) {
+        if (auto v = takeOption(QStringLiteral("--") + name)) {
+            if (v->isNull())
+                return usage(tr("--%1 needs a value").arg(name));
+            fields.insert(name, *v);
+        }
+    }
+    const bool noAi = takeFlag(QStringLiteral("--no-ai"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (!fields.contains(QStringLiteral("name")))
+        return fail(Error::validation(QStringLiteral("name"), tr("--name is required")));
+    if (auto s = openStore(true); !s)
+        return fail(s.error());
+    auto product = m_catalog->productFromText(fields);
+    if (!product)
+        return fail(product.error());
+    Quantity stock;
+    if (fields.contains(QStringLiteral("stock"))) {
+        auto q = Quantity::parse(fields.value(QStringLiteral("stock")), QStringLiteral("stock"));
+        if (!q)
+            return fail(q.error());
+        stock = *q;
+    }
+    const bool useAi = !noAi && !fields.contains(QStringLiteral("category"));
+    if (useAi)
+        ensureAiTrained();
+    auto added = m_catalog->addProduct(*product, stock, useAi);
+    if (!added)
+        return fail(added.error());
+    return succeed(added->toJson(), tr("Added %1").arg(productLine(*added)));
+}
+
+int BodegaCtl::cmdProductImport()
+{
+    ImportOptions options;
+    options.skipBadRows = takeFlag(QStringLiteral("--skip-bad-rows"));
+    options.useAi = takeFlag(QStringLiteral("--ai"));
+    const QString path = takePositional();
+    if (path.isEmpty())
+        return usage(tr("product import needs a CSV file"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()),
+                          {{QStringLiteral("path"), path}}});
+    if (auto s = openStore(true); !s)
+        return fail(s.error());
+    if (options.useAi)
+        ensureAiTrained();
+    auto report = m_catalog->importCsv(file, options);
+    if (!report)
+        return fail(report.error());
+    QJsonArray problems;
+    QString text;
+    for (const ImportProblem &p : report->problems) {
+        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                    {QStringLiteral("code"), p.error.codeName()},
+                                    {QStringLiteral("field"), p.error.field()},
+                                    {QStringLiteral("message"), p.error.message}});
+        text += p.error.message + QLatin1Char('\n');
+    }
+    const QJsonObject json{{QStringLiteral("rows"), report->rowsRead},
+                           {QStringLiteral("created"), report->created},
+                           {QStringLiteral("rejected"), report->problems.size()},
+                           {QStringLiteral("committed"), report->committed},
+                           {QStringLiteral("problems"), problems}};
+    if (!report->committed) {
+        const ImportProblem &first = report->problems.first();
+        Error e{ErrorCode::ImportFailed,
+                tr("Nothing was imported: %1").arg(first.error.message),
+                {{QStringLiteral("line"), first.line},
+                 {QStringLiteral("field"), first.error.field()},
+                 {QStringLiteral("cause"), first.error.codeName()},
+                 {QStringLiteral("problems"), problems.toVariantList()}}};
+        return fail(e);
+    }
+    text += tr("Imported %1 of %2 rows").arg(report->created).arg(report->rowsRead);
+    return succeed(json, text);
+}
+
+int BodegaCtl::cmdProductList()
+{
+    ProductQuery query;
+    if (auto s = takeOption(QStringLiteral("--search")))
+        query.search = *s;
+    query.lowOnly = takeFlag(QStringLiteral("--low"));
+    if (auto c = takeOption(QStringLiteral("--category")))
+        query.category = *c;
+    query.limit = 50;
+    if (auto l = takeOption(QStringLiteral("--limit"))) {
+        bool ok = false;
+        query.limit = l->toInt(&ok);
+        if (!ok || query.limit < 1 || query.limit > 1000000)
+            return fail(Error::validation(QStringLiteral("limit"), tr("--limit must be between 1 and 1000000")));
+    }
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    auto products = m_catalog->list(query);
+    if (!products)
+        return fail(products.error());
+    auto total = m_catalog->count(query);
+    if (!total)
+        return fail(total.error());
+    QString text;
+    for (const Product &p : *products)
+        text += productLine(p) + QLatin1Char('\n');
+    text += tr("%1 of %2 products").arg(products->size()).arg(*total);
+    return succeed(QJsonObject{{QStringLiteral("products"), productsJson(*products)},
+                               {QStringLiteral("count"), products->size()},
+                               {QStringLiteral("total"), *total}},
+                   text);
+}
+
+int BodegaCtl::cmdProductShow()
+{
+    const QString key = takePositional();
+    if (key.isEmpty())
+        return usage(tr("product show needs an id, SKU or barcode"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    auto p = m_catalog->find(key);
+    if (!p)
+        return fail(p.error());
+    QString text;
+    QTextStream t(&text);
+    t << tr("Name") << ": " << p->name << '\n'
+      << "SKU: " << p->sku << '\n'
+      << tr("Barcode") << ": " << p->barcode << '\n'
+      << tr("Category") << ": " << p->category << (p->categoryGenerated ? tr(" (AI)") : QString()) << '\n'
+      << tr("Price") << ": " << p->price.format() << '\n'
+      << tr("Stock") << ": " << p->stock.toString() << " (" << tr("threshold") << ' ' << p->threshold.toString()
+      << ')' << (p->isLow() ? QStringLiteral(" ") + tr("LOW") : QString()) << '\n'
+      << tr("Keywords") << ": " << p->keywords.join(QStringLiteral(", ")) << '\n'
+      << tr("Description") << (p->descriptionGenerated ? tr(" (AI)") : QString()) << ": " << p->description << '\n'
+      << "ID: " << p->id;
+    t.flush();
+    return succeed(p->toJson(), text);
+}
+
+int BodegaCtl::cmdSell()
+{
+    Quantity qty = Quantity::fromUnits(1);
+    if (auto q = takeOption(QStringLiteral("--qty"))) {
+        auto parsed = Quantity::parse(*q, QStringLiteral("qty"));
+        if (!parsed)
+            return fail(parsed.error());
+        qty = *parsed;
+    }
+    const QString key = takePositional();
+    if (key.isEmpty())
+        return usage(tr("sell needs an id, SKU or barcode"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    auto sale = m_catalog->sell(key, qty);
+    if (!sale)
+        return fail(sale.error());
+    QString text = tr("Sold %1 x %2 for %3 (receipt %4). Stock now %5.")
+                       .arg(qty.toString(), sale->product.name, sale->total.format(), sale->receiptNo,
+                            sale->product.stock.toString());
+    if (sale->oversold)
+        text += QLatin1Char('\n') + tr("Warning: stock is negative; count the shelf.");
+    if (sale->alert)
+        text += QLatin1Char('\n') + sale->alert->message;
+    return succeed(QJsonObject{{QStringLiteral("sale"),
+                                QJsonObject{{QStringLiteral("id"), sale->saleId},
+                                            {QStringLiteral("receipt_no"), sale->receiptNo},
+                                            {QStringLiteral("qty"), qty.toString()},
+                                            {QStringLiteral("total"), sale->total.minor()},
+                                            {QStringLiteral("currency"), sale->total.currency()}}},
+                               {QStringLiteral("product"), sale->product.toJson()},
+                               {QStringLiteral("oversold"), sale->oversold},
+                               {QStringLiteral("low_stock_alert"),
+                                sale->alert ? QJsonValue(sale->alert->toJson()) : QJsonValue()}},
+                   text);
+}
+
+int BodegaCtl::cmdStockAdjust()
+{
+    auto delta = takeOption(QStringLiteral("--delta"));
+    auto reason = takeOption(QStringLiteral("--reason"));
+    const QString key = takePositional();
+    if (key.isEmpty())
+        return usage(tr("stock adjust needs an id, SKU or barcode"));
+    if (!delta || delta->isEmpty())
+        return fail(Error::validation(QStringLiteral("delta"), tr("--delta is required")));
+    if (!reason)
+        return fail(Error::validation(QStringLiteral("reason"), tr("--reason is required")));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    auto qty = Quantity::parse(*delta, QStringLiteral("delta"));
+    if (!qty)
+        return fail(qty.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    auto r = m_catalog->adjustStock(key, *qty, *reason);
+    if (!r)
+        return fail(r.error());
+    QString text = tr("Stock of %1: %2 -> %3")
+                       .arg(r->product.name, r->movement.levelBefore.toString(), r->movement.levelAfter.toString());
+    if (r->alert)
+        text += QLatin1Char('\n') + r->alert->message;
+    return succeed(QJsonObject{{QStringLiteral("movement"),
+                                QJsonObject{{QStringLiteral("id"), r->movement.id},
+                                            {QStringLiteral("kind"), movementKindCode(r->movement.kind)},
+                                            {QStringLiteral("delta"), r->movement.delta.toString()},
+                                            {QStringLiteral("reason"), r->movement.reason},
+                                            {QStringLiteral("level_before"), r->movement.levelBefore.toString()},
+                                            {QStringLiteral("level_after"), r->movement.levelAfter.toString()}}},
+                               {QStringLiteral("product"), r->product.toJson()},
+                               {QStringLiteral("low_stock_alert"),
+                                r->alert ? QJsonValue(r->alert->toJson()) : QJsonValue()}},
+                   text);
+}
+
+int BodegaCtl::cmdLowStock()
+{
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    auto products = m_catalog->lowStock();
+    if (!products)
+        return fail(products.error());
+    QString text;
+    for (const Product &p : *products)
+        text += productLine(p) + QLatin1Char('\n');
+    text += tr("%1 products below their threshold").arg(products->size());
+    return succeed(QJsonObject{{QStringLiteral("products"), productsJson(*products)},
+                               {QStringLiteral("count"), products->size()}},
+                   text);
+}
+
+int BodegaCtl::cmdOutboxList()
+{
+    QString status;
+    if (auto s = takeOption(QStringLiteral("--status")))
+        status = *s;
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    Outbox outbox(*m_db, Clock::system());
+    auto events = outbox.list(status, 100000);
+    if (!events)
+        return fail(events.error());
+    auto pending = outbox.count(QStringLiteral("pending"));
+    if (!pending)
+        return fail(pending.error());
+    const QString terminal = m_catalog->settings().terminalCode();
+    QJsonArray array;
+    QString text;
+    for (const OutboxEvent &e : *events) {
+        QJsonObject envelope = e.envelope(terminal);
+        envelope.insert(QStringLiteral("status"), e.status);
+        array.append(envelope);
+        text += QStringLiteral("%1  %2  %3  %4\n").arg(e.seq, 6).arg(e.type, -18).arg(e.status, -11).arg(e.id);
+    }
+    text += tr("%1 events, %2 waiting to sync").arg(events->size()).arg(*pending);
+    return succeed(QJsonObject{{QStringLiteral("events"), array}, {QStringLiteral("pending"), *pending}}, text);
+}
+
+int BodegaCtl::cmdAiSuggest()
+{
+    auto name = takeOption(QStringLiteral("--name"));
+    auto keywords = takeOption(QStringLiteral("--keywords"));
+    auto language = takeOption(QStringLiteral("--lang"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (!name)
+        return fail(Error::validation(QStringLiteral("name"), tr("--name is required")));
+    AiRequest request;
+    request.name = *name;
+    if (keywords)
+        request.keywords = keywords->split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (language)
+        request.language = *language;
+    // Suggest from the store's knowledge when there is a store; the shipped
+    // taxonomy alone otherwise. Nothing is written either way.
+    std::unique_ptr<OfflineEngine> bare;
+    AiProvider *ai = nullptr;
+    if (QFile::exists(m_dbPath)) {
+        if (auto s = openStore(false); !s)
+            return fail(s.error());
+        ensureAiTrained();
+        ai = m_ai.get();
+    } else {
+        bare = std::make_unique<OfflineEngine>();
+        ai = bare.get();
+    }
+    auto s = ai->suggest(request);
+    if (!s)
+        return fail(s.error());
+    return succeed(QJsonObject{{QStringLiteral("category"), s->category},
+                               {QStringLiteral("confidence"), s->confidence},
+                               {QStringLiteral("alternatives"), QJsonArray::fromStringList(s->alternatives)},
+                               {QStringLiteral("description"), s->description},
+                               {QStringLiteral("engine"), s->engine}},
+                   tr("Category: %1 (%2 %)\nDescription: %3")
+                       .arg(s->category)
+                       .arg(qRound(s->confidence * 100))
+                       .arg(s->description));
+}
+
+int BodegaCtl::cmdHealth()
+{
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    auto products = m_catalog->count(ProductQuery{});
+    if (!products)
+        return fail(products.error());
+    Outbox outbox(*m_db, Clock::system());
+    auto pending = outbox.count(QStringLiteral("pending"));
+    if (!pending)
+        return fail(pending.error());
+    const QString engine = m_ai->engineName();
+    const QString aiStatus = m_ai->loadError().isEmpty() ? QStringLiteral("ok") : QStringLiteral("degraded");
+    return succeed(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                               {QStringLiteral("store"), m_dbPath},
+                               {QStringLiteral("schema_version"), m_db->schemaVersion()},
+                               {QStringLiteral("products"), *products},
+                               {QStringLiteral("outbox_pending"), *pending},
+                               {QStringLiteral("ai_engine"), engine},
+                               {QStringLiteral("ai_status"), aiStatus}},
+                   tr("Store: %1\nSchema: %2\nProducts: %3\nEvents waiting to sync: %4\nAI: %5 (%6)")
+                       .arg(m_dbPath)
+                       .arg(m_db->schemaVersion())
+                       .arg(*products)
+                       .arg(*pending)
+                       .arg(engine, aiStatus));
+}
+
+int BodegaCtl::cmdDemo()
+{
+    auto count = takeOption(QStringLiteral("--products"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    int n = 200;
+    if (count) {
+        bool ok = false;
+        n = count->toInt(&ok);
+        if (!ok)
+            return fail(Error::validation(QStringLiteral("products"), tr("--products must be a number")));
+    }
+    if (auto s = openStore(true); !s)
+        return fail(s.error());
+    DemoStore demo(*m_db, *m_ai);
+    auto summary = demo.populate(n, 20261123, [this](int done) {
+        if (!m_json)
+            err() << '\r' << tr("%1 products...").arg(done) << Qt::flush;
+    });
+    if (!m_json)
+        err() << '\n';
+    if (!summary)
+        return fail(summary.error());
+    return succeed(QJsonObject{{QStringLiteral("products"), summary->products},
+                               {QStringLiteral("sales"), summary->sales}},
+                   tr("Demo store: %1 products, %2 sales").arg(summary->products).arg(summary->sales));
+}
+
+} // namespace bodega

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ai/offlineengine.h"
+#include "catalog/catalogservice.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <memory>
+
+namespace bodega {
+
+// bodegactl: the command-line face of core. It parses arguments, calls core,
+// and prints either text for people or one JSON document for programs. The
+// contract (commands, flags, JSON shapes, exit codes) is documented in the
+// README and relied on by scripts: extend it, never change it.
+class BodegaCtl
+{
+    Q_DECLARE_TR_FUNCTIONS(bodega::BodegaCtl)
+
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2, Validation = 3, NotFound = 4, Storage = 5 };
+
+    explicit BodegaCtl(QStringList args);
+    int run();
+
+    static int exitCodeFor(const Error &error);
+
+private:
+    using Handler = int (BodegaCtl::*)();
+
+    int cmdInit();
+    int cmdProductAdd();
+    int cmdProductImport();
+    int cmdProductList();
+    int cmdProductShow();
+    int cmdSell();
+    int cmdStockAdjust();
+    int cmdLowStock();
+    int cmdOutboxList();
+    int cmdAiSuggest();
+    int cmdHealth();
+    int cmdDemo();
+
+    // Argument access for the current command.
+    bool takeFlag(const QString &name);
+    std::optional<QString> takeOption(const QString &name);
+    QString takePositional();
+    Status expectNoMoreArguments();
+
+    Status openStore(bool createIfMissing);
+    void ensureAiTrained();
+
+    int fail(const Error &error);
+    int usage(const QString &message);
+    int succeed(const QJsonObject &json, const QString &text);
+
+    QStringList m_args;
+    QString m_dbPath;
+    bool m_json = false;
+    bool m_aiTrained = false;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfflineEngine> m_ai;
+    std::unique_ptr<CatalogService> m_catalog;
+};
+
+} // namespace bodega

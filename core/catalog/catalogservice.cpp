@@ -1,0 +1,551 @@
+#include "catalogservice.h"
+
+#include "common/tracecontext.h"
+#include "common/uuid.h"
+#include "domain/barcode.h"
+#include "domain/productvalidator.h"
+#include "io/csvreader.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcCatalog, "bodega.catalog")
+
+namespace bodega {
+
+QJsonObject productEventPayload(const Product &p)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("sku"), p.sku},
+        {QStringLiteral("barcode"), p.barcode},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("keywords"), QJsonArray::fromStringList(p.keywords)},
+        {QStringLiteral("description"), p.description},
+        {QStringLiteral("description_generated"), p.descriptionGenerated},
+        {QStringLiteral("category"), p.category},
+        {QStringLiteral("category_generated"), p.categoryGenerated},
+        {QStringLiteral("unit"), unitCode(p.unit)},
+        {QStringLiteral("price"), p.price.minor()},
+        {QStringLiteral("cost"), p.cost.minor()},
+        {QStringLiteral("currency"), p.price.currency()},
+        {QStringLiteral("tax_rate_bp"), p.taxRateBasisPoints},
+        {QStringLiteral("threshold_milli"), p.threshold.milli()},
+        {QStringLiteral("supplier"), p.supplier},
+        {QStringLiteral("active"), p.active},
+        {QStringLiteral("updated_at"), p.updatedAt.toString(Qt::ISODateWithMs)},
+    };
+}
+
+CatalogService::CatalogService(Database &db, AiProvider &ai, const Clock &clock)
+    : m_db(db), m_ai(ai), m_clock(clock), m_settings(db), m_products(db), m_ledger(db, clock),
+      m_outbox(db, clock), m_alerts(db, clock)
+{
+}
+
+QString CatalogService::generateSku() const
+{
+    // 12 hex digits of randomness: collisions stay unlikely at a million products.
+    return QStringLiteral("BOD-%1")
+        .arg(QRandomGenerator::global()->generate64() & 0xFFFFFFFFFFFFULL, 12, 16, QLatin1Char('0'))
+        .toUpper();
+}
+
+Status CatalogService::enrich(Product &p)
+{
+    if (!p.category.isEmpty() && !p.description.isEmpty())
+        return {};
+    AiRequest request;
+    request.name = p.name;
+    request.keywords = p.keywords;
+    request.category = p.category;
+    request.unit = unitCode(p.unit);
+    auto suggestion = m_ai.suggest(request);
+    if (!suggestion)
+        return suggestion.error();
+    if (p.category.isEmpty() && !suggestion->category.isEmpty()) {
+        p.category = suggestion->category;
+        p.categoryGenerated = true;
+    }
+    if (p.description.isEmpty() && !suggestion->description.isEmpty()) {
+        p.description = suggestion->description;
+        p.descriptionGenerated = true;
+    }
+    return {};
+}
+
+Status CatalogService::insertProduct(Product &p, Quantity initialStock)
+{
+    if (auto s = m_products.insert(p); !s)
+        return s;
+    if (auto e = m_outbox.append(QStringLiteral("product.upserted"), 1, p.id, productEventPayload(p)); !e)
+        return e.error();
+    if (initialStock.milli() != 0) {
+        auto r = recordMovement(p, MovementKind::Initial, initialStock,
+                                tr("Initial stock"), QString(), nullptr);
+        if (!r)
+            return r.error();
+    }
+    p.stock = initialStock;
+    return {};
+}
+
+Result<Product> CatalogService::addProduct(Product p, Quantity initialStock, bool useAi)
+{
+    ProductValidator::normalize(p);
+    if (p.sku.isEmpty())
+        p.sku = generateSku();
+    if (p.price.currency().isEmpty() || p.price.minor() == 0)
+        p.price = Money(p.price.minor(), currency());
+    if (p.cost.currency() != p.price.currency())
+        p.cost = Money(p.cost.minor(), p.price.currency());
+    // Validate before asking the AI: bad input should fail fast and cheaply.
+    if (auto s = ProductValidator::validate(p); !s)
+        return s.error();
+    if (auto s = ProductValidator::validateQuantity(initialStock, QStringLiteral("stock"), true); !s)
+        return s.error();
+    if (useAi) {
+        if (auto s = enrich(p); !s)
+            qCWarning(lcCatalog) << "AI enrichment failed, saving without it:" << s.error().message;
+        ProductValidator::normalize(p);
+    }
+    if (auto s = ProductValidator::validate(p); !s)
+        return s.error();
+
+    p.id = newId();
+    p.createdAt = p.updatedAt = m_clock.now();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    if (auto s = insertProduct(p, initialStock); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    if (!p.category.isEmpty() && !p.categoryGenerated)
+        m_ai.learn({TrainingExample{p.name, p.keywords, p.category}});
+    qCInfo(lcCatalog) << "product added" << p.id << p.sku;
+    return p;
+}
+
+Result<Product> CatalogService::updateProduct(Product p)
+{
+    ProductValidator::normalize(p);
+    if (auto s = ProductValidator::validate(p); !s)
+        return s.error();
+    auto existing = m_products.findById(p.id);
+    if (!existing)
+        return existing.error();
+    p.createdAt = existing->createdAt;
+    p.updatedAt = m_clock.now();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    if (auto s = m_products.update(p); !s)
+        return s.error();
+    if (auto e = m_outbox.append(QStringLiteral("product.upserted"), 1, p.id, productEventPayload(p)); !e)
+        return e.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    p.stock = existing->stock;
+    return p;
+}
+
+Result<Product> CatalogService::find(const QString &key) const { return m_products.resolve(key); }
+
+Result<QVector<Product>> CatalogService::list(const ProductQuery &query) const { return m_products.list(query); }
+
+Result<qint64> CatalogService::count(const ProductQuery &query) const { return m_products.count(query); }
+
+Result<QVector<Product>> CatalogService::lowStock(int limit) const
+{
+    ProductQuery q;
+    q.lowOnly = true;
+    q.limit = limit;
+    q.sort = ProductQuery::Sort::Stock;
+    return m_products.list(q);
+}
+
+Result<std::optional<LowStockAlert>> CatalogService::recordMovement(const Product &product, MovementKind kind,
+                                                                     Quantity delta, const QString &reason,
+                                                                     const QString &reference,
+                                                                     StockMovement *movementOut)
+{
+    auto movement = m_ledger.record(product.id, kind, delta, reason, reference);
+    if (!movement)
+        return movement.error();
+    if (movementOut)
+        *movementOut = *movement;
+    // Sales travel as sale.completed; every other movement is its own event.
+    if (kind != MovementKind::Sale) {
+        const QJsonObject payload{
+            {QStringLiteral("movement_id"), movement->id},
+            {QStringLiteral("product_id"), product.id},
+            {QStringLiteral("kind"), movementKindCode(kind)},
+            {QStringLiteral("delta_milli"), delta.milli()},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("reference"), reference},
+            {QStringLiteral("level_after_milli"), movement->levelAfter.milli()},
+        };
+        if (auto e = m_outbox.append(QStringLiteral("stock.adjusted"), 1, product.id, payload); !e)
+            return e.error();
+    }
+    // One alert per crossing, not one per movement below the threshold.
+    const bool crossed = movement->levelBefore >= product.threshold && movement->levelAfter < product.threshold;
+    if (!crossed)
+        return std::optional<LowStockAlert>();
+    LowStockAlert alert;
+    alert.productId = product.id;
+    alert.productName = product.name;
+    alert.sku = product.sku;
+    alert.stock = movement->levelAfter;
+    alert.threshold = product.threshold;
+    alert.message = tr("Low stock: %1 (SKU %2) has %3 left, below the threshold of %4")
+                        .arg(product.name, product.sku, movement->levelAfter.toString(),
+                             product.threshold.toString());
+    if (auto s = m_alerts.add(alert); !s)
+        return s.error();
+    const QJsonObject payload{
+        {QStringLiteral("alert_id"), alert.id},
+        {QStringLiteral("product_id"), product.id},
+        {QStringLiteral("product_name"), product.name},
+        {QStringLiteral("sku"), product.sku},
+        {QStringLiteral("current_stock_milli"), alert.stock.milli()},
+        {QStringLiteral("threshold_milli"), alert.threshold.milli()},
+        {QStringLiteral("supplier"), product.supplier},
+        {QStringLiteral("message"), alert.message},
+    };
+    if (auto e = m_outbox.append(QStringLiteral("stock.low"), 1, product.id, payload); !e)
+        return e.error();
+    qCWarning(lcCatalog).noquote() << alert.message;
+    return std::optional<LowStockAlert>(alert);
+}
+
+Result<QString> CatalogService::nextReceiptNo()
+{
+    const QString terminal = m_settings.terminalCode();
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO receipt_counters (terminal, last_no) VALUES (?, 1) "
+        "ON CONFLICT (terminal) DO UPDATE SET last_no = last_no + 1 RETURNING last_no"));
+    q.bindValue(0, terminal);
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::storage(tr("No receipt number was issued"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return QStringLiteral("%1-%2").arg(terminal).arg(n, 6, 10, QLatin1Char('0'));
+}
+
+Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
+{
+    if (auto s = ProductValidator::validateQuantity(qty, QStringLiteral("qty")); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto product = m_products.resolve(key);
+    if (!product)
+        return product.error();
+    if (!product->active)
+        return Error::validation(QStringLiteral("product"), tr("%1 is not for sale (inactive)").arg(product->name));
+
+    SaleRecord sale;
+    sale.saleId = newId();
+    auto receipt = nextReceiptNo();
+    if (!receipt)
+        return receipt.error();
+    sale.receiptNo = *receipt;
+    sale.quantity = qty;
+    sale.total = product->price.times(qty);
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+
+    QSqlQuery &insertSale = m_db.prepared(QStringLiteral(
+        "INSERT INTO sales (id, receipt_no, terminal, total_minor, currency, created_at, trace_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insertSale.bindValue(0, sale.saleId);
+    insertSale.bindValue(1, sale.receiptNo);
+    insertSale.bindValue(2, m_settings.terminalCode());
+    insertSale.bindValue(3, sale.total.minor());
+    insertSale.bindValue(4, sale.total.currency());
+    insertSale.bindValue(5, now);
+    insertSale.bindValue(6, Database::text(TraceContext::current()));
+    if (auto s = m_db.run(insertSale); !s)
+        return s.error();
+    QSqlQuery &insertLine = m_db.prepared(QStringLiteral(
+        "INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, unit_price_minor, total_minor) "
+        "VALUES (?, 1, ?, ?, ?, ?)"));
+    insertLine.bindValue(0, sale.saleId);
+    insertLine.bindValue(1, product->id);
+    insertLine.bindValue(2, qty.milli());
+    insertLine.bindValue(3, product->price.minor());
+    insertLine.bindValue(4, sale.total.minor());
+    if (auto s = m_db.run(insertLine); !s)
+        return s.error();
+
+    StockMovement movement;
+    auto alert = recordMovement(*product, MovementKind::Sale, -qty, tr("Sale %1").arg(sale.receiptNo),
+                                sale.saleId, &movement);
+    if (!alert)
+        return alert.error();
+    const QJsonObject payload{
+        {QStringLiteral("sale_id"), sale.saleId},
+        {QStringLiteral("receipt_no"), sale.receiptNo},
+        {QStringLiteral("terminal"), m_settings.terminalCode()},
+        {QStringLiteral("currency"), sale.total.currency()},
+        {QStringLiteral("total"), sale.total.minor()},
+        {QStringLiteral("completed_at"), now},
+        {QStringLiteral("lines"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("line_no"), 1},
+             {QStringLiteral("product_id"), product->id},
+             {QStringLiteral("sku"), product->sku},
+             {QStringLiteral("qty_milli"), qty.milli()},
+             {QStringLiteral("unit_price"), product->price.minor()},
+             {QStringLiteral("total"), sale.total.minor()},
+             {QStringLiteral("movement_id"), movement.id},
+         }}},
+    };
+    if (auto e = m_outbox.append(QStringLiteral("sale.completed"), 1, sale.saleId, payload); !e)
+        return e.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+
+    sale.product = *product;
+    sale.product.stock = movement.levelAfter;
+    sale.oversold = movement.levelAfter.milli() < 0;
+    sale.alert = *alert;
+    if (sale.oversold)
+        qCWarning(lcCatalog) << "oversold" << product->sku << "stock now" << movement.levelAfter.toString();
+    return sale;
+}
+
+Result<AdjustmentRecord> CatalogService::adjustStock(const QString &key, Quantity delta, const QString &reason)
+{
+    if (auto s = ProductValidator::validateQuantity(delta, QStringLiteral("delta"), false, true); !s)
+        return s.error();
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return Error::validation(QStringLiteral("reason"), tr("A stock adjustment needs a reason"));
+    if (why.size() > 500)
+        return Error::validation(QStringLiteral("reason"), tr("The reason is longer than 500 characters"));
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto product = m_products.resolve(key);
+    if (!product)
+        return product.error();
+    AdjustmentRecord record;
+    auto alert = recordMovement(*product, MovementKind::Adjustment, delta, why, QString(), &record.movement);
+    if (!alert)
+        return alert.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    record.product = *product;
+    record.product.stock = record.movement.levelAfter;
+    record.alert = *alert;
+    return record;
+}
+
+Result<AiSuggestion> CatalogService::suggest(const AiRequest &request) { return m_ai.suggest(request); }
+
+Status CatalogService::trainAi()
+{
+    QVector<TrainingExample> examples;
+    auto s = m_products.forEachCategorized([&](const QString &name, const QStringList &keywords,
+                                               const QString &category) {
+        examples.push_back(TrainingExample{name, keywords, category});
+    });
+    if (!s)
+        return s;
+    if (!examples.isEmpty())
+        m_ai.learn(examples);
+    return {};
+}
+
+Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f) const
+{
+    Product p;
+    p.name = f.value(QStringLiteral("name"));
+    p.sku = f.value(QStringLiteral("sku"));
+    p.barcode = f.value(QStringLiteral("barcode"));
+    p.category = f.value(QStringLiteral("category"));
+    p.description = f.value(QStringLiteral("description"));
+    p.supplier = f.value(QStringLiteral("supplier"));
+    const QString keywords = f.value(QStringLiteral("keywords"));
+    for (const QString &k : keywords.split(QRegularExpression(QStringLiteral("[,;|]")), Qt::SkipEmptyParts))
+        p.keywords << k;
+    const QString cur = currency();
+    const QString price = f.value(QStringLiteral("price"));
+    if (!price.trimmed().isEmpty()) {
+        auto m = Money::parse(price, cur, QStringLiteral("price"));
+        if (!m)
+            return m.error();
+        p.price = *m;
+    } else {
+        p.price = Money(0, cur);
+    }
+    const QString cost = f.value(QStringLiteral("cost"));
+    p.cost = Money(0, cur);
+    if (!cost.trimmed().isEmpty()) {
+        auto m = Money::parse(cost, cur, QStringLiteral("cost"));
+        if (!m)
+            return m.error();
+        p.cost = *m;
+    }
+    const QString threshold = f.value(QStringLiteral("threshold"));
+    if (!threshold.trimmed().isEmpty()) {
+        auto q = Quantity::parse(threshold, QStringLiteral("threshold"));
+        if (!q)
+            return q.error();
+        p.threshold = *q;
+    }
+    const QString unit = f.value(QStringLiteral("unit"));
+    if (auto u = unitFromCode(unit))
+        p.unit = *u;
+    else
+        return Error::validation(QStringLiteral("unit"), tr("Unknown unit \"%1\": use unit, kg or l").arg(unit.left(20)));
+    return p;
+}
+
+Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOptions &options,
+                                               const std::function<void(int)> &progress)
+{
+    ImportReport report;
+    CsvReader reader(device);
+    auto header = reader.next();
+    if (!header)
+        return header.error();
+    if (!header->has_value())
+        return Error{ErrorCode::ImportFailed, tr("The file is empty"), {{QStringLiteral("line"), 1}}};
+    QHash<QString, int> columns;
+    const QStringList names = header->value().fields;
+    for (int i = 0; i < names.size(); ++i)
+        columns.insert(names.at(i).trimmed().toLower(), i);
+    if (!columns.contains(QStringLiteral("name")))
+        return Error{ErrorCode::ImportFailed, tr("Line 1: the header has no \"name\" column"),
+                     {{QStringLiteral("line"), 1}, {QStringLiteral("field"), QStringLiteral("name")}}};
+    static const QStringList known = {QStringLiteral("name"),      QStringLiteral("sku"),
+                                      QStringLiteral("barcode"),   QStringLiteral("keywords"),
+                                      QStringLiteral("category"),  QStringLiteral("price"),
+                                      QStringLiteral("stock"),     QStringLiteral("threshold"),
+                                      QStringLiteral("cost"),      QStringLiteral("unit"),
+                                      QStringLiteral("supplier"),  QStringLiteral("description")};
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    QSet<QString> skusInFile;
+    QSet<QString> barcodesInFile;
+    const QDateTime now = m_clock.now();
+    for (;;) {
+        auto record = reader.next();
+        if (!record) {
+            report.problems.push_back({record.error().details.value(QStringLiteral("line")).toInt(), record.error()});
+            if (!options.skipBadRows || record.error().message.contains(QLatin1String("never closed")))
+                break;
+            continue;
+        }
+        if (!record->has_value())
+            break;
+        const CsvRecord &row = record->value();
+        ++report.rowsRead;
+        QMap<QString, QString> fields;
+        for (const QString &k : known) {
+            const int i = columns.value(k, -1);
+            if (i >= 0 && i < row.fields.size())
+                fields.insert(k, row.fields.at(i));
+        }
+        auto fail = [&](Error e) {
+            e.details.insert(QStringLiteral("line"), row.line);
+            e.message = tr("Line %1: %2").arg(row.line).arg(e.message);
+            report.problems.push_back({row.line, e});
+        };
+        auto product = productFromText(fields);
+        if (!product) {
+            fail(product.error());
+            if (!options.skipBadRows)
+                break;
+            continue;
+        }
+        Product p = *product;
+        Quantity stock;
+        if (const QString s = fields.value(QStringLiteral("stock")); !s.trimmed().isEmpty()) {
+            auto q = Quantity::parse(s, QStringLiteral("stock"));
+            if (!q) {
+                fail(q.error());
+                if (!options.skipBadRows)
+                    break;
+                continue;
+            }
+            stock = *q;
+        }
+        ProductValidator::normalize(p);
+        if (p.sku.isEmpty())
+            p.sku = generateSku();
+        Status valid = ProductValidator::validate(p);
+        if (valid)
+            valid = ProductValidator::validateQuantity(stock, QStringLiteral("stock"), true);
+        // Duplicates inside the file are reported with the line, before the
+        // database would reject them without one.
+        if (valid && skusInFile.contains(p.sku))
+            valid = Error{ErrorCode::Duplicate, tr("SKU %1 appears twice in the file").arg(p.sku),
+                          {{QStringLiteral("field"), QStringLiteral("sku")}}};
+        if (valid && !p.barcode.isEmpty() && barcodesInFile.contains(p.barcode))
+            valid = Error{ErrorCode::Duplicate, tr("Barcode %1 appears twice in the file").arg(p.barcode),
+                          {{QStringLiteral("field"), QStringLiteral("barcode")}}};
+        if (valid && options.useAi) {
+            if (auto s = enrich(p); !s)
+                qCWarning(lcCatalog) << "AI enrichment failed on line" << row.line;
+        }
+        if (valid) {
+            p.id = newId();
+            p.createdAt = p.updatedAt = now;
+            // With skipped rows, a row that fails half-way must leave nothing:
+            // each row gets its own savepoint inside the one transaction.
+            if (options.skipBadRows) {
+                if (auto sp = m_db.exec(QStringLiteral("SAVEPOINT import_row")); !sp)
+                    valid = sp.error();
+            }
+            if (valid) {
+                valid = insertProduct(p, stock);
+                if (options.skipBadRows) {
+                    if (!valid)
+                        (void)m_db.exec(QStringLiteral("ROLLBACK TO import_row"));
+                    (void)m_db.exec(QStringLiteral("RELEASE import_row"));
+                }
+            }
+        }
+        if (!valid) {
+            fail(valid.error());
+            // A storage failure other than a duplicate leaves the transaction
+            // in doubt: stop whatever the options say.
+            const bool rowLevel = valid.error().code == ErrorCode::Duplicate ||
+                                  valid.error().code == ErrorCode::ValidationFailed ||
+                                  valid.error().code == ErrorCode::InvalidBarcode;
+            if (!options.skipBadRows || !rowLevel)
+                break;
+            continue;
+        }
+        skusInFile.insert(p.sku);
+        if (!p.barcode.isEmpty())
+            barcodesInFile.insert(p.barcode);
+        ++report.created;
+        if (progress && report.rowsRead % 1000 == 0)
+            progress(report.rowsRead);
+    }
+    const bool clean = report.problems.isEmpty() || options.skipBadRows;
+    if (clean && !(report.problems.size() > 0 && report.problems.last().error.code == ErrorCode::StorageFailed)) {
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        report.committed = true;
+    } else {
+        report.created = 0;
+    }
+    if (progress)
+        progress(report.rowsRead);
+    return report;
+}
+
+} // namespace bodega

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "ai/aiprovider.h"
+#include "common/clock.h"
+#include "domain/product.h"
+#include "storage/alertinbox.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/productrepository.h"
+#include "storage/stockledger.h"
+#include "storage/storesettings.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
+
+namespace bodega {
+
+struct SaleRecord
+{
+    QString saleId;
+    QString receiptNo;
+    Product product; // after the sale
+    Quantity quantity;
+    Money total;
+    bool oversold = false; // stock went below zero: allowed, but flagged
+    std::optional<LowStockAlert> alert; // set when this sale crossed the threshold
+};
+
+struct AdjustmentRecord
+{
+    StockMovement movement;
+    Product product;
+    std::optional<LowStockAlert> alert;
+};
+
+struct ImportProblem
+{
+    int line = 0;
+    Error error;
+};
+
+struct ImportReport
+{
+    int rowsRead = 0;
+    int created = 0;
+    QVector<ImportProblem> problems;
+    bool committed = false;
+};
+
+struct ImportOptions
+{
+    bool skipBadRows = false; // otherwise one bad row rejects the whole file
+    bool useAi = false;       // fill missing category/description from the AI
+};
+
+// The catalog and stock use cases (SPEC: Catalog, Stock) over one local store.
+// Each public method is one unit of work: the change, its stock movements, its
+// alert and its outbox events commit together or not at all. Used by bodegactl
+// and by the GUI (from a worker thread that owns its own Database).
+class CatalogService
+{
+    Q_DECLARE_TR_FUNCTIONS(bodega::CatalogService)
+
+public:
+    CatalogService(Database &db, AiProvider &ai, const Clock &clock = Clock::system());
+
+    StoreSettings &settings() { return m_settings; }
+    QString currency() const { return m_settings.currency(); }
+    AiProvider &ai() { return m_ai; }
+
+    // Creates a product. When useAi is set and the category or description is
+    // empty, the AI fills them and marks them as generated.
+    Result<Product> addProduct(Product draft, Quantity initialStock, bool useAi);
+    Result<Product> updateProduct(Product product);
+    Result<Product> find(const QString &key) const;
+    Result<QVector<Product>> list(const ProductQuery &query) const;
+    Result<qint64> count(const ProductQuery &query) const;
+    Result<QVector<Product>> lowStock(int limit = 1000) const;
+
+    // "Simular venta": takes qty off stock as a one-line sale. A sale that
+    // happened is never refused for lack of stock; it is flagged.
+    Result<SaleRecord> sell(const QString &key, Quantity qty);
+    Result<AdjustmentRecord> adjustStock(const QString &key, Quantity delta, const QString &reason);
+
+    Result<AiSuggestion> suggest(const AiRequest &request);
+    // Teaches the AI the store's own categorized products.
+    Status trainAi();
+
+    Result<ImportReport> importCsv(QIODevice &device, const ImportOptions &options,
+                                   const std::function<void(int rows)> &progress = {});
+
+    // A product built from text fields as a user typed them; errors name the field.
+    Result<Product> productFromText(const QMap<QString, QString> &fields) const;
+
+private:
+    Result<std::optional<LowStockAlert>> recordMovement(const Product &product, MovementKind kind,
+                                                         Quantity delta, const QString &reason,
+                                                         const QString &reference,
+                                                         StockMovement *movementOut);
+    Status insertProduct(Product &product, Quantity initialStock);
+    Status enrich(Product &product);
+    Result<QString> nextReceiptNo();
+    QString generateSku() const;
+
+    Database &m_db;
+    AiProvider &m_ai;
+    const Clock &m_clock;
+    StoreSettings m_settings;
+    ProductRepository m_products;
+    StockLedger m_ledger;
+    Outbox m_outbox;
+    AlertInbox m_alerts;
+};
+
+// The JSON the events carry for a product (product.upserted).
+QJsonObject productEventPayload(const Product &product);
+
+} // namespace bodega

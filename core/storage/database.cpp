@@ -1,0 +1,302 @@
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcStorage, "bodega.storage")
+
+namespace bodega {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QString path;
+};
+
+QVector<Migration> shippedMigrations()
+{
+    QVector<Migration> out;
+    const QDir dir(QStringLiteral(":/migrations/local"));
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        const auto m = re.match(f);
+        if (m.hasMatch())
+            out.push_back({m.captured(1).toInt(), dir.filePath(f)});
+    }
+    return out;
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    const auto migrations = shippedMigrations();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_prepared.clear();
+    if (m_db.isOpen()) {
+        if (m_inTransaction)
+            m_db.rollback();
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
+{
+    static QAtomicInt counter;
+    const bool memory = path == QLatin1String(":memory:");
+    if (!memory) {
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile())
+            return Error{ErrorCode::StorageFailed, tr("The store path is not a file: %1").arg(path),
+                         {{QStringLiteral("path"), path}}};
+        if (!info.exists()) {
+            if (!options.createIfMissing)
+                return Error{ErrorCode::NotFound, tr("No store at %1").arg(path),
+                             {{QStringLiteral("path"), path}}};
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error{ErrorCode::StorageFailed,
+                             tr("Cannot create the folder for the store: %1").arg(info.absolutePath()),
+                             {{QStringLiteral("path"), path}}};
+        } else {
+            if (!info.isReadable())
+                return Error{ErrorCode::StorageFailed, tr("The store cannot be read: %1").arg(path),
+                             {{QStringLiteral("path"), path}}};
+            if (!info.isWritable())
+                return Error{ErrorCode::StorageReadOnly,
+                             tr("The store is read-only: %1").arg(path),
+                             {{QStringLiteral("path"), path}}};
+        }
+    }
+
+    const QString name = QStringLiteral("bodega-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(path, name));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db->m_db.setDatabaseName(path);
+    if (!db->m_db.open())
+        return errorFrom(db->m_db.lastError(), tr("Cannot open the store %1").arg(path));
+    if (auto s = db->configure(); !s)
+        return s.error();
+    if (options.migrate) {
+        if (auto s = db->migrate(); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Status Database::configure()
+{
+    // quick_check first: a file that is not SQLite, or is damaged, fails here
+    // with a clear STORAGE_CORRUPT instead of at the first write.
+    auto check = exec(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return check.error();
+    const QString verdict = check->next() ? check->value(0).toString() : QString();
+    check->finish(); // an open statement would keep a read transaction and block the pragmas
+    if (verdict != QLatin1String("ok"))
+        return Error{ErrorCode::StorageCorrupt,
+                     tr("The store file is damaged: %1").arg(m_path),
+                     {{QStringLiteral("path"), m_path},
+                      {QStringLiteral("check"), verdict}}};
+    const char *pragmas[] = {
+        "PRAGMA journal_mode = WAL",
+        // FULL: a confirmed sale or stock change survives power loss.
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA busy_timeout = 5000",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -32768",
+    };
+    for (const char *p : pragmas) {
+        if (auto r = exec(QString::fromLatin1(p)); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    auto versionQuery = exec(QStringLiteral("PRAGMA user_version"));
+    if (!versionQuery)
+        return versionQuery.error();
+    m_schemaVersion = versionQuery->next() ? versionQuery->value(0).toInt() : 0;
+    versionQuery->finish();
+    const auto migrations = shippedMigrations();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (m_schemaVersion > latest)
+        return Error{ErrorCode::SchemaTooNew,
+                     tr("The store was written by a newer Bodega (schema %1, this version knows %2)")
+                         .arg(m_schemaVersion)
+                         .arg(latest),
+                     {{QStringLiteral("schema_version"), m_schemaVersion},
+                      {QStringLiteral("known_version"), latest}}};
+    for (const Migration &m : migrations) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        QFile file(m.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::Internal, tr("Missing migration %1").arg(m.path), {}};
+        const QString script = QString::fromUtf8(file.readAll());
+        Transaction tx(*this);
+        if (!tx.started())
+            return tx.started().error();
+        const QStringList statements =
+            script.split(QRegularExpression(QStringLiteral("^-- ;;\\s*$"),
+                                            QRegularExpression::MultilineOption),
+                         Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            QString sql;
+            for (const QString &line : statement.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().startsWith(QLatin1String("--")))
+                    sql += line + QLatin1Char('\n');
+            }
+            if (sql.trimmed().isEmpty())
+                continue;
+            if (auto r = exec(sql); !r) {
+                qCWarning(lcStorage) << "migration" << m.version << "failed:" << r.error().message;
+                return r.error();
+            }
+        }
+        if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
+            return r.error();
+        if (auto s = tx.commit(); !s)
+            return s;
+        m_schemaVersion = m.version;
+        qCInfo(lcStorage) << "migrated" << m_path << "to schema" << m.version;
+    }
+    return {};
+}
+
+bool Database::shouldInjectFailure()
+{
+    if (m_failCountdown <= 0)
+        return false;
+    return --m_failCountdown == 0;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), sql.simplified().left(80));
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings.at(i));
+    if (auto s = run(query); !s)
+        return s.error();
+    return query;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(sql))
+            qCCritical(lcStorage) << "cannot prepare" << sql << query->lastError().text();
+        it = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+Status Database::run(QSqlQuery &query)
+{
+    if (shouldInjectFailure())
+        return Error{ErrorCode::StorageFailed, tr("Injected storage failure"),
+                     {{QStringLiteral("injected"), true}}};
+    if (!query.exec())
+        return errorFrom(query.lastError(), query.lastQuery().simplified().left(80));
+    return {};
+}
+
+Status Database::begin()
+{
+    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        return r.error();
+    m_inTransaction = true;
+    return {};
+}
+
+Status Database::commit()
+{
+    auto r = exec(QStringLiteral("COMMIT"));
+    if (!r) {
+        rollback();
+        return r.error();
+    }
+    m_inTransaction = false;
+    return {};
+}
+
+void Database::rollback()
+{
+    // A failed statement inside SQLite may already have ended the
+    // transaction; ROLLBACK then fails harmlessly.
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &context)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    QVariantMap details{{QStringLiteral("driver"), text}, {QStringLiteral("context"), context}};
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
+    if (const auto m = unique.match(text); m.hasMatch()) {
+        details.insert(QStringLiteral("field"), m.captured(1));
+        return Error{ErrorCode::Duplicate,
+                     tr("Another record already has this %1").arg(m.captured(1)), details};
+    }
+    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        return Error{ErrorCode::StorageReadOnly, tr("The store is read-only"), details};
+    if (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")))
+        return Error{ErrorCode::StorageCorrupt, tr("The store file is damaged or not a Bodega store"),
+                     details};
+    return Error{ErrorCode::StorageFailed, tr("Storage error: %1").arg(text), details};
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    // Nested units of work join the outer transaction: the outer one commits
+    // or rolls back everything.
+    if (m_db.inTransaction())
+        m_done = true;
+    else
+        m_started = m_db.begin();
+    if (!m_started)
+        m_done = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (m_done)
+        return m_started;
+    m_done = true;
+    return m_db.commit();
+}
+
+} // namespace bodega

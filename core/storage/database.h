@@ -1,0 +1,101 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <memory>
+#include <unordered_map>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace bodega {
+
+// One open local store: a QSQLITE connection with Bodega's pragmas, its schema
+// migrated to the version this build knows. A Database belongs to the thread
+// that opened it (Qt SQL connections are not shared across threads); a worker
+// opens its own on the same file.
+//
+// Every statement runs through exec()/run(), which turns QSqlError into
+// Error and lets tests fail the i-th statement (as Nextcloud's
+// testdatabaseerror.cpp does) to prove a unit of work leaves nothing behind.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(bodega::Database)
+
+public:
+    struct Options
+    {
+        bool createIfMissing = true;
+        bool migrate = true;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+
+    // Runs a one-off statement with positional bindings.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
+    // A prepared statement kept for the life of the connection; bind, then run().
+    QSqlQuery &prepared(const QString &sql);
+    Status run(QSqlQuery &query);
+
+    Status begin();  // BEGIN IMMEDIATE: take the write lock up front
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Test hook: the n-th statement from now (1 = the next) fails with
+    // STORAGE_FAILED. 0 disables.
+    void failStatementAfter(int n) { m_failCountdown = n; }
+
+    // Qt binds a null QString as SQL NULL; text columns want ''.
+    static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+
+    // Maps an SQLite error to Bodega's codes (DUPLICATE names the field).
+    static Error errorFrom(const QSqlError &error, const QString &context);
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+    bool shouldInjectFailure();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    int m_schemaVersion = 0;
+    int m_failCountdown = 0;
+    bool m_inTransaction = false;
+};
+
+// One unit of work: rolls back unless commit() succeeded, on every path.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &started() const { return m_started; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_started;
+    bool m_done = false;
+};
+
+} // namespace bodega

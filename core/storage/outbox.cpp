@@ -1,0 +1,86 @@
+#include "outbox.h"
+
+#include "common/tracecontext.h"
+#include "common/uuid.h"
+
+#include <QJsonDocument>
+
+namespace bodega {
+
+QJsonObject OutboxEvent::envelope(const QString &terminal) const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("schema_version"), schemaVersion},
+        {QStringLiteral("occurred_at"), createdAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("trace_id"), traceId},
+        {QStringLiteral("terminal"), terminal},
+        {QStringLiteral("aggregate_id"), aggregateId},
+        {QStringLiteral("payload"), payload},
+    };
+}
+
+Result<QString> Outbox::append(const QString &type, int schemaVersion, const QString &aggregateId,
+                               const QJsonObject &payload)
+{
+    Q_ASSERT_X(m_db.inTransaction(), "Outbox::append", "an event must share its change's transaction");
+    const QString id = newId();
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO outbox (id, type, schema_version, aggregate_id, payload, trace_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, id);
+    q.bindValue(1, type);
+    q.bindValue(2, schemaVersion);
+    q.bindValue(3, aggregateId);
+    q.bindValue(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.bindValue(5, Database::text(TraceContext::current()));
+    q.bindValue(6, m_clock.now().toString(Qt::ISODateWithMs));
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    return id;
+}
+
+Result<QVector<OutboxEvent>> Outbox::list(const QString &status, int limit) const
+{
+    QString sql = QStringLiteral(
+        "SELECT seq, id, type, schema_version, aggregate_id, payload, trace_id, created_at, status, "
+        "attempts, last_error FROM outbox");
+    QVariantList bindings;
+    if (!status.isEmpty()) {
+        sql += QStringLiteral(" WHERE status = ?");
+        bindings << status;
+    }
+    sql += QStringLiteral(" ORDER BY seq LIMIT ?");
+    bindings << limit;
+    auto q = m_db.exec(sql, bindings);
+    if (!q)
+        return q.error();
+    QVector<OutboxEvent> out;
+    while (q->next()) {
+        OutboxEvent e;
+        e.seq = q->value(0).toLongLong();
+        e.id = q->value(1).toString();
+        e.type = q->value(2).toString();
+        e.schemaVersion = q->value(3).toInt();
+        e.aggregateId = q->value(4).toString();
+        e.payload = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        e.traceId = q->value(6).toString();
+        e.createdAt = QDateTime::fromString(q->value(7).toString(), Qt::ISODateWithMs);
+        e.status = q->value(8).toString();
+        e.attempts = q->value(9).toInt();
+        e.lastError = q->value(10).toString();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+Result<qint64> Outbox::count(const QString &status) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE status = ?"), {status});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+} // namespace bodega

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/clock.h"
+#include "storage/database.h"
+
+#include <QJsonObject>
+
+namespace bodega {
+
+struct OutboxEvent
+{
+    qint64 seq = 0;
+    QString id;
+    QString type;
+    int schemaVersion = 1;
+    QString aggregateId;
+    QJsonObject payload;
+    QString traceId;
+    QDateTime createdAt;
+    QString status; // pending, sent, quarantined
+    int attempts = 0;
+    QString lastError;
+
+    // The event as it travels: the envelope the JSON Schemas describe.
+    QJsonObject envelope(const QString &terminal) const;
+};
+
+// The transactional outbox (SPEC: Architecture). append() must run inside the
+// transaction of the change it describes, so the change and its event commit
+// or vanish together; the outbox is also the offline upload queue.
+class Outbox
+{
+public:
+    Outbox(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    Result<QString> append(const QString &type, int schemaVersion, const QString &aggregateId,
+                           const QJsonObject &payload);
+
+    Result<QVector<OutboxEvent>> list(const QString &status = {}, int limit = 1000) const;
+    Result<qint64> count(const QString &status) const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace bodega

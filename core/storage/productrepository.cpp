@@ -1,0 +1,254 @@
+#include "productrepository.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace bodega {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "p.id, p.sku, p.barcode, p.name, p.keywords, p.description, p.category, p.unit, "
+    "p.price_minor, p.cost_minor, p.currency, p.tax_rate_bp, p.threshold_milli, p.supplier, "
+    "p.active, p.description_generated, p.category_generated, p.created_at, p.updated_at, "
+    "coalesce(s.qty_milli, 0)");
+const QString kFrom =
+    QStringLiteral(" FROM products p LEFT JOIN stock_levels s ON s.product_id = p.id");
+
+Product productFrom(const QSqlQuery &q)
+{
+    Product p;
+    p.id = q.value(0).toString();
+    p.sku = q.value(1).toString();
+    p.barcode = q.value(2).toString();
+    p.name = q.value(3).toString();
+    const QString keywords = q.value(4).toString();
+    p.keywords = keywords.isEmpty() ? QStringList() : keywords.split(QLatin1Char(','));
+    p.description = q.value(5).toString();
+    p.category = q.value(6).toString();
+    p.unit = unitFromCode(q.value(7).toString()).value_or(UnitOfMeasure::Unit);
+    const QString currency = q.value(10).toString();
+    p.price = Money(q.value(8).toLongLong(), currency);
+    p.cost = Money(q.value(9).toLongLong(), currency);
+    p.taxRateBasisPoints = q.value(11).toInt();
+    p.threshold = Quantity::fromMilli(q.value(12).toLongLong());
+    p.supplier = q.value(13).toString();
+    p.active = q.value(14).toBool();
+    p.descriptionGenerated = q.value(15).toBool();
+    p.categoryGenerated = q.value(16).toBool();
+    p.createdAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
+    p.updatedAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
+    p.stock = Quantity::fromMilli(q.value(19).toLongLong());
+    return p;
+}
+
+QString whereClause(const ProductQuery &query, QVariantList &bindings)
+{
+    QStringList conditions;
+    const QString fts = ProductRepository::ftsQuery(query.search);
+    if (!fts.isEmpty()) {
+        conditions << QStringLiteral("p.rowid IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)");
+        bindings << fts;
+    }
+    if (query.lowOnly)
+        conditions << QStringLiteral("coalesce(s.qty_milli, 0) < p.threshold_milli");
+    if (!query.category.isEmpty()) {
+        conditions << QStringLiteral("p.category = ?");
+        bindings << query.category;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QString ProductRepository::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    QString word;
+    auto flush = [&]() {
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+        word.clear();
+    };
+    // unicode61 splits on anything that is not a letter or digit; doing the
+    // same here keeps quotes and operators typed by a user out of the query.
+    for (const QChar c : text.left(200)) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
+Status ProductRepository::bindAndRun(QSqlQuery &q, const Product &p, bool withCreatedAt)
+{
+    q.bindValue(0, Database::text(p.sku));
+    q.bindValue(1, p.barcode.isEmpty() ? QVariant() : QVariant(p.barcode));
+    q.bindValue(2, Database::text(p.name));
+    q.bindValue(3, p.keywords.join(QLatin1Char(',')));
+    q.bindValue(4, Database::text(p.description));
+    q.bindValue(5, Database::text(p.category));
+    q.bindValue(6, unitCode(p.unit));
+    q.bindValue(7, p.price.minor());
+    q.bindValue(8, p.cost.minor());
+    q.bindValue(9, p.price.currency());
+    q.bindValue(10, p.taxRateBasisPoints);
+    q.bindValue(11, p.threshold.milli());
+    q.bindValue(12, Database::text(p.supplier));
+    q.bindValue(13, p.active ? 1 : 0);
+    q.bindValue(14, p.descriptionGenerated ? 1 : 0);
+    q.bindValue(15, p.categoryGenerated ? 1 : 0);
+    q.bindValue(16, p.updatedAt.toString(Qt::ISODateWithMs));
+    q.bindValue(17, p.id);
+    if (withCreatedAt)
+        q.bindValue(18, p.createdAt.toString(Qt::ISODateWithMs));
+    return m_db.run(q);
+}
+
+Status ProductRepository::insert(const Product &p)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO products (sku, barcode, name, keywords, description, category, unit, "
+        "price_minor, cost_minor, currency, tax_rate_bp, threshold_milli, supplier, active, "
+        "description_generated, category_generated, updated_at, id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return bindAndRun(q, p, true);
+}
+
+Status ProductRepository::update(const Product &p)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE products SET sku = ?, barcode = ?, name = ?, keywords = ?, description = ?, "
+        "category = ?, unit = ?, price_minor = ?, cost_minor = ?, currency = ?, tax_rate_bp = ?, "
+        "threshold_milli = ?, supplier = ?, active = ?, description_generated = ?, "
+        "category_generated = ?, updated_at = ? WHERE id = ?"));
+    return bindAndRun(q, p, false);
+}
+
+Result<Product> ProductRepository::findOne(const QString &column, const QString &value) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kFrom +
+                                 QStringLiteral(" WHERE p.") + column + QStringLiteral(" = ?"));
+    q.bindValue(0, value);
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(QCoreApplication::translate("bodega::ProductRepository", "Product"), value);
+    Product p = productFrom(q);
+    q.finish();
+    return p;
+}
+
+Result<Product> ProductRepository::findById(const QString &id) const { return findOne(QStringLiteral("id"), id); }
+Result<Product> ProductRepository::findBySku(const QString &sku) const { return findOne(QStringLiteral("sku"), sku); }
+Result<Product> ProductRepository::findByBarcode(const QString &barcode) const
+{
+    return findOne(QStringLiteral("barcode"), barcode);
+}
+
+Result<Product> ProductRepository::resolve(const QString &key) const
+{
+    const QString k = key.trimmed();
+    if (k.isEmpty())
+        return Error::validation(QStringLiteral("product"),
+                                 QCoreApplication::translate("bodega::ProductRepository",
+                                                             "Say which product: an id, a SKU or a barcode"));
+    if (k.size() == 36 && k.count(QLatin1Char('-')) == 4) {
+        if (auto p = findById(k))
+            return p;
+    }
+    if (auto p = findBySku(k))
+        return p;
+    else if (p.error().code != ErrorCode::NotFound)
+        return p;
+    if (auto p = findByBarcode(k))
+        return p;
+    else if (p.error().code != ErrorCode::NotFound)
+        return p;
+    return Error::notFound(QCoreApplication::translate("bodega::ProductRepository", "Product"), k);
+}
+
+Result<QVector<Product>> ProductRepository::list(const ProductQuery &query) const
+{
+    QVariantList bindings;
+    QString sql = QStringLiteral("SELECT ") + kColumns + kFrom + whereClause(query, bindings);
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    switch (query.sort) {
+    case ProductQuery::Sort::Name:
+        sql += QStringLiteral(" ORDER BY p.name COLLATE NOCASE") + dir;
+        break;
+    case ProductQuery::Sort::Sku:
+        sql += QStringLiteral(" ORDER BY p.sku") + dir;
+        break;
+    case ProductQuery::Sort::Price:
+        sql += QStringLiteral(" ORDER BY p.price_minor") + dir;
+        break;
+    case ProductQuery::Sort::Stock:
+        sql += QStringLiteral(" ORDER BY coalesce(s.qty_milli, 0)") + dir;
+        break;
+    case ProductQuery::Sort::Category:
+        sql += QStringLiteral(" ORDER BY p.category") + dir + QStringLiteral(", p.name");
+        break;
+    }
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    bindings << query.limit << query.offset;
+    QSqlQuery &q = m_db.prepared(sql);
+    for (int i = 0; i < bindings.size(); ++i)
+        q.bindValue(i, bindings.at(i));
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    QVector<Product> out;
+    out.reserve(std::min(query.limit, 1000));
+    while (q.next())
+        out.push_back(productFrom(q));
+    q.finish();
+    return out;
+}
+
+Result<qint64> ProductRepository::count(const ProductQuery &query) const
+{
+    QVariantList bindings;
+    const QString where = whereClause(query, bindings);
+    // Without a filter there is no need to touch stock_levels at all.
+    const QString sql = where.isEmpty() ? QStringLiteral("SELECT count(*) FROM products")
+                                        : QStringLiteral("SELECT count(*)") + kFrom + where;
+    QSqlQuery &q = m_db.prepared(sql);
+    for (int i = 0; i < bindings.size(); ++i)
+        q.bindValue(i, bindings.at(i));
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+Result<QStringList> ProductRepository::categories() const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Status ProductRepository::forEachCategorized(
+    const std::function<void(const QString &, const QStringList &, const QString &)> &fn) const
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT name, keywords, category FROM products WHERE category <> '' AND category_generated = 0"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString keywords = q->value(1).toString();
+        fn(q->value(0).toString(),
+           keywords.isEmpty() ? QStringList() : keywords.split(QLatin1Char(',')), q->value(2).toString());
+    }
+    return {};
+}
+
+} // namespace bodega

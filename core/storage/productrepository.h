@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/product.h"
+#include "storage/database.h"
+
+#include <functional>
+
+namespace bodega {
+
+struct ProductQuery
+{
+    enum class Sort { Name, Sku, Price, Stock, Category };
+
+    QString search;      // search as you type: every word is a prefix
+    bool lowOnly = false; // stock below threshold
+    QString category;
+    int limit = 100;
+    int offset = 0;
+    Sort sort = Sort::Name;
+    bool descending = false;
+};
+
+// Products in the local store, read with their stock level joined from the
+// ledger-derived stock_levels table.
+class ProductRepository
+{
+public:
+    explicit ProductRepository(Database &db) : m_db(db) {}
+
+    Status insert(const Product &product);
+    Status update(const Product &product);
+
+    Result<Product> findById(const QString &id) const;
+    Result<Product> findBySku(const QString &sku) const;
+    Result<Product> findByBarcode(const QString &barcode) const;
+    // What a user types on the command line or scans: an id, a SKU or a barcode.
+    Result<Product> resolve(const QString &key) const;
+
+    Result<QVector<Product>> list(const ProductQuery &query) const;
+    Result<qint64> count(const ProductQuery &query) const;
+    Result<QStringList> categories() const;
+    // Streams (name, keywords, category) of categorized products, for the AI.
+    Status forEachCategorized(
+        const std::function<void(const QString &, const QStringList &, const QString &)> &fn) const;
+
+    // FTS5 query for user text: each word becomes a quoted prefix term.
+    static QString ftsQuery(const QString &text);
+
+private:
+    Result<Product> findOne(const QString &column, const QString &value) const;
+    Status bindAndRun(QSqlQuery &q, const Product &p, bool withCreatedAt);
+
+    Database &m_db;
+};
+
+} // namespace bodega

@@ -1,0 +1,108 @@
+#include "stockledger.h"
+
+#include "common/tracecontext.h"
+#include "common/uuid.h"
+
+#include <QCoreApplication>
+
+namespace bodega {
+
+QString movementKindCode(MovementKind kind)
+{
+    switch (kind) {
+    case MovementKind::Sale:
+        return QStringLiteral("sale");
+    case MovementKind::Return:
+        return QStringLiteral("return");
+    case MovementKind::Receipt:
+        return QStringLiteral("receipt");
+    case MovementKind::Adjustment:
+        return QStringLiteral("adjustment");
+    case MovementKind::Count:
+        return QStringLiteral("count");
+    case MovementKind::Initial:
+        return QStringLiteral("initial");
+    }
+    return QStringLiteral("adjustment");
+}
+
+static MovementKind kindFromCode(const QString &code)
+{
+    for (MovementKind k : {MovementKind::Sale, MovementKind::Return, MovementKind::Receipt,
+                           MovementKind::Adjustment, MovementKind::Count, MovementKind::Initial}) {
+        if (movementKindCode(k) == code)
+            return k;
+    }
+    return MovementKind::Adjustment;
+}
+
+Result<Quantity> StockLedger::level(const QString &productId) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT qty_milli FROM stock_levels WHERE product_id = ?"));
+    q.bindValue(0, productId);
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(QCoreApplication::translate("bodega::StockLedger", "Product"), productId);
+    const Quantity level = Quantity::fromMilli(q.value(0).toLongLong());
+    q.finish();
+    return level;
+}
+
+Result<StockMovement> StockLedger::record(const QString &productId, MovementKind kind, Quantity delta,
+                                          const QString &reason, const QString &reference)
+{
+    Q_ASSERT_X(m_db.inTransaction(), "StockLedger::record", "a movement must share its change's transaction");
+    auto before = level(productId);
+    if (!before)
+        return before.error();
+    StockMovement m;
+    m.id = newId();
+    m.productId = productId;
+    m.kind = kind;
+    m.delta = delta;
+    m.reason = reason;
+    m.reference = reference;
+    m.createdAt = m_clock.now();
+    m.levelBefore = *before;
+    m.levelAfter = *before + delta;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO stock_movements (id, product_id, kind, delta_milli, reason, reference, created_at, trace_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, m.id);
+    q.bindValue(1, productId);
+    q.bindValue(2, movementKindCode(kind));
+    q.bindValue(3, delta.milli());
+    q.bindValue(4, Database::text(reason));
+    q.bindValue(5, Database::text(reference));
+    q.bindValue(6, m.createdAt.toString(Qt::ISODateWithMs));
+    q.bindValue(7, Database::text(TraceContext::current()));
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    return m;
+}
+
+Result<QVector<StockMovement>> StockLedger::history(const QString &productId, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral(
+                           "SELECT id, kind, delta_milli, reason, reference, created_at FROM stock_movements "
+                           "WHERE product_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?"),
+                       {productId, limit});
+    if (!q)
+        return q.error();
+    QVector<StockMovement> out;
+    while (q->next()) {
+        StockMovement m;
+        m.id = q->value(0).toString();
+        m.productId = productId;
+        m.kind = kindFromCode(q->value(1).toString());
+        m.delta = Quantity::fromMilli(q->value(2).toLongLong());
+        m.reason = q->value(3).toString();
+        m.reference = q->value(4).toString();
+        m.createdAt = QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs);
+        out.push_back(m);
+    }
+    return out;
+}
+
+} // namespace bodega

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/clock.h"
+#include "domain/quantity.h"
+#include "storage/database.h"
+
+namespace bodega {
+
+enum class MovementKind { Sale, Return, Receipt, Adjustment, Count, Initial };
+QString movementKindCode(MovementKind kind);
+
+struct StockMovement
+{
+    QString id;
+    QString productId;
+    MovementKind kind = MovementKind::Adjustment;
+    Quantity delta;
+    QString reason;
+    QString reference; // the sale, receipt or count this movement belongs to
+    QDateTime createdAt;
+    Quantity levelBefore;
+    Quantity levelAfter;
+};
+
+// The append-only stock ledger (SPEC: Stock). Levels are never written
+// directly: a movement is appended and the level follows from it, which is
+// what lets offline sales on two terminals add up instead of overwriting.
+class StockLedger
+{
+public:
+    StockLedger(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Appends a movement; call inside the transaction of the change it belongs to.
+    Result<StockMovement> record(const QString &productId, MovementKind kind, Quantity delta,
+                                 const QString &reason, const QString &reference = {});
+    Result<Quantity> level(const QString &productId) const;
+    Result<QVector<StockMovement>> history(const QString &productId, int limit = 100) const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace bodega

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storage/database.h"
+
+namespace bodega {
+
+// Store-wide facts kept inside the store itself (not in QSettings), so a
+// store file carries its currency and terminal code wherever it is copied.
+class StoreSettings
+{
+public:
+    explicit StoreSettings(Database &db) : m_db(db) {}
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    Status setValue(const QString &key, const QString &value);
+
+    QString currency() const { return value(QStringLiteral("currency"), QStringLiteral("COP")); }
+    QString storeName() const { return value(QStringLiteral("store_name"), QStringLiteral("Mi Bodega")); }
+    QString terminalCode() const { return value(QStringLiteral("terminal"), QStringLiteral("T01")); }
+    bool isInitialized() const { return !value(QStringLiteral("initialized_at")).isEmpty(); }
+
+private:
+    Database &m_db;
+};
+
+} // namespace bodega

@@ -1,0 +1,4 @@
+#include "mainwindow.h"
+namespace bodega {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+} // namespace bodega

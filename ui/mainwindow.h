@@ -1,0 +1,10 @@
+#pragma once
+#include <QMainWindow>
+namespace bodega {
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+};
+} // namespace bodega
