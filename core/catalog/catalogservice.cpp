@@ -224,7 +224,10 @@ Result<std::optional<LowStockAlert>> CatalogService::recordMovement(const Produc
 
 Result<QString> CatalogService::nextReceiptNo()
 {
-    const QString terminal = m_settings.terminalCode();
+    auto configured = m_settings.read(QStringLiteral("terminal"));
+    if (!configured)
+        return configured.error();
+    const QString terminal = configured->value_or(StoreSettings::defaultTerminalCode());
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO receipt_counters (terminal, last_no) VALUES (?, 1) "
         "ON CONFLICT (terminal) DO UPDATE SET last_no = last_no + 1 RETURNING last_no"));
@@ -257,6 +260,7 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
     if (!receipt)
         return receipt.error();
     sale.receiptNo = *receipt;
+    const QString terminal = sale.receiptNo.section(QLatin1Char('-'), 0, 0);
     sale.quantity = qty;
     sale.total = product->price.times(qty);
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
@@ -266,7 +270,7 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     insertSale.bindValue(0, sale.saleId);
     insertSale.bindValue(1, sale.receiptNo);
-    insertSale.bindValue(2, m_settings.terminalCode());
+    insertSale.bindValue(2, terminal);
     insertSale.bindValue(3, sale.total.minor());
     insertSale.bindValue(4, sale.total.currency());
     insertSale.bindValue(5, now);
@@ -292,7 +296,7 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
     const QJsonObject payload{
         {QStringLiteral("sale_id"), sale.saleId},
         {QStringLiteral("receipt_no"), sale.receiptNo},
-        {QStringLiteral("terminal"), m_settings.terminalCode()},
+        {QStringLiteral("terminal"), terminal},
         {QStringLiteral("currency"), sale.total.currency()},
         {QStringLiteral("total"), sale.total.minor()},
         {QStringLiteral("completed_at"), now},

@@ -87,7 +87,7 @@ Status ProductRepository::bindAndRun(QSqlQuery &q, const Product &p, bool withCr
     q.bindValue(0, Database::text(p.sku));
     q.bindValue(1, p.barcode.isEmpty() ? QVariant() : QVariant(p.barcode));
     q.bindValue(2, Database::text(p.name));
-    q.bindValue(3, p.keywords.join(QLatin1Char(',')));
+    q.bindValue(3, Database::text(p.keywords.join(QLatin1Char(','))));
     q.bindValue(4, Database::text(p.description));
     q.bindValue(5, Database::text(p.category));
     q.bindValue(6, unitCode(p.unit));

@@ -2,15 +2,23 @@
 
 namespace bodega {
 
-QString StoreSettings::value(const QString &key, const QString &fallback) const
+Result<std::optional<QString>> StoreSettings::read(const QString &key) const
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.bindValue(0, key);
-    if (!m_db.run(q) || !q.next())
-        return fallback;
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<QString>();
     const QString v = q.value(0).toString();
     q.finish();
-    return v;
+    return std::optional<QString>(v);
+}
+
+QString StoreSettings::value(const QString &key, const QString &fallback) const
+{
+    auto v = read(key);
+    return v.ok() && v->has_value() ? v->value() : fallback;
 }
 
 Status StoreSettings::setValue(const QString &key, const QString &value)

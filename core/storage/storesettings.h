@@ -11,12 +11,17 @@ class StoreSettings
 public:
     explicit StoreSettings(Database &db) : m_db(db) {}
 
+    // A missing key is an empty optional; a storage failure is an error, never
+    // a silent default (a wrong terminal code would duplicate receipt numbers).
+    Result<std::optional<QString>> read(const QString &key) const;
+    // For display: the fallback on a missing key or a failed read.
     QString value(const QString &key, const QString &fallback = {}) const;
     Status setValue(const QString &key, const QString &value);
 
     QString currency() const { return value(QStringLiteral("currency"), QStringLiteral("COP")); }
     QString storeName() const { return value(QStringLiteral("store_name"), QStringLiteral("Mi Bodega")); }
-    QString terminalCode() const { return value(QStringLiteral("terminal"), QStringLiteral("T01")); }
+    QString terminalCode() const { return value(QStringLiteral("terminal"), defaultTerminalCode()); }
+    static QString defaultTerminalCode() { return QStringLiteral("T01"); }
     bool isInitialized() const { return !value(QStringLiteral("initialized_at")).isEmpty(); }
 
 private:

@@ -1,10 +1,36 @@
 #pragma once
 
-#include <QString>
+#include "ai/offlineengine.h"
+#include "catalog/catalogservice.h"
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+#include <memory>
 
 namespace bodega::test {
 
 // Absolute path of a file under tests/data.
 QString dataPath(const QString &relative);
+
+// A fresh store in a temporary folder with the offline AI and a catalog on a
+// manual clock; removed with the fixture.
+struct TempStore
+{
+    TempStore();
+    QString path() const { return dir.filePath(QStringLiteral("store.sqlite")); }
+    // Every outbox event as its envelope.
+    QVector<QJsonObject> envelopes() const;
+    qint64 scalar(const QString &sql) const;
+
+    QTemporaryDir dir;
+    ManualClock clock{1795000000000}; // 2026-11-17
+    std::unique_ptr<Database> db;
+    std::unique_ptr<OfflineEngine> ai;
+    std::unique_ptr<CatalogService> catalog;
+};
+
+// A valid product draft in COP.
+Product sampleProduct(const QString &name = QStringLiteral("Arroz Diana 500 g"),
+                      const QString &sku = QStringLiteral("ARR-500"));
 
 } // namespace bodega::test

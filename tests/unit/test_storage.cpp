@@ -1,0 +1,127 @@
+#include "storage/database.h"
+#include "storage/stockledger.h"
+#include "support/testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace bodega;
+
+TEST(Database, OpensWithDurablePragmasAndLatestSchema)
+{
+    test::TempStore store;
+    EXPECT_EQ(store.db->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_GE(Database::latestSchemaVersion(), 1);
+    auto mode = store.db->exec(QStringLiteral("PRAGMA journal_mode"));
+    ASSERT_TRUE(mode.ok());
+    ASSERT_TRUE(mode->next());
+    EXPECT_EQ(mode->value(0).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(store.scalar(QStringLiteral("PRAGMA synchronous")), 2); // FULL
+    EXPECT_EQ(store.scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+    EXPECT_EQ(store.scalar(QStringLiteral("PRAGMA user_version")), Database::latestSchemaVersion());
+}
+
+TEST(Database, MigrationsAreShippedAsResources)
+{
+    EXPECT_TRUE(QFile::exists(QStringLiteral(":/migrations/local/0001_initial.sql")));
+}
+
+TEST(Database, ReopenKeepsDataAndDoesNotMigrateAgain)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE((*db)->exec(QStringLiteral("INSERT INTO settings VALUES ('k', 'v')")).ok());
+    }
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    auto q = (*db)->exec(QStringLiteral("SELECT value FROM settings WHERE key = 'k'"));
+    ASSERT_TRUE(q.ok());
+    ASSERT_TRUE(q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("v"));
+}
+
+TEST(Database, RefusesASchemaNewerThanItKnows)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE((*db)->exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+    }
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::SchemaTooNew);
+    EXPECT_EQ(db.error().details.value(QStringLiteral("schema_version")).toInt(), 999);
+}
+
+TEST(Database, CorruptFileIsReportedAndLeftAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("this is not an sqlite database, just text\n").repeated(200);
+    f.write(garbage);
+    f.close();
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::StorageCorrupt) << db.error().message.toStdString();
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), garbage); // nothing written over the user's file
+}
+
+TEST(Database, DamagedSqliteFileIsCorrupt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE((*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    }
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    f.seek(4096); // the header of the second page: a b-tree page of no known type
+    f.write(QByteArray(3000, '\xff'));
+    f.close();
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().code == ErrorCode::StorageCorrupt) << db.error().codeName().toStdString();
+}
+
+TEST(Database, DirectoryInsteadOfFileIsAStorageError)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.path());
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::StorageFailed);
+}
+
+TEST(Database, InjectedFailureSurfacesAsStorageFailed)
+{
+    test::TempStore store;
+    store.db->failStatementAfter(1);
+    auto r = store.db->exec(QStringLiteral("SELECT 1"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::StorageFailed);
+    EXPECT_TRUE(store.db->exec(QStringLiteral("SELECT 1")).ok()); // one-shot
+}
+
+TEST(StockLedger, IsAppendOnlyAndLevelsDeriveFromIt)
+{
+    test::TempStore store;
+    auto p = store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(20), false);
+    ASSERT_TRUE(p.ok());
+    ASSERT_TRUE(store.catalog->sell(p->sku, Quantity::fromUnits(3)).ok());
+    ASSERT_TRUE(store.catalog->adjustStock(p->sku, Quantity::fromMilli(1500), QStringLiteral("recount")).ok());
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT qty_milli FROM stock_levels")), 18500);
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT sum(delta_milli) FROM stock_movements")), 18500);
+    EXPECT_FALSE(store.db->exec(QStringLiteral("UPDATE stock_movements SET delta_milli = 0")).ok());
+    EXPECT_FALSE(store.db->exec(QStringLiteral("DELETE FROM stock_movements")).ok());
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM stock_movements")), 3);
+}
