@@ -189,7 +189,8 @@ int BodegaCtl::run()
     } else {
         m_dbPath = defaultStorePath();
     }
-    if (takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h")) || m_args.isEmpty()) {
+    const bool askedForHelp = takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h"));
+    if (askedForHelp || m_args.isEmpty()) {
         const QString help = tr(
             "Usage: bodegactl [--db PATH] [--json] COMMAND\n"
             "  init\n"
@@ -205,7 +206,7 @@ int BodegaCtl::run()
             "  ai suggest --name NAME [--keywords K1,K2]\n"
             "  health\n"
             "  demo --products N\n");
-        if (m_args.isEmpty() && !m_json) {
+        if (!askedForHelp) {
             err() << help;
             return Usage;
         }

@@ -62,22 +62,22 @@ Status OfflineEngine::validate(const AiRequest &request)
             QStringLiteral("name"),
             QCoreApplication::translate("bodega::OfflineEngine", "The product name is empty."));
     if (name.size() > MaxNameLength)
-        return Error::validation(QStringLiteral("name"),
-                                 QCoreApplication::translate(
-                                     "bodega::OfflineEngine",
-                                     "The product name is longer than %1 characters.")
-                                     .arg(MaxNameLength),
-                                 {{QStringLiteral("max"), MaxNameLength}});
+        return Error::validation(
+            QStringLiteral("name"),
+            QCoreApplication::translate("bodega::OfflineEngine",
+                                        "The product name is longer than %1 characters.")
+                .arg(MaxNameLength),
+            {{QStringLiteral("max"), MaxNameLength}});
     if (!request.language.isEmpty() && !DescriptionWriter::isSupportedLanguage(request.language))
-        return Error::validation(QStringLiteral("language"),
-                                 QCoreApplication::translate("bodega::OfflineEngine",
-                                                             "Unsupported language \"%1\".")
-                                     .arg(request.language));
+        return Error::validation(
+            QStringLiteral("language"),
+            QCoreApplication::translate("bodega::OfflineEngine", "Unsupported language \"%1\".")
+                .arg(request.language));
     if (!unitFromCode(request.unit).has_value())
-        return Error::validation(QStringLiteral("unit"),
-                                 QCoreApplication::translate("bodega::OfflineEngine",
-                                                             "Unknown unit of sale \"%1\".")
-                                     .arg(request.unit));
+        return Error::validation(
+            QStringLiteral("unit"),
+            QCoreApplication::translate("bodega::OfflineEngine", "Unknown unit of sale \"%1\".")
+                .arg(request.unit));
     return {};
 }
 
@@ -115,8 +115,7 @@ Result<AiSuggestion> OfflineEngine::suggest(const AiRequest &request)
     // Only a unit the caller stated makes it into the text.
     if (!request.unit.trimmed().isEmpty())
         product.unit = unitCode(*unitFromCode(request.unit));
-    const QString language =
-        request.language.isEmpty() ? QStringLiteral("es") : request.language;
+    const QString language = request.language.isEmpty() ? QStringLiteral("es") : request.language;
     suggestion.description = m_writer.write(product, language);
     return suggestion;
 }

@@ -22,8 +22,9 @@ class OfflineEngine : public AiProvider
 public:
     static constexpr int MaxNameLength = 200;
     // Store products count for more than the generic taxonomy: they are how
-    // this store files things.
-    static constexpr double StoreExampleWeight = 2.0;
+    // this store files things, and a handful of them must be able to move a
+    // product family to another category.
+    static constexpr double StoreExampleWeight = 3.0;
 
     // Loads the taxonomy shipped as :/ai/taxonomy.json. If that ever fails
     // (a broken build) the engine still works from what learn() teaches it,

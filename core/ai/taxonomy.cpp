@@ -41,8 +41,7 @@ Result<Taxonomy> Taxonomy::fromJson(const QJsonDocument &document)
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version != 1)
         return taxonomyError(
-            QCoreApplication::translate("bodega::Taxonomy",
-                                        "Unsupported AI taxonomy version %1.")
+            QCoreApplication::translate("bodega::Taxonomy", "Unsupported AI taxonomy version %1.")
                 .arg(version));
 
     Taxonomy taxonomy;
@@ -55,8 +54,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QJsonDocument &document)
         category.englishName = object.value(QStringLiteral("en")).toString().simplified();
         const QString where = QStringLiteral("categories[%1]").arg(i);
         if (category.name.isEmpty())
-            return taxonomyError(QCoreApplication::translate("bodega::Taxonomy",
-                                                             "An AI taxonomy category has no name."),
+            return taxonomyError(QCoreApplication::translate(
+                                     "bodega::Taxonomy", "An AI taxonomy category has no name."),
                                  where);
         if (seen.contains(category.name.toCaseFolded()))
             return taxonomyError(
@@ -88,10 +87,10 @@ Result<Taxonomy> Taxonomy::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return taxonomyError(QCoreApplication::translate("bodega::Taxonomy",
-                                                         "Cannot read the AI taxonomy %1: %2")
-                                 .arg(path, file.errorString()),
-                             path);
+        return taxonomyError(
+            QCoreApplication::translate("bodega::Taxonomy", "Cannot read the AI taxonomy %1: %2")
+                .arg(path, file.errorString()),
+            path);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -30,15 +30,15 @@ const QSet<QString> &stopWords()
     // Folded spellings (no accents). Function words only: words such as "sin"
     // ("sin azúcar") could be content, but they never tell categories apart.
     static const QSet<QString> words = [] {
-        const char *const list[] = {
-            // Spanish
-            "a", "al", "ante", "con", "contra", "de", "del", "desde", "el", "en", "entre", "es",
-            "esta", "este", "hasta", "la", "las", "le", "lo", "los", "mas", "muy", "o", "para",
-            "pero", "por", "que", "se", "sin", "sobre", "su", "sus", "u", "un", "una", "unas",
-            "uno", "unos", "y", "e", "ni", "tipo", "x",
-            // English
-            "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "of", "on",
-            "or", "the", "to", "with", "without"};
+        const char *const list[] = {// Spanish
+                                    "a", "al", "ante", "con", "contra", "de", "del", "desde", "el",
+                                    "en", "entre", "es", "esta", "este", "hasta", "la", "las", "le",
+                                    "lo", "los", "mas", "muy", "o", "para", "pero", "por", "que",
+                                    "se", "sin", "sobre", "su", "sus", "u", "un", "una", "unas",
+                                    "uno", "unos", "y", "e", "ni", "tipo", "x",
+                                    // English
+                                    "an", "and", "as", "at", "by", "for", "from", "in", "into",
+                                    "is", "it", "of", "on", "or", "the", "to", "with", "without"};
         QSet<QString> set;
         for (const char *word : list)
             set.insert(QString::fromLatin1(word));
@@ -126,8 +126,7 @@ QString TextNormalizer::stem(const QString &foldedWord, Language language)
         stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), utf8.size());
     if (!stemmed)
         return foldedWord; // out of memory inside libstemmer: the word itself still compares
-    return QString::fromUtf8(reinterpret_cast<const char *>(stemmed),
-                             sb_stemmer_length(stemmer));
+    return QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(stemmer));
 }
 
 QStringList TextNormalizer::stems(const QString &text, Language language)

@@ -17,7 +17,8 @@ QStringList parseCsvLine(const QString &line)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() &&
+                line.at(i + 1) == QLatin1Char('"')) {
                 current.append(c);
                 ++i;
             } else if (c == QLatin1Char('"')) {

@@ -5,6 +5,16 @@
 #include <QString>
 #include <QVector>
 
+#include <ostream>
+
+QT_BEGIN_NAMESPACE
+// Readable QString values in GoogleTest failure messages.
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
 namespace bodega::test {
 
 // tests/data/ai/heldout_products.csv: name,keywords,category with keywords

@@ -1,4 +1,5 @@
 #include "ai/categoryclassifier.h"
+#include "aitestdata.h"
 
 #include <QElapsedTimer>
 
@@ -27,9 +28,11 @@ CategoryClassifier smallClassifier()
     classifier.learn(QStringLiteral("Gaseosa Coca-Cola 1,5 L"), list({"gaseosa", "cola"}), drinks);
     classifier.learn(QStringLiteral("Jugo Hit mora 500 ml"), list({"jugo", "fruta"}), drinks);
     classifier.learn(QStringLiteral("Agua Cristal 600 ml"), list({"agua", "botella"}), drinks);
-    classifier.learn(QStringLiteral("Detergente Ariel 1 kg"), list({"detergente", "ropa"}), cleaning);
+    classifier.learn(QStringLiteral("Detergente Ariel 1 kg"), list({"detergente", "ropa"}),
+                     cleaning);
     classifier.learn(QStringLiteral("Jabón Rey en barra"), list({"jabon", "ropa"}), cleaning);
-    classifier.learn(QStringLiteral("Limpiador Fabuloso 1 L"), list({"limpiador", "pisos"}), cleaning);
+    classifier.learn(QStringLiteral("Limpiador Fabuloso 1 L"), list({"limpiador", "pisos"}),
+                     cleaning);
     classifier.learn(QStringLiteral("Leche entera Alpina 1 L"), list({"leche"}), dairy);
     classifier.learn(QStringLiteral("Queso campesino 500 g"), list({"queso"}), dairy);
     classifier.learn(QStringLiteral("Huevos AA x 30"), list({"huevos", "cubeta"}), dairy);
@@ -73,8 +76,10 @@ TEST(CategoryClassifier, ProbabilitiesAreRankedAndSumToOne)
     for (qsizetype i = 0; i < prediction.ranking.size(); ++i) {
         sum += prediction.ranking.at(i).probability;
         EXPECT_GE(prediction.ranking.at(i).probability, 0.0);
-        if (i > 0)
-            EXPECT_LE(prediction.ranking.at(i).probability, prediction.ranking.at(i - 1).probability);
+        if (i > 0) {
+            EXPECT_LE(prediction.ranking.at(i).probability,
+                      prediction.ranking.at(i - 1).probability);
+        }
     }
     EXPECT_NEAR(sum, 1.0, 1e-9);
     EXPECT_EQ(prediction.confidence, prediction.ranking.front().probability);
@@ -131,9 +136,9 @@ TEST(CategoryClassifier, MoreEvidenceShiftsThePrediction)
 TEST(CategoryClassifier, LearnsAndClassifiesFast)
 {
     CategoryClassifier classifier;
-    const QStringList nouns = list({"arroz", "leche", "jabon", "cerveza", "galleta", "pan",
-                                    "salchicha", "tomate", "pañal", "cuaderno", "clavo",
-                                    "acetaminofen", "vaso", "atun", "aceite", "cafe"});
+    const QStringList nouns =
+        list({"arroz", "leche", "jabon", "cerveza", "galleta", "pan", "salchicha", "tomate",
+              "pañal", "cuaderno", "clavo", "acetaminofen", "vaso", "atun", "aceite", "cafe"});
     const QStringList brands = list({"Diana", "Alpina", "Rey", "Aguila", "Noel", "Bimbo", "Zenu",
                                      "Huggies", "Norma", "Genfar", "Premier", "Sello"});
     constexpr int categoryCount = 30;

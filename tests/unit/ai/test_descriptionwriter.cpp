@@ -1,5 +1,6 @@
 #include "ai/descriptionwriter.h"
 #include "ai/textnormalizer.h"
+#include "aitestdata.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -14,8 +15,10 @@ namespace {
 DescriptionWriter writer()
 {
     DescriptionWriter w;
-    w.setEnglishCategoryName(QStringLiteral("Granos y abarrotes"), QStringLiteral("Grains and staples"));
-    w.setEnglishCategoryName(QStringLiteral("Aseo del hogar"), QStringLiteral("Household cleaning"));
+    w.setEnglishCategoryName(QStringLiteral("Granos y abarrotes"),
+                             QStringLiteral("Grains and staples"));
+    w.setEnglishCategoryName(QStringLiteral("Aseo del hogar"),
+                             QStringLiteral("Household cleaning"));
     return w;
 }
 
@@ -39,8 +42,8 @@ const QSet<QString> &templateWords()
 QVector<DescriptionWriter::Product> sampleProducts()
 {
     QVector<DescriptionWriter::Product> products;
-    const auto add = [&](const QString &name, const QStringList &keywords,
-                         const QString &category, const QString &unit) {
+    const auto add = [&](const QString &name, const QStringList &keywords, const QString &category,
+                         const QString &unit) {
         products.append({name, keywords, category, unit});
     };
     add(QStringLiteral("Arroz Diana 500 g"), {QStringLiteral("grano"), QStringLiteral("blanco")},
@@ -70,7 +73,7 @@ TEST(DescriptionWriter, IsDeterministicAndContainsTheName)
 {
     const DescriptionWriter w = writer();
     for (const auto &product : sampleProducts()) {
-        for (const QString language : {QStringLiteral("es"), QStringLiteral("en")}) {
+        for (const QString &language : {QStringLiteral("es"), QStringLiteral("en")}) {
             const QString first = w.write(product, language);
             EXPECT_EQ(first, w.write(product, language));
             EXPECT_EQ(first, writer().write(product, language)) << "another writer instance";
@@ -84,28 +87,33 @@ TEST(DescriptionWriter, IsDeterministicAndContainsTheName)
 
 TEST(DescriptionWriter, WritesSpanishWithTheCategory)
 {
-    const QString text = writer().write({QStringLiteral("Arroz Diana 500 g"), {QStringLiteral("grano")},
-                                         QStringLiteral("Granos y abarrotes"), {}},
+    const QString text = writer().write({QStringLiteral("Arroz Diana 500 g"),
+                                         {QStringLiteral("grano")},
+                                         QStringLiteral("Granos y abarrotes"),
+                                         {}},
                                         QStringLiteral("es"));
     EXPECT_TRUE(text.contains(QStringLiteral("Granos y abarrotes"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("grano"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("categoría")) || text.contains(QStringLiteral("sección")))
+    EXPECT_TRUE(text.contains(QStringLiteral("categoría")) ||
+                text.contains(QStringLiteral("sección")))
         << text.toStdString();
 }
 
 TEST(DescriptionWriter, WritesEnglishWithTranslatedCategory)
 {
     const DescriptionWriter w = writer();
-    const QString text = w.write({QStringLiteral("Arroz Diana 500 g"), {},
-                                  QStringLiteral("Granos y abarrotes"), QStringLiteral("kg")},
+    const QString text = w.write({QStringLiteral("Arroz Diana 500 g"),
+                                  {},
+                                  QStringLiteral("Granos y abarrotes"),
+                                  QStringLiteral("kg")},
                                  QStringLiteral("en"));
     EXPECT_TRUE(text.contains(QStringLiteral("Grains and staples"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("categoría")));
     EXPECT_TRUE(text.contains(QStringLiteral("kilogram"))) << text.toStdString();
     // Unknown translations keep the Spanish name rather than guessing.
-    EXPECT_TRUE(w.write({QStringLiteral("Pan"), {}, QStringLiteral("Panadería"), {}},
-                        QStringLiteral("en"))
-                    .contains(QStringLiteral("Panadería")));
+    EXPECT_TRUE(
+        w.write({QStringLiteral("Pan"), {}, QStringLiteral("Panadería"), {}}, QStringLiteral("en"))
+            .contains(QStringLiteral("Panadería")));
 }
 
 TEST(DescriptionWriter, TemplatesVaryAcrossProducts)
@@ -125,7 +133,7 @@ TEST(DescriptionWriter, IsGrammaticallySane)
     const DescriptionWriter w = writer();
     const QRegularExpression sentenceEnd(QStringLiteral("[.!?]$"));
     for (const auto &product : sampleProducts()) {
-        for (const QString language : {QStringLiteral("es"), QStringLiteral("en")}) {
+        for (const QString &language : {QStringLiteral("es"), QStringLiteral("en")}) {
             const QString text = w.write(product, language);
             const std::string shown = text.toStdString();
             ASSERT_FALSE(text.isEmpty());
@@ -148,12 +156,16 @@ TEST(DescriptionWriter, IsGrammaticallySane)
 
 TEST(DescriptionWriter, UsesEBeforeAnISound)
 {
-    const QString text = writer().write({QStringLiteral("Aguja"), {QStringLiteral("costura"), QStringLiteral("hilo")},
-                                         QStringLiteral("Papelería"), {}},
+    const QString text = writer().write({QStringLiteral("Aguja"),
+                                         {QStringLiteral("costura"), QStringLiteral("hilo")},
+                                         QStringLiteral("Papelería"),
+                                         {}},
                                         QStringLiteral("es"));
     EXPECT_TRUE(text.contains(QStringLiteral("costura e hilo"))) << text.toStdString();
-    const QString ice = writer().write({QStringLiteral("Bolsa"), {QStringLiteral("agua"), QStringLiteral("hielo")},
-                                        QStringLiteral("Bebidas"), {}},
+    const QString ice = writer().write({QStringLiteral("Bolsa"),
+                                        {QStringLiteral("agua"), QStringLiteral("hielo")},
+                                        QStringLiteral("Bebidas"),
+                                        {}},
                                        QStringLiteral("es"));
     EXPECT_TRUE(ice.contains(QStringLiteral("agua y hielo"))) << ice.toStdString();
 }
@@ -163,12 +175,11 @@ TEST(DescriptionWriter, NeverInventsWordsOrNumbers)
     const DescriptionWriter w = writer();
     const QRegularExpression digits(QStringLiteral("\\d+"));
     for (const auto &product : sampleProducts()) {
-        for (const QString language : {QStringLiteral("es"), QStringLiteral("en")}) {
+        for (const QString &language : {QStringLiteral("es"), QStringLiteral("en")}) {
             const QString text = w.write(product, language);
             QSet<QString> allowed = templateWords();
             QStringList inputs = product.keywords;
-            inputs << product.name << product.category
-                   << w.englishCategoryName(product.category);
+            inputs << product.name << product.category << w.englishCategoryName(product.category);
             for (const QString &input : inputs) {
                 for (const QString &word : TextNormalizer::words(input))
                     allowed.insert(word);

@@ -1,4 +1,5 @@
 #include "ai/textnormalizer.h"
+#include "aitestdata.h"
 
 #include <QSet>
 
@@ -14,7 +15,8 @@ TEST(TextNormalizer, FoldsAccentsCaseAndEnye)
 {
     EXPECT_EQ(TextNormalizer::fold(QStringLiteral("Jabón AZÚCAR Piña Pingüino")),
               QStringLiteral("jabon azucar pina pinguino"));
-    EXPECT_EQ(TextNormalizer::fold(QStringLiteral("CAFÉ")), TextNormalizer::fold(QStringLiteral("cafe")));
+    EXPECT_EQ(TextNormalizer::fold(QStringLiteral("CAFÉ")),
+              TextNormalizer::fold(QStringLiteral("cafe")));
 }
 
 TEST(TextNormalizer, SplitsWordsAndDigits)
@@ -27,8 +29,9 @@ TEST(TextNormalizer, SplitsWordsAndDigits)
 
 TEST(TextNormalizer, DropsStopWordsNumbersAndSingleLetters)
 {
-    EXPECT_EQ(TextNormalizer::contentWords(QStringLiteral("Leche de la vaca con 2 L for the kids")),
-              (QStringList{QStringLiteral("leche"), QStringLiteral("vaca"), QStringLiteral("kids")}));
+    EXPECT_EQ(
+        TextNormalizer::contentWords(QStringLiteral("Leche de la vaca con 2 L for the kids")),
+        (QStringList{QStringLiteral("leche"), QStringLiteral("vaca"), QStringLiteral("kids")}));
     EXPECT_TRUE(TextNormalizer::isStopWord(QStringLiteral("para")));
     EXPECT_FALSE(TextNormalizer::isStopWord(QStringLiteral("arroz")));
 }
@@ -37,7 +40,8 @@ TEST(TextNormalizer, StemsSpanishPluralsTogether)
 {
     EXPECT_EQ(TextNormalizer::stem(QStringLiteral("galletas")),
               TextNormalizer::stem(QStringLiteral("galleta")));
-    EXPECT_EQ(TextNormalizer::stem(QStringLiteral("pilas")), TextNormalizer::stem(QStringLiteral("pila")));
+    EXPECT_EQ(TextNormalizer::stem(QStringLiteral("pilas")),
+              TextNormalizer::stem(QStringLiteral("pila")));
     EXPECT_EQ(TextNormalizer::stems(QStringLiteral("Chorizos Antioqueños")),
               TextNormalizer::stems(QStringLiteral("chorizo antioqueno")));
     EXPECT_EQ(TextNormalizer::stem(QStringLiteral("cookies"), TextNormalizer::Language::English),
@@ -48,9 +52,9 @@ TEST(TextNormalizer, CharNGramsArePaddedAndBounded)
 {
     const QStringList grams = TextNormalizer::charNGrams(QStringLiteral("Sal"), 3, 5);
     // "^sal$": three 3-grams, two 4-grams, one 5-gram.
-    EXPECT_EQ(grams, (QStringList{QStringLiteral("^sa"), QStringLiteral("sal"), QStringLiteral("al$"),
-                                  QStringLiteral("^sal"), QStringLiteral("sal$"),
-                                  QStringLiteral("^sal$")}));
+    EXPECT_EQ(grams, (QStringList{QStringLiteral("^sa"), QStringLiteral("sal"),
+                                  QStringLiteral("al$"), QStringLiteral("^sal"),
+                                  QStringLiteral("sal$"), QStringLiteral("^sal$")}));
 }
 
 TEST(TextNormalizer, NGramsRelateIrregularPluralsAndTypos)
