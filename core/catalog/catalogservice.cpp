@@ -83,8 +83,8 @@ Status CatalogService::insertProduct(Product &p, Quantity initialStock)
     if (auto e = m_outbox.append(QStringLiteral("product.upserted"), 1, p.id, productEventPayload(p)); !e)
         return e.error();
     if (initialStock.milli() != 0) {
-        auto r = recordMovement(p, MovementKind::Initial, initialStock,
-                                tr("Initial stock"), QString(), nullptr);
+        // A new product starts at zero: initial stock never "crosses" a threshold.
+        auto r = recordMovement(p, MovementKind::Initial, initialStock, tr("Initial stock"), QString());
         if (!r)
             return r.error();
     }
@@ -167,16 +167,12 @@ Result<QVector<Product>> CatalogService::lowStock(int limit) const
     return m_products.list(q);
 }
 
-Result<std::optional<LowStockAlert>> CatalogService::recordMovement(const Product &product, MovementKind kind,
-                                                                     Quantity delta, const QString &reason,
-                                                                     const QString &reference,
-                                                                     StockMovement *movementOut)
+Result<StockMovement> CatalogService::recordMovement(const Product &product, MovementKind kind, Quantity delta,
+                                                     const QString &reason, const QString &reference)
 {
     auto movement = m_ledger.record(product.id, kind, delta, reason, reference);
     if (!movement)
         return movement.error();
-    if (movementOut)
-        *movementOut = *movement;
     // Sales travel as sale.completed; every other movement is its own event.
     if (kind != MovementKind::Sale) {
         const QJsonObject payload{
@@ -191,18 +187,24 @@ Result<std::optional<LowStockAlert>> CatalogService::recordMovement(const Produc
         if (auto e = m_outbox.append(QStringLiteral("stock.adjusted"), 1, product.id, payload); !e)
             return e.error();
     }
+    return movement;
+}
+
+Result<std::optional<LowStockAlert>> CatalogService::alertIfCrossed(const Product &product,
+                                                                    const StockMovement &movement)
+{
     // One alert per crossing, not one per movement below the threshold.
-    const bool crossed = movement->levelBefore >= product.threshold && movement->levelAfter < product.threshold;
+    const bool crossed = movement.levelBefore >= product.threshold && movement.levelAfter < product.threshold;
     if (!crossed)
         return std::optional<LowStockAlert>();
     LowStockAlert alert;
     alert.productId = product.id;
     alert.productName = product.name;
     alert.sku = product.sku;
-    alert.stock = movement->levelAfter;
+    alert.stock = movement.levelAfter;
     alert.threshold = product.threshold;
     alert.message = tr("Low stock: %1 (SKU %2) has %3 left, below the threshold of %4")
-                        .arg(product.name, product.sku, movement->levelAfter.toString(),
+                        .arg(product.name, product.sku, movement.levelAfter.toString(),
                              product.threshold.toString());
     if (auto s = m_alerts.add(alert); !s)
         return s.error();
@@ -288,11 +290,11 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
     if (auto s = m_db.run(insertLine); !s)
         return s.error();
 
-    StockMovement movement;
-    auto alert = recordMovement(*product, MovementKind::Sale, -qty, tr("Sale %1").arg(sale.receiptNo),
-                                sale.saleId, &movement);
-    if (!alert)
-        return alert.error();
+    auto recorded = recordMovement(*product, MovementKind::Sale, -qty, tr("Sale %1").arg(sale.receiptNo),
+                                   sale.saleId);
+    if (!recorded)
+        return recorded.error();
+    const StockMovement &movement = *recorded;
     const QJsonObject payload{
         {QStringLiteral("sale_id"), sale.saleId},
         {QStringLiteral("receipt_no"), sale.receiptNo},
@@ -313,6 +315,9 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
     };
     if (auto e = m_outbox.append(QStringLiteral("sale.completed"), 1, sale.saleId, payload); !e)
         return e.error();
+    auto alert = alertIfCrossed(*product, movement);
+    if (!alert)
+        return alert.error();
     if (auto s = tx.commit(); !s)
         return s.error();
 
@@ -341,7 +346,11 @@ Result<AdjustmentRecord> CatalogService::adjustStock(const QString &key, Quantit
     if (!product)
         return product.error();
     AdjustmentRecord record;
-    auto alert = recordMovement(*product, MovementKind::Adjustment, delta, why, QString(), &record.movement);
+    auto movement = recordMovement(*product, MovementKind::Adjustment, delta, why, QString());
+    if (!movement)
+        return movement.error();
+    record.movement = *movement;
+    auto alert = alertIfCrossed(*product, record.movement);
     if (!alert)
         return alert.error();
     if (auto s = tx.commit(); !s)

@@ -96,10 +96,13 @@ public:
     Result<Product> productFromText(const QMap<QString, QString> &fields) const;
 
 private:
-    Result<std::optional<LowStockAlert>> recordMovement(const Product &product, MovementKind kind,
-                                                         Quantity delta, const QString &reason,
-                                                         const QString &reference,
-                                                         StockMovement *movementOut);
+    // Appends a movement (and, for non-sales, its stock.adjusted event).
+    Result<StockMovement> recordMovement(const Product &product, MovementKind kind, Quantity delta,
+                                         const QString &reason, const QString &reference);
+    // Records the low-stock alert and its event when the movement crossed
+    // the threshold; called after the event of the change that caused it.
+    Result<std::optional<LowStockAlert>> alertIfCrossed(const Product &product,
+                                                        const StockMovement &movement);
     Status insertProduct(Product &product, Quantity initialStock);
     Status enrich(Product &product);
     Result<QString> nextReceiptNo();

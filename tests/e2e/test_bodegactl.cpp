@@ -115,7 +115,7 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
 
     CtlRun noAi = json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
                      QStringLiteral("Bolsa de hielo"), QStringLiteral("--no-ai"), QStringLiteral("--price"),
-                     QStringLiteral("2000")});
+                     QStringLiteral("2000"), QStringLiteral("--stock"), QStringLiteral("50")});
     ASSERT_EQ(noAi.exitCode, 0);
     EXPECT_TRUE(noAi.json().value(QStringLiteral("category")).toString().isEmpty());
     EXPECT_TRUE(noAi.json().value(QStringLiteral("description")).toString().isEmpty());
@@ -174,7 +174,8 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
         types << e.value(QStringLiteral("type")).toString();
     }
     EXPECT_EQ(types, (QStringList{QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
-                                  QStringLiteral("product.upserted"), QStringLiteral("sale.completed"),
+                                  QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
+                                  QStringLiteral("sale.completed"),
                                   QStringLiteral("sale.completed"), QStringLiteral("stock.low"),
                                   QStringLiteral("stock.adjusted")}));
     EXPECT_EQ(outbox.json().value(QStringLiteral("pending")).toInt(), events.size());

@@ -6,6 +6,19 @@
 
 #include <QTemporaryDir>
 #include <memory>
+#include <ostream>
+
+QT_BEGIN_NAMESPACE
+// Readable QString values in GoogleTest failure messages.
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+inline void PrintTo(const QStringList &list, std::ostream *out)
+{
+    *out << '[' << list.join(QStringLiteral(", ")).toStdString() << ']';
+}
+QT_END_NAMESPACE
 
 namespace bodega::test {
 

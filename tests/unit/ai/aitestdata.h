@@ -5,15 +5,7 @@
 #include <QString>
 #include <QVector>
 
-#include <ostream>
-
-QT_BEGIN_NAMESPACE
-// Readable QString values in GoogleTest failure messages.
-inline void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
-QT_END_NAMESPACE
+#include "support/testsupport.h" // readable QString in failure messages
 
 namespace bodega::test {
 
