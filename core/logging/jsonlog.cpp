@@ -22,6 +22,7 @@ struct LogState
     QFile file;
     QString path;
     bool alsoStderr = false;
+    qint64 maxFileBytes = JsonLog::MaxFileBytes;
     QtMessageHandler previous = nullptr;
 };
 
@@ -75,7 +76,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     {
         QMutexLocker lock(&s.mutex);
         if (s.file.isOpen()) {
-            if (s.file.size() + bytes.size() > JsonLog::MaxFileBytes)
+            if (s.file.size() + bytes.size() > s.maxFileBytes)
                 rotateLocked(s);
             s.file.write(bytes);
             s.file.flush();
@@ -97,7 +98,7 @@ QString JsonLog::defaultPath()
 
 QString JsonLog::currentPath() { return state().path; }
 
-bool JsonLog::install(const QString &filePath, bool alsoStderr)
+bool JsonLog::install(const QString &filePath, bool alsoStderr, qint64 maxFileBytes)
 {
     LogState &s = state();
     QMutexLocker lock(&s.mutex);
@@ -106,6 +107,7 @@ bool JsonLog::install(const QString &filePath, bool alsoStderr)
         s.file.close();
     s.path = filePath;
     s.alsoStderr = alsoStderr;
+    s.maxFileBytes = maxFileBytes;
     s.file.setFileName(filePath);
     const bool ok = s.file.open(QIODevice::WriteOnly | QIODevice::Append);
     s.previous = qInstallMessageHandler(handler);
