@@ -28,10 +28,11 @@ QTextStream &err()
 
 QJsonObject errorJson(const Error &e)
 {
-    return QJsonObject{{QStringLiteral("error"),
-                        QJsonObject{{QStringLiteral("code"), e.codeName()},
-                                    {QStringLiteral("message"), e.message},
-                                    {QStringLiteral("details"), QJsonObject::fromVariantMap(e.details)}}}};
+    return QJsonObject{
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), e.codeName()},
+                     {QStringLiteral("message"), e.message},
+                     {QStringLiteral("details"), QJsonObject::fromVariantMap(e.details)}}}};
 }
 
 QString productLine(const Product &p)
@@ -191,21 +192,22 @@ int BodegaCtl::run()
     }
     const bool askedForHelp = takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h"));
     if (askedForHelp || m_args.isEmpty()) {
-        const QString help = tr(
-            "Usage: bodegactl [--db PATH] [--json] COMMAND\n"
-            "  init\n"
-            "  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]\n"
-            "              [--barcode CODE] [--threshold N] [--category C] [--no-ai]\n"
-            "  product import FILE.csv [--skip-bad-rows] [--ai]\n"
-            "  product list [--search TEXT] [--low] [--limit N]\n"
-            "  product show ID|SKU|BARCODE\n"
-            "  sell ID|SKU|BARCODE [--qty N]\n"
-            "  stock adjust ID|SKU|BARCODE --delta N --reason TEXT\n"
-            "  low-stock\n"
-            "  outbox list\n"
-            "  ai suggest --name NAME [--keywords K1,K2]\n"
-            "  health\n"
-            "  demo --products N\n");
+        const QString help =
+            tr("Usage: bodegactl [--db PATH] [--json] COMMAND\n"
+               "  init\n"
+               "  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku "
+               "SKU]\n"
+               "              [--barcode CODE] [--threshold N] [--category C] [--no-ai]\n"
+               "  product import FILE.csv [--skip-bad-rows] [--ai]\n"
+               "  product list [--search TEXT] [--low] [--limit N]\n"
+               "  product show ID|SKU|BARCODE\n"
+               "  sell ID|SKU|BARCODE [--qty N]\n"
+               "  stock adjust ID|SKU|BARCODE --delta N --reason TEXT\n"
+               "  low-stock\n"
+               "  outbox list\n"
+               "  ai suggest --name NAME [--keywords K1,K2]\n"
+               "  health\n"
+               "  demo --products N\n");
         if (!askedForHelp) {
             err() << help;
             return Usage;
@@ -285,11 +287,11 @@ int BodegaCtl::cmdInit()
 int BodegaCtl::cmdProductAdd()
 {
     QMap<QString, QString> fields;
-    for (const QString &name : {QStringLiteral("name"), QStringLiteral("keywords"), QStringLiteral("price"),
-                                QStringLiteral("sku"), QStringLiteral("barcode"), QStringLiteral("threshold"),
-                                QStringLiteral("category"), QStringLiteral("cost"), QStringLiteral("unit"),
-                                QStringLiteral("supplier"), QStringLiteral("description"),
-                                QStringLiteral("stock")}) {
+    for (const QString &name :
+         {QStringLiteral("name"), QStringLiteral("keywords"), QStringLiteral("price"),
+          QStringLiteral("sku"), QStringLiteral("barcode"), QStringLiteral("threshold"),
+          QStringLiteral("category"), QStringLiteral("cost"), QStringLiteral("unit"),
+          QStringLiteral("supplier"), QStringLiteral("description"), QStringLiteral("stock")}) {
         if (auto v = takeOption(QStringLiteral("--") + name)) {
             if (v->isNull())
                 return usage(tr("--%1 needs a value").arg(name));
@@ -334,7 +336,8 @@ int BodegaCtl::cmdProductImport()
         return fail(s.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error{ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()),
+        return fail(Error{ErrorCode::NotFound,
+                          tr("Cannot read %1: %2").arg(path, file.errorString()),
                           {{QStringLiteral("path"), path}}});
     if (auto s = openStore(true); !s)
         return fail(s.error());
@@ -384,7 +387,8 @@ int BodegaCtl::cmdProductList()
         bool ok = false;
         query.limit = l->toInt(&ok);
         if (!ok || query.limit < 1 || query.limit > 1000000)
-            return fail(Error::validation(QStringLiteral("limit"), tr("--limit must be between 1 and 1000000")));
+            return fail(Error::validation(QStringLiteral("limit"),
+                                          tr("--limit must be between 1 and 1000000")));
     }
     if (auto s = expectNoMoreArguments(); !s)
         return fail(s.error());
@@ -423,12 +427,15 @@ int BodegaCtl::cmdProductShow()
     t << tr("Name") << ": " << p->name << '\n'
       << "SKU: " << p->sku << '\n'
       << tr("Barcode") << ": " << p->barcode << '\n'
-      << tr("Category") << ": " << p->category << (p->categoryGenerated ? tr(" (AI)") : QString()) << '\n'
+      << tr("Category") << ": " << p->category << (p->categoryGenerated ? tr(" (AI)") : QString())
+      << '\n'
       << tr("Price") << ": " << p->price.format() << '\n'
-      << tr("Stock") << ": " << p->stock.toString() << " (" << tr("threshold") << ' ' << p->threshold.toString()
-      << ')' << (p->isLow() ? QStringLiteral(" ") + tr("LOW") : QString()) << '\n'
+      << tr("Stock") << ": " << p->stock.toString() << " (" << tr("threshold") << ' '
+      << p->threshold.toString() << ')'
+      << (p->isLow() ? QStringLiteral(" ") + tr("LOW") : QString()) << '\n'
       << tr("Keywords") << ": " << p->keywords.join(QStringLiteral(", ")) << '\n'
-      << tr("Description") << (p->descriptionGenerated ? tr(" (AI)") : QString()) << ": " << p->description << '\n'
+      << tr("Description") << (p->descriptionGenerated ? tr(" (AI)") : QString()) << ": "
+      << p->description << '\n'
       << "ID: " << p->id;
     t.flush();
     return succeed(p->toJson(), text);
@@ -454,8 +461,8 @@ int BodegaCtl::cmdSell()
     if (!sale)
         return fail(sale.error());
     QString text = tr("Sold %1 x %2 for %3 (receipt %4). Stock now %5.")
-                       .arg(qty.toString(), sale->product.name, sale->total.format(), sale->receiptNo,
-                            sale->product.stock.toString());
+                       .arg(qty.toString(), sale->product.name, sale->total.format(),
+                            sale->receiptNo, sale->product.stock.toString());
     if (sale->oversold)
         text += QLatin1Char('\n') + tr("Warning: stock is negative; count the shelf.");
     if (sale->alert)
@@ -495,20 +502,23 @@ int BodegaCtl::cmdStockAdjust()
     if (!r)
         return fail(r.error());
     QString text = tr("Stock of %1: %2 -> %3")
-                       .arg(r->product.name, r->movement.levelBefore.toString(), r->movement.levelAfter.toString());
+                       .arg(r->product.name, r->movement.levelBefore.toString(),
+                            r->movement.levelAfter.toString());
     if (r->alert)
         text += QLatin1Char('\n') + r->alert->message;
-    return succeed(QJsonObject{{QStringLiteral("movement"),
-                                QJsonObject{{QStringLiteral("id"), r->movement.id},
-                                            {QStringLiteral("kind"), movementKindCode(r->movement.kind)},
-                                            {QStringLiteral("delta"), r->movement.delta.toString()},
-                                            {QStringLiteral("reason"), r->movement.reason},
-                                            {QStringLiteral("level_before"), r->movement.levelBefore.toString()},
-                                            {QStringLiteral("level_after"), r->movement.levelAfter.toString()}}},
-                               {QStringLiteral("product"), r->product.toJson()},
-                               {QStringLiteral("low_stock_alert"),
-                                r->alert ? QJsonValue(r->alert->toJson()) : QJsonValue()}},
-                   text);
+    return succeed(
+        QJsonObject{
+            {QStringLiteral("movement"),
+             QJsonObject{{QStringLiteral("id"), r->movement.id},
+                         {QStringLiteral("kind"), movementKindCode(r->movement.kind)},
+                         {QStringLiteral("delta"), r->movement.delta.toString()},
+                         {QStringLiteral("reason"), r->movement.reason},
+                         {QStringLiteral("level_before"), r->movement.levelBefore.toString()},
+                         {QStringLiteral("level_after"), r->movement.levelAfter.toString()}}},
+            {QStringLiteral("product"), r->product.toJson()},
+            {QStringLiteral("low_stock_alert"),
+             r->alert ? QJsonValue(r->alert->toJson()) : QJsonValue()}},
+        text);
 }
 
 int BodegaCtl::cmdLowStock()
@@ -552,10 +562,16 @@ int BodegaCtl::cmdOutboxList()
         QJsonObject envelope = e.envelope(terminal);
         envelope.insert(QStringLiteral("status"), e.status);
         array.append(envelope);
-        text += QStringLiteral("%1  %2  %3  %4\n").arg(e.seq, 6).arg(e.type, -18).arg(e.status, -11).arg(e.id);
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(e.seq, 6)
+                    .arg(e.type, -18)
+                    .arg(e.status, -11)
+                    .arg(e.id);
     }
     text += tr("%1 events, %2 waiting to sync").arg(events->size()).arg(*pending);
-    return succeed(QJsonObject{{QStringLiteral("events"), array}, {QStringLiteral("pending"), *pending}}, text);
+    return succeed(
+        QJsonObject{{QStringLiteral("events"), array}, {QStringLiteral("pending"), *pending}},
+        text);
 }
 
 int BodegaCtl::cmdAiSuggest()
@@ -589,15 +605,16 @@ int BodegaCtl::cmdAiSuggest()
     auto s = ai->suggest(request);
     if (!s)
         return fail(s.error());
-    return succeed(QJsonObject{{QStringLiteral("category"), s->category},
-                               {QStringLiteral("confidence"), s->confidence},
-                               {QStringLiteral("alternatives"), QJsonArray::fromStringList(s->alternatives)},
-                               {QStringLiteral("description"), s->description},
-                               {QStringLiteral("engine"), s->engine}},
-                   tr("Category: %1 (%2 %)\nDescription: %3")
-                       .arg(s->category)
-                       .arg(qRound(s->confidence * 100))
-                       .arg(s->description));
+    return succeed(
+        QJsonObject{{QStringLiteral("category"), s->category},
+                    {QStringLiteral("confidence"), s->confidence},
+                    {QStringLiteral("alternatives"), QJsonArray::fromStringList(s->alternatives)},
+                    {QStringLiteral("description"), s->description},
+                    {QStringLiteral("engine"), s->engine}},
+        tr("Category: %1 (%2 %)\nDescription: %3")
+            .arg(s->category)
+            .arg(qRound(s->confidence * 100))
+            .arg(s->description));
 }
 
 int BodegaCtl::cmdHealth()
@@ -614,20 +631,22 @@ int BodegaCtl::cmdHealth()
     if (!pending)
         return fail(pending.error());
     const QString engine = m_ai->engineName();
-    const QString aiStatus = m_ai->loadError().isEmpty() ? QStringLiteral("ok") : QStringLiteral("degraded");
-    return succeed(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                               {QStringLiteral("store"), m_dbPath},
-                               {QStringLiteral("schema_version"), m_db->schemaVersion()},
-                               {QStringLiteral("products"), *products},
-                               {QStringLiteral("outbox_pending"), *pending},
-                               {QStringLiteral("ai_engine"), engine},
-                               {QStringLiteral("ai_status"), aiStatus}},
-                   tr("Store: %1\nSchema: %2\nProducts: %3\nEvents waiting to sync: %4\nAI: %5 (%6)")
-                       .arg(m_dbPath)
-                       .arg(m_db->schemaVersion())
-                       .arg(*products)
-                       .arg(*pending)
-                       .arg(engine, aiStatus));
+    const QString aiStatus =
+        m_ai->loadError().isEmpty() ? QStringLiteral("ok") : QStringLiteral("degraded");
+    return succeed(
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                    {QStringLiteral("store"), m_dbPath},
+                    {QStringLiteral("schema_version"), m_db->schemaVersion()},
+                    {QStringLiteral("products"), *products},
+                    {QStringLiteral("outbox_pending"), *pending},
+                    {QStringLiteral("ai_engine"), engine},
+                    {QStringLiteral("ai_status"), aiStatus}},
+        tr("Store: %1\nSchema: %2\nProducts: %3\nEvents waiting to sync: %4\nAI: %5 (%6)")
+            .arg(m_dbPath)
+            .arg(m_db->schemaVersion())
+            .arg(*products)
+            .arg(*pending)
+            .arg(engine, aiStatus));
 }
 
 int BodegaCtl::cmdDemo()
@@ -640,7 +659,8 @@ int BodegaCtl::cmdDemo()
         bool ok = false;
         n = count->toInt(&ok);
         if (!ok)
-            return fail(Error::validation(QStringLiteral("products"), tr("--products must be a number")));
+            return fail(
+                Error::validation(QStringLiteral("products"), tr("--products must be a number")));
     }
     if (auto s = openStore(true); !s)
         return fail(s.error());
@@ -653,9 +673,10 @@ int BodegaCtl::cmdDemo()
         err() << '\n';
     if (!summary)
         return fail(summary.error());
-    return succeed(QJsonObject{{QStringLiteral("products"), summary->products},
-                               {QStringLiteral("sales"), summary->sales}},
-                   tr("Demo store: %1 products, %2 sales").arg(summary->products).arg(summary->sales));
+    return succeed(
+        QJsonObject{{QStringLiteral("products"), summary->products},
+                    {QStringLiteral("sales"), summary->sales}},
+        tr("Demo store: %1 products, %2 sales").arg(summary->products).arg(summary->sales));
 }
 
 } // namespace bodega

@@ -4,10 +4,10 @@
 #include "catalog/catalogservice.h"
 #include "common/result.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
-#include <memory>
 
 namespace bodega {
 

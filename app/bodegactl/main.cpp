@@ -20,7 +20,8 @@ int main(int argc, char **argv)
     bodega::JsonLog::install(logPath, qEnvironmentVariableIsSet("BODEGA_VERBOSE"));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("bodega"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("bodega"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     bodega::BodegaCtl ctl(QCoreApplication::arguments());

@@ -80,11 +80,14 @@ Status CatalogService::insertProduct(Product &p, Quantity initialStock)
 {
     if (auto s = m_products.insert(p); !s)
         return s;
-    if (auto e = m_outbox.append(QStringLiteral("product.upserted"), 1, p.id, productEventPayload(p)); !e)
+    if (auto e =
+            m_outbox.append(QStringLiteral("product.upserted"), 1, p.id, productEventPayload(p));
+        !e)
         return e.error();
     if (initialStock.milli() != 0) {
         // A new product starts at zero: initial stock never "crosses" a threshold.
-        auto r = recordMovement(p, MovementKind::Initial, initialStock, tr("Initial stock"), QString());
+        auto r =
+            recordMovement(p, MovementKind::Initial, initialStock, tr("Initial stock"), QString());
         if (!r)
             return r.error();
     }
@@ -104,7 +107,8 @@ Result<Product> CatalogService::addProduct(Product p, Quantity initialStock, boo
     // Validate before asking the AI: bad input should fail fast and cheaply.
     if (auto s = ProductValidator::validate(p); !s)
         return s.error();
-    if (auto s = ProductValidator::validateQuantity(initialStock, QStringLiteral("stock"), true); !s)
+    if (auto s = ProductValidator::validateQuantity(initialStock, QStringLiteral("stock"), true);
+        !s)
         return s.error();
     if (useAi) {
         if (auto s = enrich(p); !s)
@@ -144,7 +148,9 @@ Result<Product> CatalogService::updateProduct(Product p)
         return tx.started().error();
     if (auto s = m_products.update(p); !s)
         return s.error();
-    if (auto e = m_outbox.append(QStringLiteral("product.upserted"), 1, p.id, productEventPayload(p)); !e)
+    if (auto e =
+            m_outbox.append(QStringLiteral("product.upserted"), 1, p.id, productEventPayload(p));
+        !e)
         return e.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -152,11 +158,20 @@ Result<Product> CatalogService::updateProduct(Product p)
     return p;
 }
 
-Result<Product> CatalogService::find(const QString &key) const { return m_products.resolve(key); }
+Result<Product> CatalogService::find(const QString &key) const
+{
+    return m_products.resolve(key);
+}
 
-Result<QVector<Product>> CatalogService::list(const ProductQuery &query) const { return m_products.list(query); }
+Result<QVector<Product>> CatalogService::list(const ProductQuery &query) const
+{
+    return m_products.list(query);
+}
 
-Result<qint64> CatalogService::count(const ProductQuery &query) const { return m_products.count(query); }
+Result<qint64> CatalogService::count(const ProductQuery &query) const
+{
+    return m_products.count(query);
+}
 
 Result<QVector<Product>> CatalogService::lowStock(int limit) const
 {
@@ -167,8 +182,9 @@ Result<QVector<Product>> CatalogService::lowStock(int limit) const
     return m_products.list(q);
 }
 
-Result<StockMovement> CatalogService::recordMovement(const Product &product, MovementKind kind, Quantity delta,
-                                                     const QString &reason, const QString &reference)
+Result<StockMovement> CatalogService::recordMovement(const Product &product, MovementKind kind,
+                                                     Quantity delta, const QString &reason,
+                                                     const QString &reference)
 {
     auto movement = m_ledger.record(product.id, kind, delta, reason, reference);
     if (!movement)
@@ -194,7 +210,8 @@ Result<std::optional<LowStockAlert>> CatalogService::alertIfCrossed(const Produc
                                                                     const StockMovement &movement)
 {
     // One alert per crossing, not one per movement below the threshold.
-    const bool crossed = movement.levelBefore >= product.threshold && movement.levelAfter < product.threshold;
+    const bool crossed =
+        movement.levelBefore >= product.threshold && movement.levelAfter < product.threshold;
     if (!crossed)
         return std::optional<LowStockAlert>();
     LowStockAlert alert;
@@ -254,7 +271,8 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
     if (!product)
         return product.error();
     if (!product->active)
-        return Error::validation(QStringLiteral("product"), tr("%1 is not for sale (inactive)").arg(product->name));
+        return Error::validation(QStringLiteral("product"),
+                                 tr("%1 is not for sale (inactive)").arg(product->name));
 
     SaleRecord sale;
     sale.saleId = newId();
@@ -279,9 +297,10 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
     insertSale.bindValue(6, Database::text(TraceContext::current()));
     if (auto s = m_db.run(insertSale); !s)
         return s.error();
-    QSqlQuery &insertLine = m_db.prepared(QStringLiteral(
-        "INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, unit_price_minor, total_minor) "
-        "VALUES (?, 1, ?, ?, ?, ?)"));
+    QSqlQuery &insertLine =
+        m_db.prepared(QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, product_id, "
+                                     "qty_milli, unit_price_minor, total_minor) "
+                                     "VALUES (?, 1, ?, ?, ?, ?)"));
     insertLine.bindValue(0, sale.saleId);
     insertLine.bindValue(1, product->id);
     insertLine.bindValue(2, qty.milli());
@@ -290,8 +309,8 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
     if (auto s = m_db.run(insertLine); !s)
         return s.error();
 
-    auto recorded = recordMovement(*product, MovementKind::Sale, -qty, tr("Sale %1").arg(sale.receiptNo),
-                                   sale.saleId);
+    auto recorded = recordMovement(*product, MovementKind::Sale, -qty,
+                                   tr("Sale %1").arg(sale.receiptNo), sale.saleId);
     if (!recorded)
         return recorded.error();
     const StockMovement &movement = *recorded;
@@ -302,16 +321,15 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
         {QStringLiteral("currency"), sale.total.currency()},
         {QStringLiteral("total"), sale.total.minor()},
         {QStringLiteral("completed_at"), now},
-        {QStringLiteral("lines"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("line_no"), 1},
-             {QStringLiteral("product_id"), product->id},
-             {QStringLiteral("sku"), product->sku},
-             {QStringLiteral("qty_milli"), qty.milli()},
-             {QStringLiteral("unit_price"), product->price.minor()},
-             {QStringLiteral("total"), sale.total.minor()},
-             {QStringLiteral("movement_id"), movement.id},
-         }}},
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{
+                                      {QStringLiteral("line_no"), 1},
+                                      {QStringLiteral("product_id"), product->id},
+                                      {QStringLiteral("sku"), product->sku},
+                                      {QStringLiteral("qty_milli"), qty.milli()},
+                                      {QStringLiteral("unit_price"), product->price.minor()},
+                                      {QStringLiteral("total"), sale.total.minor()},
+                                      {QStringLiteral("movement_id"), movement.id},
+                                  }}},
     };
     if (auto e = m_outbox.append(QStringLiteral("sale.completed"), 1, sale.saleId, payload); !e)
         return e.error();
@@ -326,19 +344,23 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
     sale.oversold = movement.levelAfter.milli() < 0;
     sale.alert = *alert;
     if (sale.oversold)
-        qCWarning(lcCatalog) << "oversold" << product->sku << "stock now" << movement.levelAfter.toString();
+        qCWarning(lcCatalog) << "oversold" << product->sku << "stock now"
+                             << movement.levelAfter.toString();
     return sale;
 }
 
-Result<AdjustmentRecord> CatalogService::adjustStock(const QString &key, Quantity delta, const QString &reason)
+Result<AdjustmentRecord> CatalogService::adjustStock(const QString &key, Quantity delta,
+                                                     const QString &reason)
 {
-    if (auto s = ProductValidator::validateQuantity(delta, QStringLiteral("delta"), false, true); !s)
+    if (auto s = ProductValidator::validateQuantity(delta, QStringLiteral("delta"), false, true);
+        !s)
         return s.error();
     const QString why = reason.simplified();
     if (why.isEmpty())
         return Error::validation(QStringLiteral("reason"), tr("A stock adjustment needs a reason"));
     if (why.size() > 500)
-        return Error::validation(QStringLiteral("reason"), tr("The reason is longer than 500 characters"));
+        return Error::validation(QStringLiteral("reason"),
+                                 tr("The reason is longer than 500 characters"));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -361,15 +383,18 @@ Result<AdjustmentRecord> CatalogService::adjustStock(const QString &key, Quantit
     return record;
 }
 
-Result<AiSuggestion> CatalogService::suggest(const AiRequest &request) { return m_ai.suggest(request); }
+Result<AiSuggestion> CatalogService::suggest(const AiRequest &request)
+{
+    return m_ai.suggest(request);
+}
 
 Status CatalogService::trainAi()
 {
     QVector<TrainingExample> examples;
-    auto s = m_products.forEachCategorized([&](const QString &name, const QStringList &keywords,
-                                               const QString &category) {
-        examples.push_back(TrainingExample{name, keywords, category});
-    });
+    auto s = m_products.forEachCategorized(
+        [&](const QString &name, const QStringList &keywords, const QString &category) {
+            examples.push_back(TrainingExample{name, keywords, category});
+        });
     if (!s)
         return s;
     if (!examples.isEmpty())
@@ -387,7 +412,8 @@ Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f)
     p.description = f.value(QStringLiteral("description"));
     p.supplier = f.value(QStringLiteral("supplier"));
     const QString keywords = f.value(QStringLiteral("keywords"));
-    for (const QString &k : keywords.split(QRegularExpression(QStringLiteral("[,;|]")), Qt::SkipEmptyParts))
+    for (const QString &k :
+         keywords.split(QRegularExpression(QStringLiteral("[,;|]")), Qt::SkipEmptyParts))
         p.keywords << k;
     const QString cur = currency();
     const QString price = f.value(QStringLiteral("price"));
@@ -418,7 +444,8 @@ Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f)
     if (auto u = unitFromCode(unit))
         p.unit = *u;
     else
-        return Error::validation(QStringLiteral("unit"), tr("Unknown unit \"%1\": use unit, kg or l").arg(unit.left(20)));
+        return Error::validation(QStringLiteral("unit"),
+                                 tr("Unknown unit \"%1\": use unit, kg or l").arg(unit.left(20)));
     return p;
 }
 
@@ -431,20 +458,22 @@ Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOp
     if (!header)
         return header.error();
     if (!header->has_value())
-        return Error{ErrorCode::ImportFailed, tr("The file is empty"), {{QStringLiteral("line"), 1}}};
+        return Error{
+            ErrorCode::ImportFailed, tr("The file is empty"), {{QStringLiteral("line"), 1}}};
     QHash<QString, int> columns;
     const QStringList names = header->value().fields;
     for (int i = 0; i < names.size(); ++i)
         columns.insert(names.at(i).trimmed().toLower(), i);
     if (!columns.contains(QStringLiteral("name")))
-        return Error{ErrorCode::ImportFailed, tr("Line 1: the header has no \"name\" column"),
-                     {{QStringLiteral("line"), 1}, {QStringLiteral("field"), QStringLiteral("name")}}};
-    static const QStringList known = {QStringLiteral("name"),      QStringLiteral("sku"),
-                                      QStringLiteral("barcode"),   QStringLiteral("keywords"),
-                                      QStringLiteral("category"),  QStringLiteral("price"),
-                                      QStringLiteral("stock"),     QStringLiteral("threshold"),
-                                      QStringLiteral("cost"),      QStringLiteral("unit"),
-                                      QStringLiteral("supplier"),  QStringLiteral("description")};
+        return Error{
+            ErrorCode::ImportFailed,
+            tr("Line 1: the header has no \"name\" column"),
+            {{QStringLiteral("line"), 1}, {QStringLiteral("field"), QStringLiteral("name")}}};
+    static const QStringList known = {
+        QStringLiteral("name"),     QStringLiteral("sku"),       QStringLiteral("barcode"),
+        QStringLiteral("keywords"), QStringLiteral("category"),  QStringLiteral("price"),
+        QStringLiteral("stock"),    QStringLiteral("threshold"), QStringLiteral("cost"),
+        QStringLiteral("unit"),     QStringLiteral("supplier"),  QStringLiteral("description")};
 
     Transaction tx(m_db);
     if (!tx.started())
@@ -455,8 +484,10 @@ Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOp
     for (;;) {
         auto record = reader.next();
         if (!record) {
-            report.problems.push_back({record.error().details.value(QStringLiteral("line")).toInt(), record.error()});
-            if (!options.skipBadRows || record.error().message.contains(QLatin1String("never closed")))
+            report.problems.push_back(
+                {record.error().details.value(QStringLiteral("line")).toInt(), record.error()});
+            if (!options.skipBadRows ||
+                record.error().message.contains(QLatin1String("never closed")))
                 break;
             continue;
         }
@@ -503,10 +534,12 @@ Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOp
         // Duplicates inside the file are reported with the line, before the
         // database would reject them without one.
         if (valid && skusInFile.contains(p.sku))
-            valid = Error{ErrorCode::Duplicate, tr("SKU %1 appears twice in the file").arg(p.sku),
+            valid = Error{ErrorCode::Duplicate,
+                          tr("SKU %1 appears twice in the file").arg(p.sku),
                           {{QStringLiteral("field"), QStringLiteral("sku")}}};
         if (valid && !p.barcode.isEmpty() && barcodesInFile.contains(p.barcode))
-            valid = Error{ErrorCode::Duplicate, tr("Barcode %1 appears twice in the file").arg(p.barcode),
+            valid = Error{ErrorCode::Duplicate,
+                          tr("Barcode %1 appears twice in the file").arg(p.barcode),
                           {{QStringLiteral("field"), QStringLiteral("barcode")}}};
         if (valid && options.useAi) {
             if (auto s = enrich(p); !s)
@@ -549,7 +582,8 @@ Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOp
             progress(report.rowsRead);
     }
     const bool clean = report.problems.isEmpty() || options.skipBadRows;
-    if (clean && !(report.problems.size() > 0 && report.problems.last().error.code == ErrorCode::StorageFailed)) {
+    if (clean && !(report.problems.size() > 0 &&
+                   report.problems.last().error.code == ErrorCode::StorageFailed)) {
         if (auto s = tx.commit(); !s)
             return s.error();
         report.committed = true;

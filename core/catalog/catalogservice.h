@@ -10,9 +10,9 @@
 #include "storage/stockledger.h"
 #include "storage/storesettings.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <functional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
 
@@ -25,7 +25,7 @@ struct SaleRecord
     Product product; // after the sale
     Quantity quantity;
     Money total;
-    bool oversold = false; // stock went below zero: allowed, but flagged
+    bool oversold = false;              // stock went below zero: allowed, but flagged
     std::optional<LowStockAlert> alert; // set when this sale crossed the threshold
 };
 

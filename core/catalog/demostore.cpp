@@ -28,7 +28,10 @@ QVector<Variant> loadVariants()
     QVector<Variant> out;
     if (!file.open(QIODevice::ReadOnly))
         return out;
-    const QJsonArray products = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("products")).toArray();
+    const QJsonArray products = QJsonDocument::fromJson(file.readAll())
+                                    .object()
+                                    .value(QStringLiteral("products"))
+                                    .toArray();
     for (const QJsonValue &v : products) {
         const QJsonObject o = v.toObject();
         QStringList keywords;
@@ -36,7 +39,8 @@ QVector<Variant> loadVariants()
             keywords << k.toString();
         const QJsonArray brands = o.value(QStringLiteral("brands")).toArray();
         const QJsonArray sizes = o.value(QStringLiteral("sizes")).toArray();
-        const UnitOfMeasure unit = unitFromCode(o.value(QStringLiteral("unit")).toString()).value_or(UnitOfMeasure::Unit);
+        const UnitOfMeasure unit =
+            unitFromCode(o.value(QStringLiteral("unit")).toString()).value_or(UnitOfMeasure::Unit);
         for (int s = 0; s < sizes.size(); ++s) {
             for (const QJsonValue &b : brands) {
                 Variant var;
@@ -66,13 +70,17 @@ QVector<Variant> loadVariants()
 
 } // namespace
 
-DemoStore::DemoStore(Database &db, AiProvider &ai, const Clock &clock) : m_db(db), m_ai(ai), m_clock(clock) {}
+DemoStore::DemoStore(Database &db, AiProvider &ai, const Clock &clock)
+    : m_db(db), m_ai(ai), m_clock(clock)
+{
+}
 
 Result<DemoStore::Summary> DemoStore::populate(int productCount, quint32 seed,
                                                const std::function<void(int)> &progress)
 {
     if (productCount < 1 || productCount > 2000000)
-        return Error::validation(QStringLiteral("products"), tr("The demo store takes 1 to 2,000,000 products"));
+        return Error::validation(QStringLiteral("products"),
+                                 tr("The demo store takes 1 to 2,000,000 products"));
     const QVector<Variant> variants = loadVariants();
     if (variants.isEmpty())
         return Error{ErrorCode::Internal, tr("The demo catalog resource is missing"), {}};
@@ -99,18 +107,22 @@ Result<DemoStore::Summary> DemoStore::populate(int productCount, quint32 seed,
         if (round > 0)
             p.name += tr(" (ref. %1)").arg(round);
         p.sku = QStringLiteral("DEM-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
-        p.barcode = Barcode::withCheckDigit(QStringLiteral("770%1").arg(n + 100000, 9, 10, QLatin1Char('0')));
+        p.barcode = Barcode::withCheckDigit(
+            QStringLiteral("770%1").arg(n + 100000, 9, 10, QLatin1Char('0')));
         p.keywords = v.keywords;
         p.category = v.category;
         p.unit = v.unit;
         p.price = Money(v.price, currency);
         p.cost = Money(v.price * 7 / 10, currency);
         p.taxRateBasisPoints = v.taxBp;
-        p.supplier = v.brand.isEmpty() ? tr("Central de abastos") : tr("Distribuidora %1").arg(v.brand);
+        p.supplier =
+            v.brand.isEmpty() ? tr("Central de abastos") : tr("Distribuidora %1").arg(v.brand);
         p.threshold = Quantity::fromUnits(v.unit == UnitOfMeasure::Unit ? 10 : 5);
         // Most shelves are comfortable; about one in six is near or under its threshold.
         const quint32 roll = rng.bounded(100u);
-        qint64 stockUnits = roll < 8 ? rng.bounded(0, 10) : roll < 17 ? rng.bounded(10, 14) : rng.bounded(15, 120);
+        qint64 stockUnits = roll < 8    ? rng.bounded(0, 10)
+                            : roll < 17 ? rng.bounded(10, 14)
+                                        : rng.bounded(15, 120);
         AiRequest request;
         request.name = p.name;
         request.keywords = p.keywords;

@@ -9,7 +9,8 @@ QString defaultStorePath()
     const QString env = qEnvironmentVariable("BODEGA_DB");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/bodega.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/bodega.sqlite");
 }
 
 } // namespace bodega

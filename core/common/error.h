@@ -37,8 +37,7 @@ struct Error
     QString codeName() const { return errorCodeName(code); }
     QString field() const { return details.value(QStringLiteral("field")).toString(); }
 
-    static Error validation(const QString &field, const QString &message,
-                            QVariantMap details = {});
+    static Error validation(const QString &field, const QString &message, QVariantMap details = {});
     static Error notFound(const QString &what, const QString &key);
     static Error storage(const QString &message, const QString &driverText = {});
 };

@@ -8,9 +8,15 @@ namespace {
 thread_local QString t_traceId;
 }
 
-QString TraceContext::current() { return t_traceId; }
+QString TraceContext::current()
+{
+    return t_traceId;
+}
 
-void TraceContext::set(const QString &traceId) { t_traceId = traceId; }
+void TraceContext::set(const QString &traceId)
+{
+    t_traceId = traceId;
+}
 
 QString TraceContext::newTraceId()
 {
@@ -25,6 +31,9 @@ TraceScope::TraceScope(const QString &traceId) : m_id(traceId), m_previous(Trace
     TraceContext::set(m_id);
 }
 
-TraceScope::~TraceScope() { TraceContext::set(m_previous); }
+TraceScope::~TraceScope()
+{
+    TraceContext::set(m_previous);
+}
 
 } // namespace bodega

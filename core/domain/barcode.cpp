@@ -24,13 +24,14 @@ Result<QString> Barcode::validate(const QString &text, const QString &field)
 {
     const QString code = text.trimmed();
     auto fail = [&](const QString &why) {
-        return Error{ErrorCode::InvalidBarcode, why,
+        return Error{ErrorCode::InvalidBarcode,
+                     why,
                      {{QStringLiteral("field"), field}, {QStringLiteral("value"), code.left(64)}}};
     };
     for (const QChar c : code) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return fail(QCoreApplication::translate("bodega::Barcode",
-                                                    "Barcode must contain only digits"));
+            return fail(
+                QCoreApplication::translate("bodega::Barcode", "Barcode must contain only digits"));
     }
     if (code.size() != 8 && code.size() != 12 && code.size() != 13)
         return fail(QCoreApplication::translate(

@@ -14,7 +14,8 @@ public:
     enum class Kind { Ean13, Ean8, UpcA };
 
     // Returns the barcode trimmed, or INVALID_BARCODE naming the problem.
-    static Result<QString> validate(const QString &text, const QString &field = QStringLiteral("barcode"));
+    static Result<QString> validate(const QString &text,
+                                    const QString &field = QStringLiteral("barcode"));
     static Kind kindOf(const QString &validBarcode);
     // The GS1 mod-10 check digit for the digits that precede it.
     static int checkDigit(const QString &digitsWithoutCheck);

@@ -47,7 +47,10 @@ Money Money::times(Quantity qty) const
     return Money(roundedDivide(m_minor * qty.milli(), Quantity::Scale), m_currency);
 }
 
-QString Money::toPlainString() const { return formatScaledDecimal(m_minor, decimals(), false); }
+QString Money::toPlainString() const
+{
+    return formatScaledDecimal(m_minor, decimals(), false);
+}
 
 QString Money::format(const QLocale &locale) const
 {
@@ -59,8 +62,8 @@ QString Money::format(const QLocale &locale) const
     const qint64 abs = m_minor < 0 ? -m_minor : m_minor;
     QString number = locale.toString(abs / scale);
     if (d > 0)
-        number += locale.decimalPoint()
-                  + QStringLiteral("%1").arg(abs % scale, d, 10, QLatin1Char('0'));
+        number +=
+            locale.decimalPoint() + QStringLiteral("%1").arg(abs % scale, d, 10, QLatin1Char('0'));
     const QString symbol = c ? c->symbol : m_currency;
     return (m_minor < 0 ? QStringLiteral("-") : QString()) + symbol + QLatin1Char(' ') + number;
 }

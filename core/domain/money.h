@@ -37,10 +37,13 @@ public:
     Money times(Quantity qty) const;
     Money operator+(const Money &o) const { return Money(m_minor + o.m_minor, m_currency); }
     Money operator-(const Money &o) const { return Money(m_minor - o.m_minor, m_currency); }
-    bool operator==(const Money &o) const { return m_minor == o.m_minor && m_currency == o.m_currency; }
+    bool operator==(const Money &o) const
+    {
+        return m_minor == o.m_minor && m_currency == o.m_currency;
+    }
     bool operator!=(const Money &o) const { return !(*this == o); }
 
-    QString toPlainString() const; // "18900", "4.50": machine format
+    QString toPlainString() const;                           // "18900", "4.50": machine format
     QString format(const QLocale &locale = QLocale()) const; // "$ 18.900", "US$ 4,50"
 
 private:

@@ -20,7 +20,8 @@ QString unitCode(UnitOfMeasure unit)
 std::optional<UnitOfMeasure> unitFromCode(const QString &code)
 {
     const QString c = code.trimmed().toLower();
-    if (c.isEmpty() || c == QLatin1String("unit") || c == QLatin1String("und") || c == QLatin1String("u"))
+    if (c.isEmpty() || c == QLatin1String("unit") || c == QLatin1String("und") ||
+        c == QLatin1String("u"))
         return UnitOfMeasure::Unit;
     if (c == QLatin1String("kg"))
         return UnitOfMeasure::Kilogram;

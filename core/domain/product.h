@@ -25,8 +25,8 @@ struct Product
     QString description;
     QString category;
     UnitOfMeasure unit = UnitOfMeasure::Unit;
-    Money price;                 // tax included
-    Money cost;                  // what the store pays, same currency
+    Money price;                   // tax included
+    Money cost;                    // what the store pays, same currency
     int taxRateBasisPoints = 1900; // IVA 19 %
     Quantity threshold = Quantity::fromUnits(DefaultThresholdUnits);
     QString supplier;

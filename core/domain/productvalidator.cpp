@@ -62,18 +62,22 @@ Status ProductValidator::validate(const Product &p)
                                  tr("At most %1 keywords").arg(MaxKeywords));
     for (const QString &k : p.keywords) {
         if (k.size() > MaxKeywordLength)
-            return Error::validation(QStringLiteral("keywords"),
-                                     tr("A keyword is longer than %1 characters").arg(MaxKeywordLength));
+            return Error::validation(
+                QStringLiteral("keywords"),
+                tr("A keyword is longer than %1 characters").arg(MaxKeywordLength));
     }
     if (p.description.size() > MaxDescriptionLength)
-        return Error::validation(QStringLiteral("description"),
-                                 tr("The description is longer than %1 characters").arg(MaxDescriptionLength));
+        return Error::validation(
+            QStringLiteral("description"),
+            tr("The description is longer than %1 characters").arg(MaxDescriptionLength));
     if (p.category.size() > MaxCategoryLength)
-        return Error::validation(QStringLiteral("category"),
-                                 tr("The category is longer than %1 characters").arg(MaxCategoryLength));
+        return Error::validation(
+            QStringLiteral("category"),
+            tr("The category is longer than %1 characters").arg(MaxCategoryLength));
     if (p.supplier.size() > MaxSupplierLength)
-        return Error::validation(QStringLiteral("supplier"),
-                                 tr("The supplier is longer than %1 characters").arg(MaxSupplierLength));
+        return Error::validation(
+            QStringLiteral("supplier"),
+            tr("The supplier is longer than %1 characters").arg(MaxSupplierLength));
     if (!Currency::find(p.price.currency()))
         return Error::validation(QStringLiteral("currency"),
                                  tr("Unknown currency: %1").arg(p.price.currency()));
@@ -86,7 +90,8 @@ Status ProductValidator::validate(const Product &p)
     if (p.cost.minor() > MaxAmountMinor)
         return Error::validation(QStringLiteral("cost"), tr("The cost is absurdly large"));
     if (p.taxRateBasisPoints < 0 || p.taxRateBasisPoints > 10000)
-        return Error::validation(QStringLiteral("tax_rate"), tr("The tax rate must be between 0 % and 100 %"));
+        return Error::validation(QStringLiteral("tax_rate"),
+                                 tr("The tax rate must be between 0 % and 100 %"));
     if (auto s = validateQuantity(p.threshold, QStringLiteral("threshold"), true); !s)
         return s;
     return {};

@@ -1,7 +1,7 @@
 #include "quantity.h"
 
-#include <QCoreApplication>
 #include <limits>
+#include <QCoreApplication>
 
 namespace bodega {
 
@@ -28,7 +28,8 @@ Result<qint64> parseScaledDecimal(const QString &text, int decimals, const QStri
     for (; i < t.size() && t.at(i).isDigit(); ++i, ++wholeDigits) {
         whole = whole * 10 + t.at(i).digitValue();
         if (whole > limit)
-            return fail(QCoreApplication::translate("bodega::Quantity", "%1 is out of range").arg(field));
+            return fail(
+                QCoreApplication::translate("bodega::Quantity", "%1 is out of range").arg(field));
     }
     qint64 frac = 0;
     int fracDigits = 0;
@@ -48,7 +49,8 @@ Result<qint64> parseScaledDecimal(const QString &text, int decimals, const QStri
         }
     }
     if (i != t.size() || (wholeDigits == 0 && fracDigits == 0))
-        return fail(QCoreApplication::translate("bodega::Quantity", "%1 is not a number").arg(field));
+        return fail(
+            QCoreApplication::translate("bodega::Quantity", "%1 is not a number").arg(field));
     for (int k = std::min(fracDigits, decimals); k < decimals; ++k)
         frac *= 10;
     qint64 scale = 1;
@@ -64,7 +66,8 @@ QString formatScaledDecimal(qint64 scaled, int decimals, bool trimZeros)
     for (int k = 0; k < decimals; ++k)
         scale *= 10;
     const bool negative = scaled < 0;
-    const quint64 abs = negative ? static_cast<quint64>(-(scaled + 1)) + 1 : static_cast<quint64>(scaled);
+    const quint64 abs =
+        negative ? static_cast<quint64>(-(scaled + 1)) + 1 : static_cast<quint64>(scaled);
     QString out = QString::number(abs / static_cast<quint64>(scale));
     if (decimals > 0) {
         QString frac = QStringLiteral("%1").arg(abs % static_cast<quint64>(scale), decimals, 10,
@@ -87,6 +90,9 @@ Result<Quantity> Quantity::parse(const QString &text, const QString &field)
     return Quantity::fromMilli(*scaled);
 }
 
-QString Quantity::toString() const { return formatScaledDecimal(m_milli, 3, true); }
+QString Quantity::toString() const
+{
+    return formatScaledDecimal(m_milli, 3, true);
+}
 
 } // namespace bodega

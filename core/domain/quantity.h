@@ -18,7 +18,8 @@ public:
     static constexpr Quantity fromUnits(qint64 units) { return Quantity(units * Scale); }
     // Accepts "3", "-2", "1.5", "1,250"; more than three decimals is an error,
     // never a silent rounding.
-    static Result<Quantity> parse(const QString &text, const QString &field = QStringLiteral("qty"));
+    static Result<Quantity> parse(const QString &text,
+                                  const QString &field = QStringLiteral("qty"));
 
     constexpr qint64 milli() const { return m_milli; }
     bool isWhole() const { return m_milli % Scale == 0; }
@@ -27,8 +28,16 @@ public:
     constexpr Quantity operator+(Quantity o) const { return Quantity(m_milli + o.m_milli); }
     constexpr Quantity operator-(Quantity o) const { return Quantity(m_milli - o.m_milli); }
     constexpr Quantity operator-() const { return Quantity(-m_milli); }
-    Quantity &operator+=(Quantity o) { m_milli += o.m_milli; return *this; }
-    Quantity &operator-=(Quantity o) { m_milli -= o.m_milli; return *this; }
+    Quantity &operator+=(Quantity o)
+    {
+        m_milli += o.m_milli;
+        return *this;
+    }
+    Quantity &operator-=(Quantity o)
+    {
+        m_milli -= o.m_milli;
+        return *this;
+    }
     constexpr bool operator==(Quantity o) const { return m_milli == o.m_milli; }
     constexpr bool operator!=(Quantity o) const { return m_milli != o.m_milli; }
     constexpr bool operator<(Quantity o) const { return m_milli < o.m_milli; }

@@ -15,14 +15,26 @@ namespace {
 
 const QSet<QString> &supportedKeywords()
 {
-    static const QSet<QString> keywords = {
-        QStringLiteral("$schema"),   QStringLiteral("$id"),        QStringLiteral("title"),
-        QStringLiteral("description"), QStringLiteral("type"),     QStringLiteral("enum"),
-        QStringLiteral("const"),     QStringLiteral("not"),        QStringLiteral("required"),
-        QStringLiteral("properties"), QStringLiteral("additionalProperties"), QStringLiteral("items"),
-        QStringLiteral("minItems"),  QStringLiteral("maxItems"),   QStringLiteral("minimum"),
-        QStringLiteral("maximum"),   QStringLiteral("minLength"),  QStringLiteral("maxLength"),
-        QStringLiteral("pattern"),   QStringLiteral("format")};
+    static const QSet<QString> keywords = {QStringLiteral("$schema"),
+                                           QStringLiteral("$id"),
+                                           QStringLiteral("title"),
+                                           QStringLiteral("description"),
+                                           QStringLiteral("type"),
+                                           QStringLiteral("enum"),
+                                           QStringLiteral("const"),
+                                           QStringLiteral("not"),
+                                           QStringLiteral("required"),
+                                           QStringLiteral("properties"),
+                                           QStringLiteral("additionalProperties"),
+                                           QStringLiteral("items"),
+                                           QStringLiteral("minItems"),
+                                           QStringLiteral("maxItems"),
+                                           QStringLiteral("minimum"),
+                                           QStringLiteral("maximum"),
+                                           QStringLiteral("minLength"),
+                                           QStringLiteral("maxLength"),
+                                           QStringLiteral("pattern"),
+                                           QStringLiteral("format")};
     return keywords;
 }
 
@@ -86,7 +98,8 @@ void JsonSchemaValidator::check(const QJsonObject &s, const QJsonValue &v, const
             return;
         }
     }
-    if (s.contains(QStringLiteral("enum")) && !s.value(QStringLiteral("enum")).toArray().contains(v))
+    if (s.contains(QStringLiteral("enum")) &&
+        !s.value(QStringLiteral("enum")).toArray().contains(v))
         problem(QStringLiteral("value not in enum"));
     if (s.contains(QStringLiteral("const")) && s.value(QStringLiteral("const")) != v)
         problem(QStringLiteral("value differs from const"));
@@ -97,16 +110,20 @@ void JsonSchemaValidator::check(const QJsonObject &s, const QJsonValue &v, const
             problem(QStringLiteral("value matches a forbidden schema"));
     }
     if (v.isDouble()) {
-        if (s.contains(QStringLiteral("minimum")) && v.toDouble() < s.value(QStringLiteral("minimum")).toDouble())
+        if (s.contains(QStringLiteral("minimum")) &&
+            v.toDouble() < s.value(QStringLiteral("minimum")).toDouble())
             problem(QStringLiteral("below minimum"));
-        if (s.contains(QStringLiteral("maximum")) && v.toDouble() > s.value(QStringLiteral("maximum")).toDouble())
+        if (s.contains(QStringLiteral("maximum")) &&
+            v.toDouble() > s.value(QStringLiteral("maximum")).toDouble())
             problem(QStringLiteral("above maximum"));
     }
     if (v.isString()) {
         const QString str = v.toString();
-        if (s.contains(QStringLiteral("minLength")) && str.size() < s.value(QStringLiteral("minLength")).toInt())
+        if (s.contains(QStringLiteral("minLength")) &&
+            str.size() < s.value(QStringLiteral("minLength")).toInt())
             problem(QStringLiteral("shorter than minLength"));
-        if (s.contains(QStringLiteral("maxLength")) && str.size() > s.value(QStringLiteral("maxLength")).toInt())
+        if (s.contains(QStringLiteral("maxLength")) &&
+            str.size() > s.value(QStringLiteral("maxLength")).toInt())
             problem(QStringLiteral("longer than maxLength"));
         if (s.contains(QStringLiteral("pattern"))) {
             const QRegularExpression re(s.value(QStringLiteral("pattern")).toString());
@@ -122,15 +139,18 @@ void JsonSchemaValidator::check(const QJsonObject &s, const QJsonValue &v, const
         } else if (format == QLatin1String("date-time")) {
             static const QRegularExpression rfc3339(QStringLiteral(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
-            if (!rfc3339.match(str).hasMatch() || !QDateTime::fromString(str, Qt::ISODateWithMs).isValid())
+            if (!rfc3339.match(str).hasMatch() ||
+                !QDateTime::fromString(str, Qt::ISODateWithMs).isValid())
                 problem(QStringLiteral("not an RFC 3339 date-time"));
         }
     }
     if (v.isArray()) {
         const QJsonArray a = v.toArray();
-        if (s.contains(QStringLiteral("minItems")) && a.size() < s.value(QStringLiteral("minItems")).toInt())
+        if (s.contains(QStringLiteral("minItems")) &&
+            a.size() < s.value(QStringLiteral("minItems")).toInt())
             problem(QStringLiteral("fewer items than minItems"));
-        if (s.contains(QStringLiteral("maxItems")) && a.size() > s.value(QStringLiteral("maxItems")).toInt())
+        if (s.contains(QStringLiteral("maxItems")) &&
+            a.size() > s.value(QStringLiteral("maxItems")).toInt())
             problem(QStringLiteral("more items than maxItems"));
         if (s.contains(QStringLiteral("items"))) {
             const QJsonObject items = s.value(QStringLiteral("items")).toObject();
@@ -177,22 +197,28 @@ static QJsonObject loadSchema(const QString &name)
 QStringList EventSchemas::knownTypes()
 {
     return loadSchema(QStringLiteral("envelope.v1"))
-        .value(QStringLiteral("properties")).toObject()
-        .value(QStringLiteral("type")).toObject()
-        .value(QStringLiteral("enum")).toVariant().toStringList();
+        .value(QStringLiteral("properties"))
+        .toObject()
+        .value(QStringLiteral("type"))
+        .toObject()
+        .value(QStringLiteral("enum"))
+        .toVariant()
+        .toStringList();
 }
 
 Status EventSchemas::validateEnvelope(const QJsonObject &envelope)
 {
     auto invalid = [](const QStringList &problems, const QString &schema) {
         return Error{ErrorCode::ValidationFailed,
-                     QCoreApplication::translate("bodega::EventSchemas", "The event does not match its contract %1")
+                     QCoreApplication::translate("bodega::EventSchemas",
+                                                 "The event does not match its contract %1")
                          .arg(schema),
                      {{QStringLiteral("schema"), schema}, {QStringLiteral("problems"), problems}}};
     };
     const QJsonObject envelopeSchema = loadSchema(QStringLiteral("envelope.v1"));
     if (envelopeSchema.isEmpty())
-        return Error{ErrorCode::Internal, QStringLiteral("envelope schema missing from resources"), {}};
+        return Error{
+            ErrorCode::Internal, QStringLiteral("envelope schema missing from resources"), {}};
     if (auto p = JsonSchemaValidator(envelopeSchema).validate(envelope); !p.isEmpty())
         return invalid(p, QStringLiteral("envelope.v1"));
     const QString name = QStringLiteral("%1.v%2")
@@ -201,9 +227,12 @@ Status EventSchemas::validateEnvelope(const QJsonObject &envelope)
     const QJsonObject payloadSchema = loadSchema(name);
     if (payloadSchema.isEmpty())
         return Error{ErrorCode::ValidationFailed,
-                     QCoreApplication::translate("bodega::EventSchemas", "No contract for event %1").arg(name),
+                     QCoreApplication::translate("bodega::EventSchemas", "No contract for event %1")
+                         .arg(name),
                      {{QStringLiteral("schema"), name}}};
-    if (auto p = JsonSchemaValidator(payloadSchema).validate(envelope.value(QStringLiteral("payload"))); !p.isEmpty())
+    if (auto p =
+            JsonSchemaValidator(payloadSchema).validate(envelope.value(QStringLiteral("payload")));
+        !p.isEmpty())
         return invalid(p, name);
     return {};
 }

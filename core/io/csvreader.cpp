@@ -110,10 +110,11 @@ Result<std::optional<CsvRecord>> CsvReader::next()
         }
     }
     if (tooLong)
-        return Error{ErrorCode::ImportFailed,
-                     QCoreApplication::translate("bodega::CsvReader", "Line %1: a field is larger than 1 MB")
-                         .arg(record.line),
-                     {{QStringLiteral("line"), record.line}}};
+        return Error{
+            ErrorCode::ImportFailed,
+            QCoreApplication::translate("bodega::CsvReader", "Line %1: a field is larger than 1 MB")
+                .arg(record.line),
+            {{QStringLiteral("line"), record.line}}};
     return std::optional<CsvRecord>(std::move(record));
 }
 

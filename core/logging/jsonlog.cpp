@@ -2,6 +2,7 @@
 
 #include "common/tracecontext.h"
 
+#include <cstdio>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QStandardPaths>
-#include <cstdio>
 
 namespace bodega {
 
@@ -68,7 +68,8 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     QJsonObject line{
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("level"), levelName(type)},
-        {QStringLiteral("category"), QString::fromLatin1(context.category ? context.category : "default")},
+        {QStringLiteral("category"),
+         QString::fromLatin1(context.category ? context.category : "default")},
         {QStringLiteral("trace_id"), TraceContext::current()},
         {QStringLiteral("message"), message},
     };
@@ -92,11 +93,14 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 QString JsonLog::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/logs/bodega.jsonl");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/logs/bodega.jsonl");
 }
 
-QString JsonLog::currentPath() { return state().path; }
+QString JsonLog::currentPath()
+{
+    return state().path;
+}
 
 bool JsonLog::install(const QString &filePath, bool alsoStderr, qint64 maxFileBytes)
 {

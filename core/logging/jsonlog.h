@@ -14,7 +14,8 @@ public:
     static constexpr int KeptFiles = 3;
 
     // alsoStderr: keep plain messages on stderr too (the CLI's --verbose).
-    static bool install(const QString &filePath, bool alsoStderr = false, qint64 maxFileBytes = MaxFileBytes);
+    static bool install(const QString &filePath, bool alsoStderr = false,
+                        qint64 maxFileBytes = MaxFileBytes);
     static void uninstall();
     static QString defaultPath(); // <AppDataLocation>/logs/bodega.jsonl
     static QString currentPath();

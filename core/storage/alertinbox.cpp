@@ -25,9 +25,10 @@ Status AlertInbox::add(LowStockAlert &alert)
 {
     alert.id = newId();
     alert.createdAt = m_clock.now();
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO alerts (id, kind, product_id, stock_milli, threshold_milli, message, created_at) "
-        "VALUES (?, 'low_stock', ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("INSERT INTO alerts (id, kind, product_id, stock_milli, "
+                                     "threshold_milli, message, created_at) "
+                                     "VALUES (?, 'low_stock', ?, ?, ?, ?, ?)"));
     q.bindValue(0, alert.id);
     q.bindValue(1, alert.productId);
     q.bindValue(2, alert.stock.milli());
@@ -39,11 +40,13 @@ Status AlertInbox::add(LowStockAlert &alert)
 
 Result<QVector<LowStockAlert>> AlertInbox::recent(int limit) const
 {
-    auto q = m_db.exec(QStringLiteral(
-                           "SELECT a.id, a.product_id, p.name, p.sku, a.stock_milli, a.threshold_milli, "
-                           "a.message, a.created_at, a.read_at IS NOT NULL FROM alerts a "
-                           "JOIN products p ON p.id = a.product_id ORDER BY a.created_at DESC, a.rowid DESC LIMIT ?"),
-                       {limit});
+    auto q =
+        m_db.exec(QStringLiteral(
+                      "SELECT a.id, a.product_id, p.name, p.sku, a.stock_milli, a.threshold_milli, "
+                      "a.message, a.created_at, a.read_at IS NOT NULL FROM alerts a "
+                      "JOIN products p ON p.id = a.product_id ORDER BY a.created_at DESC, a.rowid "
+                      "DESC LIMIT ?"),
+                  {limit});
     if (!q)
         return q.error();
     QVector<LowStockAlert> out;

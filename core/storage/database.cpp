@@ -67,19 +67,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (!memory) {
         const QFileInfo info(path);
         if (info.exists() && !info.isFile())
-            return Error{ErrorCode::StorageFailed, tr("The store path is not a file: %1").arg(path),
+            return Error{ErrorCode::StorageFailed,
+                         tr("The store path is not a file: %1").arg(path),
                          {{QStringLiteral("path"), path}}};
         if (!info.exists()) {
             if (!options.createIfMissing)
-                return Error{ErrorCode::NotFound, tr("No store at %1").arg(path),
+                return Error{ErrorCode::NotFound,
+                             tr("No store at %1").arg(path),
                              {{QStringLiteral("path"), path}}};
             if (!QDir().mkpath(info.absolutePath()))
-                return Error{ErrorCode::StorageFailed,
-                             tr("Cannot create the folder for the store: %1").arg(info.absolutePath()),
-                             {{QStringLiteral("path"), path}}};
+                return Error{
+                    ErrorCode::StorageFailed,
+                    tr("Cannot create the folder for the store: %1").arg(info.absolutePath()),
+                    {{QStringLiteral("path"), path}}};
         } else {
             if (!info.isReadable())
-                return Error{ErrorCode::StorageFailed, tr("The store cannot be read: %1").arg(path),
+                return Error{ErrorCode::StorageFailed,
+                             tr("The store cannot be read: %1").arg(path),
                              {{QStringLiteral("path"), path}}};
             if (!info.isWritable())
                 return Error{ErrorCode::StorageReadOnly,
@@ -115,8 +119,7 @@ Status Database::configure()
     if (verdict != QLatin1String("ok"))
         return Error{ErrorCode::StorageCorrupt,
                      tr("The store file is damaged: %1").arg(m_path),
-                     {{QStringLiteral("path"), m_path},
-                      {QStringLiteral("check"), verdict}}};
+                     {{QStringLiteral("path"), m_path}, {QStringLiteral("check"), verdict}}};
     const char *pragmas[] = {
         "PRAGMA journal_mode = WAL",
         // FULL: a confirmed sale or stock change survives power loss.
@@ -143,12 +146,13 @@ Status Database::migrate()
     const auto migrations = shippedMigrations();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (m_schemaVersion > latest)
-        return Error{ErrorCode::SchemaTooNew,
-                     tr("The store was written by a newer Bodega (schema %1, this version knows %2)")
-                         .arg(m_schemaVersion)
-                         .arg(latest),
-                     {{QStringLiteral("schema_version"), m_schemaVersion},
-                      {QStringLiteral("known_version"), latest}}};
+        return Error{
+            ErrorCode::SchemaTooNew,
+            tr("The store was written by a newer Bodega (schema %1, this version knows %2)")
+                .arg(m_schemaVersion)
+                .arg(latest),
+            {{QStringLiteral("schema_version"), m_schemaVersion},
+             {QStringLiteral("known_version"), latest}}};
     for (const Migration &m : migrations) {
         if (m.version <= m_schemaVersion)
             continue;
@@ -159,10 +163,9 @@ Status Database::migrate()
         Transaction tx(*this);
         if (!tx.started())
             return tx.started().error();
-        const QStringList statements =
-            script.split(QRegularExpression(QStringLiteral("^-- ;;\\s*$"),
-                                            QRegularExpression::MultilineOption),
-                         Qt::SkipEmptyParts);
+        const QStringList statements = script.split(
+            QRegularExpression(QStringLiteral("^-- ;;\\s*$"), QRegularExpression::MultilineOption),
+            Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             QString sql;
             for (const QString &line : statement.split(QLatin1Char('\n'))) {
@@ -220,7 +223,8 @@ QSqlQuery &Database::prepared(const QString &sql)
 Status Database::run(QSqlQuery &query)
 {
     if (shouldInjectFailure())
-        return Error{ErrorCode::StorageFailed, tr("Injected storage failure"),
+        return Error{ErrorCode::StorageFailed,
+                     tr("Injected storage failure"),
                      {{QStringLiteral("injected"), true}}};
     if (!query.exec())
         return errorFrom(query.lastError(), query.lastQuery().simplified().left(80));
@@ -259,7 +263,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &context)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     QVariantMap details{{QStringLiteral("driver"), text}, {QStringLiteral("context"), context}};
-    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
+    static const QRegularExpression unique(
+        QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
     if (const auto m = unique.match(text); m.hasMatch()) {
         details.insert(QStringLiteral("field"), m.captured(1));
         return Error{ErrorCode::Duplicate,
@@ -268,8 +273,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &context)
     if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
         return Error{ErrorCode::StorageReadOnly, tr("The store is read-only"), details};
     if (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")))
-        return Error{ErrorCode::StorageCorrupt, tr("The store file is damaged or not a Bodega store"),
-                     details};
+        return Error{ErrorCode::StorageCorrupt,
+                     tr("The store file is damaged or not a Bodega store"), details};
     return Error{ErrorCode::StorageFailed, tr("Storage error: %1").arg(text), details};
 }
 

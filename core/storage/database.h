@@ -2,13 +2,13 @@
 
 #include "common/result.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
-#include <memory>
 #include <unordered_map>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
@@ -35,7 +35,10 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -50,7 +53,7 @@ public:
     QSqlQuery &prepared(const QString &sql);
     Status run(QSqlQuery &query);
 
-    Status begin();  // BEGIN IMMEDIATE: take the write lock up front
+    Status begin(); // BEGIN IMMEDIATE: take the write lock up front
     Status commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
@@ -60,7 +63,10 @@ public:
     void failStatementAfter(int n) { m_failCountdown = n; }
 
     // Qt binds a null QString as SQL NULL; text columns want ''.
-    static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
 
     // Maps an SQLite error to Bodega's codes (DUPLICATE names the field).
     static Error errorFrom(const QSqlError &error, const QString &context);

@@ -24,11 +24,12 @@ QJsonObject OutboxEvent::envelope(const QString &terminal) const
 Result<QString> Outbox::append(const QString &type, int schemaVersion, const QString &aggregateId,
                                const QJsonObject &payload)
 {
-    Q_ASSERT_X(m_db.inTransaction(), "Outbox::append", "an event must share its change's transaction");
+    Q_ASSERT_X(m_db.inTransaction(), "Outbox::append",
+               "an event must share its change's transaction");
     const QString id = newId();
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO outbox (id, type, schema_version, aggregate_id, payload, trace_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT INTO outbox (id, type, schema_version, "
+                                                "aggregate_id, payload, trace_id, created_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, id);
     q.bindValue(1, type);
     q.bindValue(2, schemaVersion);
@@ -43,9 +44,9 @@ Result<QString> Outbox::append(const QString &type, int schemaVersion, const QSt
 
 Result<QVector<OutboxEvent>> Outbox::list(const QString &status, int limit) const
 {
-    QString sql = QStringLiteral(
-        "SELECT seq, id, type, schema_version, aggregate_id, payload, trace_id, created_at, status, "
-        "attempts, last_error FROM outbox");
+    QString sql = QStringLiteral("SELECT seq, id, type, schema_version, aggregate_id, payload, "
+                                 "trace_id, created_at, status, "
+                                 "attempts, last_error FROM outbox");
     QVariantList bindings;
     if (!status.isEmpty()) {
         sql += QStringLiteral(" WHERE status = ?");

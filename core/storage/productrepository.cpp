@@ -47,7 +47,8 @@ QString whereClause(const ProductQuery &query, QVariantList &bindings)
     QStringList conditions;
     const QString fts = ProductRepository::ftsQuery(query.search);
     if (!fts.isEmpty()) {
-        conditions << QStringLiteral("p.rowid IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)");
+        conditions << QStringLiteral(
+            "p.rowid IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)");
         bindings << fts;
     }
     if (query.lowOnly)
@@ -56,7 +57,9 @@ QString whereClause(const ProductQuery &query, QVariantList &bindings)
         conditions << QStringLiteral("p.category = ?");
         bindings << query.category;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace
@@ -135,14 +138,21 @@ Result<Product> ProductRepository::findOne(const QString &column, const QString 
     if (auto s = m_db.run(q); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(QCoreApplication::translate("bodega::ProductRepository", "Product"), value);
+        return Error::notFound(QCoreApplication::translate("bodega::ProductRepository", "Product"),
+                               value);
     Product p = productFrom(q);
     q.finish();
     return p;
 }
 
-Result<Product> ProductRepository::findById(const QString &id) const { return findOne(QStringLiteral("id"), id); }
-Result<Product> ProductRepository::findBySku(const QString &sku) const { return findOne(QStringLiteral("sku"), sku); }
+Result<Product> ProductRepository::findById(const QString &id) const
+{
+    return findOne(QStringLiteral("id"), id);
+}
+Result<Product> ProductRepository::findBySku(const QString &sku) const
+{
+    return findOne(QStringLiteral("sku"), sku);
+}
 Result<Product> ProductRepository::findByBarcode(const QString &barcode) const
 {
     return findOne(QStringLiteral("barcode"), barcode);
@@ -152,9 +162,10 @@ Result<Product> ProductRepository::resolve(const QString &key) const
 {
     const QString k = key.trimmed();
     if (k.isEmpty())
-        return Error::validation(QStringLiteral("product"),
-                                 QCoreApplication::translate("bodega::ProductRepository",
-                                                             "Say which product: an id, a SKU or a barcode"));
+        return Error::validation(
+            QStringLiteral("product"),
+            QCoreApplication::translate("bodega::ProductRepository",
+                                        "Say which product: an id, a SKU or a barcode"));
     if (k.size() == 36 && k.count(QLatin1Char('-')) == 4) {
         if (auto p = findById(k))
             return p;
@@ -239,14 +250,15 @@ Result<QStringList> ProductRepository::categories() const
 Status ProductRepository::forEachCategorized(
     const std::function<void(const QString &, const QStringList &, const QString &)> &fn) const
 {
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT name, keywords, category FROM products WHERE category <> '' AND category_generated = 0"));
+    auto q = m_db.exec(QStringLiteral("SELECT name, keywords, category FROM products WHERE "
+                                      "category <> '' AND category_generated = 0"));
     if (!q)
         return q.error();
     while (q->next()) {
         const QString keywords = q->value(1).toString();
         fn(q->value(0).toString(),
-           keywords.isEmpty() ? QStringList() : keywords.split(QLatin1Char(',')), q->value(2).toString());
+           keywords.isEmpty() ? QStringList() : keywords.split(QLatin1Char(',')),
+           q->value(2).toString());
     }
     return {};
 }

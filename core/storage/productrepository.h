@@ -11,7 +11,7 @@ struct ProductQuery
 {
     enum class Sort { Name, Sku, Price, Stock, Category };
 
-    QString search;      // search as you type: every word is a prefix
+    QString search;       // search as you type: every word is a prefix
     bool lowOnly = false; // stock below threshold
     QString category;
     int limit = 100;

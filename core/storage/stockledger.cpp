@@ -38,21 +38,25 @@ static MovementKind kindFromCode(const QString &code)
 
 Result<Quantity> StockLedger::level(const QString &productId) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT qty_milli FROM stock_levels WHERE product_id = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT qty_milli FROM stock_levels WHERE product_id = ?"));
     q.bindValue(0, productId);
     if (auto s = m_db.run(q); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(QCoreApplication::translate("bodega::StockLedger", "Product"), productId);
+        return Error::notFound(QCoreApplication::translate("bodega::StockLedger", "Product"),
+                               productId);
     const Quantity level = Quantity::fromMilli(q.value(0).toLongLong());
     q.finish();
     return level;
 }
 
-Result<StockMovement> StockLedger::record(const QString &productId, MovementKind kind, Quantity delta,
-                                          const QString &reason, const QString &reference)
+Result<StockMovement> StockLedger::record(const QString &productId, MovementKind kind,
+                                          Quantity delta, const QString &reason,
+                                          const QString &reference)
 {
-    Q_ASSERT_X(m_db.inTransaction(), "StockLedger::record", "a movement must share its change's transaction");
+    Q_ASSERT_X(m_db.inTransaction(), "StockLedger::record",
+               "a movement must share its change's transaction");
     auto before = level(productId);
     if (!before)
         return before.error();
@@ -66,9 +70,10 @@ Result<StockMovement> StockLedger::record(const QString &productId, MovementKind
     m.createdAt = m_clock.now();
     m.levelBefore = *before;
     m.levelAfter = *before + delta;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO stock_movements (id, product_id, kind, delta_milli, reason, reference, created_at, trace_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, "
+                                     "delta_milli, reason, reference, created_at, trace_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, m.id);
     q.bindValue(1, productId);
     q.bindValue(2, movementKindCode(kind));
@@ -84,10 +89,11 @@ Result<StockMovement> StockLedger::record(const QString &productId, MovementKind
 
 Result<QVector<StockMovement>> StockLedger::history(const QString &productId, int limit) const
 {
-    auto q = m_db.exec(QStringLiteral(
-                           "SELECT id, kind, delta_milli, reason, reference, created_at FROM stock_movements "
-                           "WHERE product_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?"),
-                       {productId, limit});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT id, kind, delta_milli, reason, reference, created_at FROM stock_movements "
+            "WHERE product_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?"),
+        {productId, limit});
     if (!q)
         return q.error();
     QVector<StockMovement> out;

@@ -23,9 +23,9 @@ QString StoreSettings::value(const QString &key, const QString &fallback) const
 
 Status StoreSettings::setValue(const QString &key, const QString &value)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindValue(0, key);
     q.bindValue(1, value);
     return m_db.run(q);

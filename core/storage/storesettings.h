@@ -19,8 +19,14 @@ public:
     Status setValue(const QString &key, const QString &value);
 
     QString currency() const { return value(QStringLiteral("currency"), QStringLiteral("COP")); }
-    QString storeName() const { return value(QStringLiteral("store_name"), QStringLiteral("Mi Bodega")); }
-    QString terminalCode() const { return value(QStringLiteral("terminal"), defaultTerminalCode()); }
+    QString storeName() const
+    {
+        return value(QStringLiteral("store_name"), QStringLiteral("Mi Bodega"));
+    }
+    QString terminalCode() const
+    {
+        return value(QStringLiteral("terminal"), defaultTerminalCode());
+    }
     static QString defaultTerminalCode() { return QStringLiteral("T01"); }
     bool isInitialized() const { return !value(QStringLiteral("initialized_at")).isEmpty(); }
 

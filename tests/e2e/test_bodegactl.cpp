@@ -2,13 +2,13 @@
 #include "events/jsonschemavalidator.h"
 #include "support/testsupport.h"
 
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <gtest/gtest.h>
 #include <unistd.h>
 
 using namespace bodega;
@@ -47,7 +47,8 @@ protected:
         if (wrapper.isEmpty()) {
             p.start(QStringLiteral(BODEGA_CTL_PATH), args);
         } else {
-            p.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(BODEGA_CTL_PATH)} + args);
+            p.start(wrapper.first(),
+                    wrapper.mid(1) + QStringList{QStringLiteral(BODEGA_CTL_PATH)} + args);
         }
         EXPECT_TRUE(p.waitForFinished(600000));
         CtlRun r;
@@ -56,17 +57,25 @@ protected:
         r.err = p.readAllStandardError();
         return r;
     }
-    CtlRun json(const QStringList &args) const { return ctl(QStringList{QStringLiteral("--json")} + args); }
+    CtlRun json(const QStringList &args) const
+    {
+        return ctl(QStringList{QStringLiteral("--json")} + args);
+    }
 
-    static void expectError(const CtlRun &r, int exitCode, const char *code, const char *field = nullptr)
+    static void expectError(const CtlRun &r, int exitCode, const char *code,
+                            const char *field = nullptr)
     {
         EXPECT_EQ(r.exitCode, exitCode) << r.out.toStdString() << r.err.toStdString();
         const QJsonObject e = r.json().value(QStringLiteral("error")).toObject();
-        EXPECT_EQ(e.value(QStringLiteral("code")).toString(), QString::fromLatin1(code)) << r.out.toStdString();
+        EXPECT_EQ(e.value(QStringLiteral("code")).toString(), QString::fromLatin1(code))
+            << r.out.toStdString();
         EXPECT_FALSE(e.value(QStringLiteral("message")).toString().isEmpty());
         EXPECT_TRUE(e.value(QStringLiteral("details")).isObject());
         if (field) {
-            EXPECT_EQ(e.value(QStringLiteral("details")).toObject().value(QStringLiteral("field")).toString(),
+            EXPECT_EQ(e.value(QStringLiteral("details"))
+                          .toObject()
+                          .value(QStringLiteral("field"))
+                          .toString(),
                       QString::fromLatin1(field));
         }
     }
@@ -95,27 +104,31 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
     EXPECT_EQ(init.json().value(QStringLiteral("currency")).toString(), QStringLiteral("COP"));
 
     CtlRun add = json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
-                    QStringLiteral("Café molido Sello Rojo 500 g"), QStringLiteral("--keywords"),
-                    QStringLiteral("café,tinto"), QStringLiteral("--stock"), QStringLiteral("12"),
-                    QStringLiteral("--price"), QStringLiteral("18900"), QStringLiteral("--sku"),
-                    QStringLiteral("CAF-500"), QStringLiteral("--barcode"), QStringLiteral("7702001000012")});
+                       QStringLiteral("Café molido Sello Rojo 500 g"), QStringLiteral("--keywords"),
+                       QStringLiteral("café,tinto"), QStringLiteral("--stock"),
+                       QStringLiteral("12"), QStringLiteral("--price"), QStringLiteral("18900"),
+                       QStringLiteral("--sku"), QStringLiteral("CAF-500"),
+                       QStringLiteral("--barcode"), QStringLiteral("7702001000012")});
     ASSERT_EQ(add.exitCode, 0) << add.out.toStdString() << add.err.toStdString();
     const QJsonObject p = add.json();
-    for (const char *key : {"id", "sku", "barcode", "name", "keywords", "description", "category", "price",
-                            "currency", "stock", "threshold", "low"})
+    for (const char *key : {"id", "sku", "barcode", "name", "keywords", "description", "category",
+                            "price", "currency", "stock", "threshold", "low"})
         EXPECT_TRUE(p.contains(QString::fromLatin1(key))) << key;
     EXPECT_EQ(p.value(QStringLiteral("price")).toInteger(), 18900);
     EXPECT_EQ(p.value(QStringLiteral("stock")).toInt(), 12);
     EXPECT_EQ(p.value(QStringLiteral("threshold")).toInt(), 10);
     EXPECT_FALSE(p.value(QStringLiteral("low")).toBool());
     // Without --category and --no-ai the AI fills category and description.
-    EXPECT_EQ(p.value(QStringLiteral("category")).toString(), QStringLiteral("Café, té y chocolate"));
+    EXPECT_EQ(p.value(QStringLiteral("category")).toString(),
+              QStringLiteral("Café, té y chocolate"));
     EXPECT_TRUE(p.value(QStringLiteral("category_generated")).toBool());
-    EXPECT_TRUE(p.value(QStringLiteral("description")).toString().contains(QStringLiteral("Café molido")));
+    EXPECT_TRUE(
+        p.value(QStringLiteral("description")).toString().contains(QStringLiteral("Café molido")));
 
     CtlRun noAi = json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
-                     QStringLiteral("Bolsa de hielo"), QStringLiteral("--no-ai"), QStringLiteral("--price"),
-                     QStringLiteral("2000"), QStringLiteral("--stock"), QStringLiteral("50")});
+                        QStringLiteral("Bolsa de hielo"), QStringLiteral("--no-ai"),
+                        QStringLiteral("--price"), QStringLiteral("2000"),
+                        QStringLiteral("--stock"), QStringLiteral("50")});
     ASSERT_EQ(noAi.exitCode, 0);
     EXPECT_TRUE(noAi.json().value(QStringLiteral("category")).toString().isEmpty());
     EXPECT_TRUE(noAi.json().value(QStringLiteral("description")).toString().isEmpty());
@@ -127,36 +140,68 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
         EXPECT_EQ(show.json().value(QStringLiteral("sku")).toString(), QStringLiteral("CAF-500"));
     }
 
-    CtlRun sell = json({QStringLiteral("sell"), QStringLiteral("CAF-500"), QStringLiteral("--qty"), QStringLiteral("2")});
+    CtlRun sell = json({QStringLiteral("sell"), QStringLiteral("CAF-500"), QStringLiteral("--qty"),
+                        QStringLiteral("2")});
     ASSERT_EQ(sell.exitCode, 0) << sell.out.toStdString();
-    EXPECT_EQ(sell.json().value(QStringLiteral("product")).toObject().value(QStringLiteral("stock")).toInt(), 10);
+    EXPECT_EQ(sell.json()
+                  .value(QStringLiteral("product"))
+                  .toObject()
+                  .value(QStringLiteral("stock"))
+                  .toInt(),
+              10);
     EXPECT_TRUE(sell.json().value(QStringLiteral("low_stock_alert")).isNull());
-    EXPECT_EQ(sell.json().value(QStringLiteral("sale")).toObject().value(QStringLiteral("receipt_no")).toString(),
+    EXPECT_EQ(sell.json()
+                  .value(QStringLiteral("sale"))
+                  .toObject()
+                  .value(QStringLiteral("receipt_no"))
+                  .toString(),
               QStringLiteral("T01-000001"));
-    EXPECT_EQ(sell.json().value(QStringLiteral("sale")).toObject().value(QStringLiteral("total")).toInteger(), 37800);
+    EXPECT_EQ(sell.json()
+                  .value(QStringLiteral("sale"))
+                  .toObject()
+                  .value(QStringLiteral("total"))
+                  .toInteger(),
+              37800);
 
     CtlRun crossing = json({QStringLiteral("sell"), QStringLiteral("7702001000012")});
     ASSERT_EQ(crossing.exitCode, 0);
     const QJsonObject alert = crossing.json().value(QStringLiteral("low_stock_alert")).toObject();
     EXPECT_EQ(alert.value(QStringLiteral("current_stock")).toString(), QStringLiteral("9"));
-    EXPECT_TRUE(alert.value(QStringLiteral("message")).toString().contains(QStringLiteral("Café molido")));
-    EXPECT_TRUE(crossing.json().value(QStringLiteral("product")).toObject().value(QStringLiteral("low")).toBool());
+    EXPECT_TRUE(
+        alert.value(QStringLiteral("message")).toString().contains(QStringLiteral("Café molido")));
+    EXPECT_TRUE(crossing.json()
+                    .value(QStringLiteral("product"))
+                    .toObject()
+                    .value(QStringLiteral("low"))
+                    .toBool());
 
     CtlRun low = json({QStringLiteral("low-stock")});
     ASSERT_EQ(low.exitCode, 0);
     ASSERT_EQ(low.json().value(QStringLiteral("products")).toArray().size(), 1);
-    EXPECT_EQ(low.json().value(QStringLiteral("products")).toArray().at(0).toObject().value(QStringLiteral("sku")).toString(),
+    EXPECT_EQ(low.json()
+                  .value(QStringLiteral("products"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("sku"))
+                  .toString(),
               QStringLiteral("CAF-500"));
 
-    CtlRun adjust = json({QStringLiteral("stock"), QStringLiteral("adjust"), QStringLiteral("CAF-500"),
-                       QStringLiteral("--delta"), QStringLiteral("-1.5"), QStringLiteral("--reason"),
-                       QStringLiteral("bolsa rota")});
+    CtlRun adjust =
+        json({QStringLiteral("stock"), QStringLiteral("adjust"), QStringLiteral("CAF-500"),
+              QStringLiteral("--delta"), QStringLiteral("-1.5"), QStringLiteral("--reason"),
+              QStringLiteral("bolsa rota")});
     ASSERT_EQ(adjust.exitCode, 0) << adjust.out.toStdString();
-    EXPECT_EQ(adjust.json().value(QStringLiteral("movement")).toObject().value(QStringLiteral("level_after")).toString(),
+    EXPECT_EQ(adjust.json()
+                  .value(QStringLiteral("movement"))
+                  .toObject()
+                  .value(QStringLiteral("level_after"))
+                  .toString(),
               QStringLiteral("7.5"));
 
-    CtlRun list = json({QStringLiteral("product"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("cafe"),
-                     QStringLiteral("--low")});
+    CtlRun list =
+        json({QStringLiteral("product"), QStringLiteral("list"), QStringLiteral("--search"),
+              QStringLiteral("cafe"), QStringLiteral("--low")});
     ASSERT_EQ(list.exitCode, 0);
     EXPECT_EQ(list.json().value(QStringLiteral("total")).toInt(), 1);
 
@@ -173,11 +218,11 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
         EXPECT_TRUE(s.ok()) << QJsonDocument(e).toJson().toStdString();
         types << e.value(QStringLiteral("type")).toString();
     }
-    EXPECT_EQ(types, (QStringList{QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
-                                  QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
-                                  QStringLiteral("sale.completed"),
-                                  QStringLiteral("sale.completed"), QStringLiteral("stock.low"),
-                                  QStringLiteral("stock.adjusted")}));
+    EXPECT_EQ(types,
+              (QStringList{QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
+                           QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
+                           QStringLiteral("sale.completed"), QStringLiteral("sale.completed"),
+                           QStringLiteral("stock.low"), QStringLiteral("stock.adjusted")}));
     EXPECT_EQ(outbox.json().value(QStringLiteral("pending")).toInt(), events.size());
 
     CtlRun health = json({QStringLiteral("health")});
@@ -200,7 +245,8 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         ASSERT_FALSE(o.isEmpty()) << line.toStdString();
         EXPECT_TRUE(o.contains(QStringLiteral("time")) && o.contains(QStringLiteral("level")) &&
-                    o.contains(QStringLiteral("category")) && o.contains(QStringLiteral("message")));
+                    o.contains(QStringLiteral("category")) &&
+                    o.contains(QStringLiteral("message")));
         if (o.value(QStringLiteral("trace_id")).toString().size() == 32)
             ++withTrace;
     }
@@ -210,9 +256,11 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
 TEST_F(Bodegactl, AiSuggestStoresNothing)
 {
     CtlRun r = json({QStringLiteral("ai"), QStringLiteral("suggest"), QStringLiteral("--name"),
-                  QStringLiteral("Jabón Protex avena x3"), QStringLiteral("--keywords"), QStringLiteral("jabón,baño")});
+                     QStringLiteral("Jabón Protex avena x3"), QStringLiteral("--keywords"),
+                     QStringLiteral("jabón,baño")});
     ASSERT_EQ(r.exitCode, 0) << r.out.toStdString();
-    EXPECT_EQ(r.json().value(QStringLiteral("category")).toString(), QStringLiteral("Cuidado personal"));
+    EXPECT_EQ(r.json().value(QStringLiteral("category")).toString(),
+              QStringLiteral("Cuidado personal"));
     EXPECT_GT(r.json().value(QStringLiteral("confidence")).toDouble(), 0.0);
     EXPECT_LE(r.json().value(QStringLiteral("confidence")).toDouble(), 1.0);
     EXPECT_FALSE(r.json().value(QStringLiteral("description")).toString().isEmpty());
@@ -226,7 +274,8 @@ TEST_F(Bodegactl, DemoStoreIsRealistic)
     ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_EQ(r.json().value(QStringLiteral("products")).toInt(), 300);
     EXPECT_GT(r.json().value(QStringLiteral("sales")).toInt(), 50);
-    CtlRun list = json({QStringLiteral("product"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("300")});
+    CtlRun list = json({QStringLiteral("product"), QStringLiteral("list"),
+                        QStringLiteral("--limit"), QStringLiteral("300")});
     ASSERT_EQ(list.exitCode, 0);
     const QJsonArray products = list.json().value(QStringLiteral("products")).toArray();
     ASSERT_EQ(products.size(), 300);
@@ -237,7 +286,8 @@ TEST_F(Bodegactl, DemoStoreIsRealistic)
         EXPECT_TRUE(Barcode::validate(p.value(QStringLiteral("barcode")).toString()).ok());
         EXPECT_EQ(p.value(QStringLiteral("currency")).toString(), QStringLiteral("COP"));
         EXPECT_GT(p.value(QStringLiteral("price")).toInteger(), 0);
-        EXPECT_EQ(p.value(QStringLiteral("price")).toInteger() % 100, 0); // shelf prices in hundreds of pesos
+        EXPECT_EQ(p.value(QStringLiteral("price")).toInteger() % 100,
+                  0); // shelf prices in hundreds of pesos
         EXPECT_FALSE(p.value(QStringLiteral("description")).toString().isEmpty());
         categories.insert(p.value(QStringLiteral("category")).toString());
         low += p.value(QStringLiteral("low")).toBool() ? 1 : 0;
@@ -251,38 +301,49 @@ TEST_F(Bodegactl, ErrorsHaveStableCodesAndExitCodes)
 {
     ASSERT_EQ(json({QStringLiteral("init")}).exitCode, 0);
     expectError(json({QStringLiteral("frobnicate")}), 2, "USAGE");
-    expectError(json({QStringLiteral("product"), QStringLiteral("add")}), 3, "VALIDATION_FAILED", "name");
-    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
-                      QStringLiteral("--barcode"), QStringLiteral("7702001000013"), QStringLiteral("--no-ai")}),
+    expectError(json({QStringLiteral("product"), QStringLiteral("add")}), 3, "VALIDATION_FAILED",
+                "name");
+    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("X"), QStringLiteral("--barcode"),
+                      QStringLiteral("7702001000013"), QStringLiteral("--no-ai")}),
                 3, "INVALID_BARCODE", "barcode");
-    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
-                      QStringLiteral("--price"), QStringLiteral("-5"), QStringLiteral("--no-ai")}),
+    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("X"), QStringLiteral("--price"), QStringLiteral("-5"),
+                      QStringLiteral("--no-ai")}),
                 3, "VALIDATION_FAILED", "price");
-    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
-                      QStringLiteral("--price"), QStringLiteral("99999999999999"), QStringLiteral("--no-ai")}),
+    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("X"), QStringLiteral("--price"),
+                      QStringLiteral("99999999999999"), QStringLiteral("--no-ai")}),
                 3, "VALIDATION_FAILED", "price");
-    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
-                      QStringLiteral("--stock"), QStringLiteral("-3"), QStringLiteral("--no-ai")}),
+    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("X"), QStringLiteral("--stock"), QStringLiteral("-3"),
+                      QStringLiteral("--no-ai")}),
                 3, "VALIDATION_FAILED", "stock");
     expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
                       QString(300, QLatin1Char('n')), QStringLiteral("--no-ai")}),
                 3, "VALIDATION_FAILED", "name");
-    ASSERT_EQ(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Uno"),
-                    QStringLiteral("--sku"), QStringLiteral("U-1"), QStringLiteral("--no-ai")})
+    ASSERT_EQ(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Uno"), QStringLiteral("--sku"), QStringLiteral("U-1"),
+                    QStringLiteral("--no-ai")})
                   .exitCode,
               0);
-    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Dos"),
-                      QStringLiteral("--sku"), QStringLiteral("U-1"), QStringLiteral("--no-ai")}),
+    expectError(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Dos"), QStringLiteral("--sku"), QStringLiteral("U-1"),
+                      QStringLiteral("--no-ai")}),
                 3, "DUPLICATE", "sku");
     expectError(json({QStringLiteral("sell"), QStringLiteral("NOPE")}), 4, "NOT_FOUND");
-    expectError(json({QStringLiteral("sell"), QStringLiteral("U-1"), QStringLiteral("--qty"), QStringLiteral("0")}), 3,
-                "VALIDATION_FAILED", "qty");
-    expectError(json({QStringLiteral("sell"), QStringLiteral("U-1"), QStringLiteral("--qty"), QStringLiteral("abc")}),
+    expectError(json({QStringLiteral("sell"), QStringLiteral("U-1"), QStringLiteral("--qty"),
+                      QStringLiteral("0")}),
+                3, "VALIDATION_FAILED", "qty");
+    expectError(json({QStringLiteral("sell"), QStringLiteral("U-1"), QStringLiteral("--qty"),
+                      QStringLiteral("abc")}),
                 3, "VALIDATION_FAILED", "qty");
     expectError(json({QStringLiteral("stock"), QStringLiteral("adjust"), QStringLiteral("U-1"),
                       QStringLiteral("--delta"), QStringLiteral("5")}),
                 3, "VALIDATION_FAILED", "reason");
-    expectError(json({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("nothing-here")}), 4, "NOT_FOUND");
+    expectError(
+        json({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("nothing-here")}),
+        4, "NOT_FOUND");
     // Nothing above changed the store: one product, its one event.
     CtlRun health = json({QStringLiteral("health")});
     EXPECT_EQ(health.json().value(QStringLiteral("products")).toInt(), 1);
@@ -304,7 +365,8 @@ TEST_F(Bodegactl, BadStoreFilesAreRefusedAndLeftAlone)
 
     // A store that does not exist is not created by read commands.
     const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
-    CtlRun r = ctl({QStringLiteral("--json"), QStringLiteral("--db"), missing, QStringLiteral("low-stock")});
+    CtlRun r = ctl(
+        {QStringLiteral("--json"), QStringLiteral("--db"), missing, QStringLiteral("low-stock")});
     EXPECT_EQ(r.exitCode, 4);
     EXPECT_FALSE(QFile::exists(missing));
 }
@@ -320,18 +382,27 @@ TEST_F(Bodegactl, ReadOnlyAndUnreadableStores)
         wrapper = {runuser, QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")};
     }
     ASSERT_EQ(json({QStringLiteral("init")}).exitCode, 0);
-    ASSERT_EQ(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Uno"),
-                    QStringLiteral("--no-ai")}).exitCode, 0);
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                            QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    ASSERT_EQ(json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Uno"), QStringLiteral("--no-ai")})
+                  .exitCode,
+              0);
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                            QFile::ExeOther);
     QFile::setPermissions(m_db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-    const QByteArray before = [&] { QFile f(m_db); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(m_db);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
 
-    CtlRun ro = ctl({QStringLiteral("--json"), QStringLiteral("sell"), QStringLiteral("Uno")}, wrapper);
+    CtlRun ro =
+        ctl({QStringLiteral("--json"), QStringLiteral("sell"), QStringLiteral("Uno")}, wrapper);
     expectError(ro, 5, "STORAGE_READ_ONLY");
 
     QFile::setPermissions(m_db, QFileDevice::Permissions());
-    CtlRun unreadable = ctl({QStringLiteral("--json"), QStringLiteral("product"), QStringLiteral("list")}, wrapper);
+    CtlRun unreadable =
+        ctl({QStringLiteral("--json"), QStringLiteral("product"), QStringLiteral("list")}, wrapper);
     expectError(unreadable, 5, "STORAGE_FAILED");
 
     QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner);
@@ -349,8 +420,14 @@ TEST_F(Bodegactl, ImportReportsBadRowsByLineAndIsAllOrNothing)
     f.close();
     CtlRun r = json({QStringLiteral("product"), QStringLiteral("import"), csv});
     expectError(r, 3, "IMPORT_FAILED", "barcode");
-    EXPECT_EQ(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject()
-                  .value(QStringLiteral("line")).toInt(), 3);
+    EXPECT_EQ(r.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("details"))
+                  .toObject()
+                  .value(QStringLiteral("line"))
+                  .toInt(),
+              3);
     EXPECT_EQ(json({QStringLiteral("health")}).json().value(QStringLiteral("products")).toInt(), 0);
 }
 
@@ -361,8 +438,10 @@ TEST_F(Bodegactl, ImportsAHundredThousandRows)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("sku;name;barcode;keywords;category;price;stock;threshold;ignored\n");
     for (int i = 0; i < 100000; ++i) {
-        const QString barcode = Barcode::withCheckDigit(QStringLiteral("770%1").arg(i, 9, 10, QLatin1Char('0')));
-        f.write(QStringLiteral("SKU-%1;\"Producto %1; referencia\";%2;a,b;Granos y abarrotes;%3;%4;10;x\n")
+        const QString barcode =
+            Barcode::withCheckDigit(QStringLiteral("770%1").arg(i, 9, 10, QLatin1Char('0')));
+        f.write(QStringLiteral(
+                    "SKU-%1;\"Producto %1; referencia\";%2;a,b;Granos y abarrotes;%3;%4;10;x\n")
                     .arg(i)
                     .arg(barcode)
                     .arg(1000 + i % 5000)
@@ -374,8 +453,10 @@ TEST_F(Bodegactl, ImportsAHundredThousandRows)
     ASSERT_EQ(r.exitCode, 0) << r.out.left(500).toStdString();
     EXPECT_EQ(r.json().value(QStringLiteral("created")).toInt(), 100000);
     EXPECT_TRUE(r.json().value(QStringLiteral("committed")).toBool());
-    CtlRun show = json({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("SKU-99999")});
+    CtlRun show =
+        json({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("SKU-99999")});
     ASSERT_EQ(show.exitCode, 0);
-    EXPECT_EQ(show.json().value(QStringLiteral("name")).toString(), QStringLiteral("Producto 99999; referencia"));
+    EXPECT_EQ(show.json().value(QStringLiteral("name")).toString(),
+              QStringLiteral("Producto 99999; referencia"));
     EXPECT_EQ(show.json().value(QStringLiteral("stock")).toInt(), 99999 % 40);
 }

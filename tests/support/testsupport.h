@@ -4,9 +4,9 @@
 #include "catalog/catalogservice.h"
 #include "storage/database.h"
 
-#include <QTemporaryDir>
 #include <memory>
 #include <ostream>
+#include <QTemporaryDir>
 
 QT_BEGIN_NAMESPACE
 // Readable QString values in GoogleTest failure messages.

@@ -2,9 +2,9 @@
 #include "events/jsonschemavalidator.h"
 #include "support/testsupport.h"
 
+#include <gtest/gtest.h>
 #include <QBuffer>
 #include <QJsonArray>
-#include <gtest/gtest.h>
 
 using namespace bodega;
 
@@ -31,11 +31,13 @@ TEST(Catalog, AddProductWritesItsEventInTheSameTransaction)
     EXPECT_EQ(p->stock, Quantity::fromUnits(12));
     const auto events = store.envelopes();
     ASSERT_EQ(events.size(), 2);
-    EXPECT_EQ(events[0].value(QStringLiteral("type")).toString(), QStringLiteral("product.upserted"));
+    EXPECT_EQ(events[0].value(QStringLiteral("type")).toString(),
+              QStringLiteral("product.upserted"));
     EXPECT_EQ(events[1].value(QStringLiteral("type")).toString(), QStringLiteral("stock.adjusted"));
     for (const auto &e : events) {
         EXPECT_EQ(e.value(QStringLiteral("aggregate_id")).toString(), p->id);
-        EXPECT_EQ(e.value(QStringLiteral("trace_id")).toString(), trace.id()); // the action's trace follows it
+        EXPECT_EQ(e.value(QStringLiteral("trace_id")).toString(),
+                  trace.id()); // the action's trace follows it
     }
     auto found = store.catalog->find(p->barcode);
     ASSERT_TRUE(found.ok());
@@ -46,7 +48,8 @@ TEST(Catalog, AddProductWritesItsEventInTheSameTransaction)
 TEST(Catalog, AiFillsCategoryAndDescriptionAndMarksThem)
 {
     test::TempStore store;
-    Product draft = test::sampleProduct(QStringLiteral("Detergente en polvo Fab 1 kg"), QStringLiteral("DET-1"));
+    Product draft = test::sampleProduct(QStringLiteral("Detergente en polvo Fab 1 kg"),
+                                        QStringLiteral("DET-1"));
     draft.barcode.clear();
     draft.category.clear();
     draft.keywords = {QStringLiteral("detergente"), QStringLiteral("ropa")};
@@ -78,7 +81,8 @@ TEST(Catalog, FailureAtAnyStatementLeavesNeitherChangeNorEvent)
     for (int n = 1;; ++n) {
         const qint64 before = changeFootprint(store);
         store.db->failStatementAfter(n);
-        Product p = test::sampleProduct(QStringLiteral("Frijol rojo 500 g"), QStringLiteral("FRI-500"));
+        Product p =
+            test::sampleProduct(QStringLiteral("Frijol rojo 500 g"), QStringLiteral("FRI-500"));
         p.barcode.clear();
         auto r = store.catalog->addProduct(p, Quantity::fromUnits(5), false);
         store.db->failStatementAfter(0);
@@ -94,9 +98,11 @@ TEST(Catalog, FailureAtAnyStatementLeavesNeitherChangeNorEvent)
     failures = 0;
     for (int n = 1;; ++n) {
         const qint64 before = changeFootprint(store);
-        const qint64 level = store.scalar(QStringLiteral("SELECT sum(qty_milli) FROM stock_levels"));
+        const qint64 level =
+            store.scalar(QStringLiteral("SELECT sum(qty_milli) FROM stock_levels"));
         store.db->failStatementAfter(n);
-        auto r = store.catalog->sell(seed->sku, Quantity::fromUnits(2)); // crosses the threshold: alert too
+        auto r = store.catalog->sell(seed->sku,
+                                     Quantity::fromUnits(2)); // crosses the threshold: alert too
         store.db->failStatementAfter(0);
         if (r.ok()) {
             EXPECT_TRUE(r->alert.has_value());
@@ -129,12 +135,15 @@ TEST(Catalog, LowStockAlertOncePerCrossing)
     auto s3 = store.catalog->sell(p->sku, Quantity::fromUnits(1)); // 8: still below, no new alert
     ASSERT_TRUE(s3.ok());
     EXPECT_FALSE(s3->alert.has_value());
-    ASSERT_TRUE(store.catalog->adjustStock(p->sku, Quantity::fromUnits(20), QStringLiteral("delivery")).ok());
+    ASSERT_TRUE(
+        store.catalog->adjustStock(p->sku, Quantity::fromUnits(20), QStringLiteral("delivery"))
+            .ok());
     auto s4 = store.catalog->sell(p->sku, Quantity::fromUnits(19)); // 28 -> 9: crossed again
     ASSERT_TRUE(s4.ok());
     EXPECT_TRUE(s4->alert.has_value());
     EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM alerts")), 2);
-    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'stock.low'")), 2);
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'stock.low'")),
+              2);
     auto low = store.catalog->lowStock();
     ASSERT_TRUE(low.ok());
     ASSERT_EQ(low->size(), 1);
@@ -184,7 +193,8 @@ TEST(Catalog, BadInputChangesNothing)
     auto missing = store.catalog->sell(QStringLiteral("NOPE"), Quantity::fromUnits(1));
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
-    auto noReason = store.catalog->adjustStock(p->sku, Quantity::fromUnits(1), QStringLiteral("  "));
+    auto noReason =
+        store.catalog->adjustStock(p->sku, Quantity::fromUnits(1), QStringLiteral("  "));
     ASSERT_FALSE(noReason.ok());
     EXPECT_EQ(noReason.error().field(), QStringLiteral("reason"));
     Product huge = other;
@@ -200,7 +210,8 @@ TEST(Catalog, BadInputChangesNothing)
 TEST(Catalog, SearchIsPrefixAndAccentInsensitive)
 {
     test::TempStore store;
-    Product a = test::sampleProduct(QStringLiteral("Azúcar blanca Manuelita 1 kg"), QStringLiteral("AZU-1"));
+    Product a = test::sampleProduct(QStringLiteral("Azúcar blanca Manuelita 1 kg"),
+                                    QStringLiteral("AZU-1"));
     a.barcode.clear();
     ASSERT_TRUE(store.catalog->addProduct(a, Quantity(), false).ok());
     Product b = test::sampleProduct(QStringLiteral("Arroz Diana 500 g"), QStringLiteral("ARR-1"));
@@ -220,7 +231,8 @@ TEST(Catalog, SearchIsPrefixAndAccentInsensitive)
     EXPECT_EQ(find("AZÚ"), QStringList{QStringLiteral("AZU-1")});
     EXPECT_EQ(find("arr dia"), QStringList{QStringLiteral("ARR-1")});
     EXPECT_EQ(find("a").size(), 2);
-    EXPECT_TRUE(find("\"; DROP TABLE products; --").isEmpty()); // user text never becomes FTS syntax
+    EXPECT_TRUE(
+        find("\"; DROP TABLE products; --").isEmpty()); // user text never becomes FTS syntax
     EXPECT_EQ(find("").size(), 2);
 }
 
@@ -231,7 +243,9 @@ TEST(Catalog, EveryProducedEventMatchesItsSchema)
     auto p = store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(11), false);
     ASSERT_TRUE(p.ok());
     ASSERT_TRUE(store.catalog->sell(p->sku, Quantity::fromMilli(2500)).ok());
-    ASSERT_TRUE(store.catalog->adjustStock(p->sku, Quantity::fromUnits(-1), QStringLiteral("broken bag")).ok());
+    ASSERT_TRUE(
+        store.catalog->adjustStock(p->sku, Quantity::fromUnits(-1), QStringLiteral("broken bag"))
+            .ok());
     Product edited = *p;
     edited.price = Money(3100, QStringLiteral("COP"));
     ASSERT_TRUE(store.catalog->updateProduct(edited).ok());
@@ -239,11 +253,17 @@ TEST(Catalog, EveryProducedEventMatchesItsSchema)
     for (const QJsonObject &e : store.envelopes()) {
         auto s = EventSchemas::validateEnvelope(e);
         EXPECT_TRUE(s.ok()) << e.value(QStringLiteral("type")).toString().toStdString() << ": "
-                            << (s.ok() ? std::string() : s.error().details.value(QStringLiteral("problems")).toStringList().join(QStringLiteral("; ")).toStdString());
+                            << (s.ok() ? std::string()
+                                       : s.error()
+                                             .details.value(QStringLiteral("problems"))
+                                             .toStringList()
+                                             .join(QStringLiteral("; "))
+                                             .toStdString());
         types.insert(e.value(QStringLiteral("type")).toString());
     }
-    EXPECT_EQ(types, (QSet<QString>{QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
-                                    QStringLiteral("sale.completed"), QStringLiteral("stock.low")}));
+    EXPECT_EQ(types,
+              (QSet<QString>{QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
+                             QStringLiteral("sale.completed"), QStringLiteral("stock.low")}));
     const QStringList known = EventSchemas::knownTypes();
     EXPECT_EQ(types, QSet<QString>(known.begin(), known.end())); // every contract is exercised
 }

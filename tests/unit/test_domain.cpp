@@ -5,8 +5,8 @@
 #include "domain/rounding.h"
 #include "support/testsupport.h"
 
-#include <QLocale>
 #include <gtest/gtest.h>
+#include <QLocale>
 
 using namespace bodega;
 
@@ -35,7 +35,8 @@ TEST(Quantity, ParsesDecimalsWithoutFloatingPoint)
 
 TEST(Quantity, RejectsWhatIsNotAPlainNumber)
 {
-    for (const char *bad : {"", "abc", "1e3", "1.2345", "1.2.3", "--1", "1,000.5", "12abc", "99999999999999999999"}) {
+    for (const char *bad :
+         {"", "abc", "1e3", "1.2345", "1.2.3", "--1", "1,000.5", "12abc", "99999999999999999999"}) {
         auto r = Quantity::parse(QString::fromLatin1(bad), QStringLiteral("qty"));
         ASSERT_FALSE(r.ok()) << bad;
         EXPECT_EQ(r.error().code, ErrorCode::ValidationFailed) << bad;
@@ -63,9 +64,11 @@ TEST(Money, FormatsForTheLocale)
     EXPECT_EQ(Money(18900, QStringLiteral("COP")).format(esCo), QStringLiteral("$ 18.900"));
     EXPECT_EQ(Money(1234567, QStringLiteral("COP")).format(esCo), QStringLiteral("$ 1.234.567"));
     EXPECT_EQ(Money(450, QStringLiteral("USD")).format(esCo), QStringLiteral("US$ 4,50"));
-    EXPECT_EQ(Money(450, QStringLiteral("USD")).format(QLocale(QLocale::English, QLocale::UnitedStates)),
-              QStringLiteral("US$ 4.50"));
-    EXPECT_EQ(Money(-1005, QStringLiteral("EUR")).format(QLocale(QLocale::English)), QStringLiteral("-€ 10.05"));
+    EXPECT_EQ(
+        Money(450, QStringLiteral("USD")).format(QLocale(QLocale::English, QLocale::UnitedStates)),
+        QStringLiteral("US$ 4.50"));
+    EXPECT_EQ(Money(-1005, QStringLiteral("EUR")).format(QLocale(QLocale::English)),
+              QStringLiteral("-€ 10.05"));
     EXPECT_EQ(Money(450, QStringLiteral("USD")).toPlainString(), QStringLiteral("4.50"));
 }
 
@@ -84,18 +87,21 @@ TEST(Barcode, ValidatesGs1CheckDigits)
     EXPECT_TRUE(Barcode::validate(QStringLiteral("036000291452")).ok());  // UPC-A
     EXPECT_EQ(Barcode::kindOf(QStringLiteral("96385074")), Barcode::Kind::Ean8);
     EXPECT_EQ(Barcode::kindOf(QStringLiteral("036000291452")), Barcode::Kind::UpcA);
-    for (const char *bad : {"7702001000013", "123", "96385075", "03600029145X", "77020010000120", ""}) {
+    for (const char *bad :
+         {"7702001000013", "123", "96385075", "03600029145X", "77020010000120", ""}) {
         auto r = Barcode::validate(QString::fromLatin1(bad));
         ASSERT_FALSE(r.ok()) << bad;
         EXPECT_EQ(r.error().code, ErrorCode::InvalidBarcode) << bad;
         EXPECT_EQ(r.error().field(), QStringLiteral("barcode"));
     }
-    EXPECT_EQ(Barcode::withCheckDigit(QStringLiteral("400638133393")), QStringLiteral("4006381333931"));
+    EXPECT_EQ(Barcode::withCheckDigit(QStringLiteral("400638133393")),
+              QStringLiteral("4006381333931"));
 }
 
 TEST(ProductValidator, NamesTheFieldAtFault)
 {
-    auto expectField = [](Product p, const char *field, ErrorCode code = ErrorCode::ValidationFailed) {
+    auto expectField = [](Product p, const char *field,
+                          ErrorCode code = ErrorCode::ValidationFailed) {
         ProductValidator::normalize(p);
         auto s = ProductValidator::validate(p);
         ASSERT_FALSE(s.ok()) << field;

@@ -1,12 +1,12 @@
 #include "io/csvreader.h"
 #include "support/testsupport.h"
 
+#include <gtest/gtest.h>
 #include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
-#include <gtest/gtest.h>
 
 using namespace bodega;
 
@@ -29,7 +29,8 @@ QVector<CsvRecord> readAll(const QByteArray &bytes)
     return out;
 }
 
-Result<ImportReport> importText(test::TempStore &store, const QByteArray &csv, ImportOptions options = {})
+Result<ImportReport> importText(test::TempStore &store, const QByteArray &csv,
+                                ImportOptions options = {})
 {
     QBuffer buffer;
     buffer.setData(csv);
@@ -41,7 +42,8 @@ Result<ImportReport> importText(test::TempStore &store, const QByteArray &csv, I
 
 TEST(CsvReader, Rfc4180QuotingBomSemicolonsAndLines)
 {
-    const auto rows = readAll("\xEF\xBB\xBFname;price\r\n\"Arroz; \"\"extra\"\"\";2900\r\n\r\n\"Dos\nlíneas\";100\nfin;1");
+    const auto rows = readAll("\xEF\xBB\xBFname;price\r\n\"Arroz; "
+                              "\"\"extra\"\"\";2900\r\n\r\n\"Dos\nlíneas\";100\nfin;1");
     ASSERT_EQ(rows.size(), 4);
     EXPECT_EQ(rows[0].fields, (QStringList{QStringLiteral("name"), QStringLiteral("price")}));
     EXPECT_EQ(rows[1].fields.at(0), QStringLiteral("Arroz; \"extra\""));
@@ -69,9 +71,10 @@ TEST(CsvReader, UnterminatedQuoteNamesItsLine)
 TEST(Import, CreatesProductsWithStockAndIgnoresUnknownColumns)
 {
     test::TempStore store;
-    auto r = importText(store, "name,sku,barcode,keywords,category,price,stock,threshold,color\n"
-                               "Arroz Diana 500 g,ARR-1,7702001000012,\"arroz,grano\",Granos,2900,40,12,blanco\n"
-                               "Leche Alpina 1 L,LEC-1,,leche,Lácteos,4500,3,,\n");
+    auto r = importText(
+        store, "name,sku,barcode,keywords,category,price,stock,threshold,color\n"
+               "Arroz Diana 500 g,ARR-1,7702001000012,\"arroz,grano\",Granos,2900,40,12,blanco\n"
+               "Leche Alpina 1 L,LEC-1,,leche,Lácteos,4500,3,,\n");
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_TRUE(r->committed);
     EXPECT_EQ(r->created, 2);
@@ -107,18 +110,22 @@ TEST(Import, OneBadRowRejectsTheWholeFileWithItsLine)
 TEST(Import, SkippingBadRowsKeepsTheGoodOnesAndListsEveryProblem)
 {
     test::TempStore store;
-    ASSERT_TRUE(store.catalog->addProduct(test::sampleProduct(QStringLiteral("Existente"), QStringLiteral("DUP-DB")),
-                                          Quantity(), false).ok());
+    ASSERT_TRUE(
+        store.catalog
+            ->addProduct(test::sampleProduct(QStringLiteral("Existente"), QStringLiteral("DUP-DB")),
+                         Quantity(), false)
+            .ok());
     ImportOptions options;
     options.skipBadRows = true;
-    auto r = importText(store, "name,sku,price,stock\n"
-                               "Uno,A-1,100,1\n"
-                               ",A-2,100,1\n"           // no name
-                               "Tres,A-3,-5,1\n"         // negative price
-                               "Cuatro,A-1,100,1\n"      // duplicate in file
-                               "Cinco,DUP-DB,100,1\n"    // duplicate in store
-                               "Seis,A-6,100,abc\n"      // bad stock
-                               "Siete,A-7,100,2\n",
+    auto r = importText(store,
+                        "name,sku,price,stock\n"
+                        "Uno,A-1,100,1\n"
+                        ",A-2,100,1\n"         // no name
+                        "Tres,A-3,-5,1\n"      // negative price
+                        "Cuatro,A-1,100,1\n"   // duplicate in file
+                        "Cinco,DUP-DB,100,1\n" // duplicate in store
+                        "Seis,A-6,100,abc\n"   // bad stock
+                        "Siete,A-7,100,2\n",
                         options);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r->committed);
@@ -134,7 +141,9 @@ TEST(Import, SkippingBadRowsKeepsTheGoodOnesAndListsEveryProblem)
     EXPECT_EQ(r->problems[4].error.field(), QStringLiteral("stock"));
     EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM products")), 3);
     // The skipped duplicate left no half-written rows behind.
-    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'product.upserted'")), 3);
+    EXPECT_EQ(
+        store.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'product.upserted'")),
+        3);
 }
 
 TEST(Import, MissingNameColumnOrEmptyFileIsAnError)
@@ -155,10 +164,12 @@ TEST(Layering, CoreNeverIncludesGuiOrWidgets)
     // GUI header would compile today (the headers are installed) and break
     // the headless tools tomorrow.
     static const QRegularExpression forbidden(
-        QStringLiteral("#include\\s*<(QtWidgets|QtGui|QWidget|QMainWindow|QApplication|QGuiApplication|QPixmap|QImage|QColor|QPainter)"));
-    QDirIterator it(QStringLiteral(BODEGA_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp"),
-                                                                 QStringLiteral("CMakeLists.txt")},
-                    QDir::Files, QDirIterator::Subdirectories);
+        QStringLiteral("#include\\s*<(QtWidgets|QtGui|QWidget|QMainWindow|QApplication|"
+                       "QGuiApplication|QPixmap|QImage|QColor|QPainter)"));
+    QDirIterator it(
+        QStringLiteral(BODEGA_SOURCE_DIR "/core"),
+        {QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt")},
+        QDir::Files, QDirIterator::Subdirectories);
     int files = 0;
     while (it.hasNext()) {
         QFile f(it.next());
@@ -166,7 +177,8 @@ TEST(Layering, CoreNeverIncludesGuiOrWidgets)
         const QString text = QString::fromUtf8(f.readAll());
         ++files;
         EXPECT_FALSE(forbidden.match(text).hasMatch()) << f.fileName().toStdString();
-        EXPECT_FALSE(text.contains(QStringLiteral("Qt6::Widgets")) || text.contains(QStringLiteral("Qt6::Gui")))
+        EXPECT_FALSE(text.contains(QStringLiteral("Qt6::Widgets")) ||
+                     text.contains(QStringLiteral("Qt6::Gui")))
             << f.fileName().toStdString();
     }
     EXPECT_GT(files, 20);

@@ -2,11 +2,11 @@
 #include "logging/jsonlog.h"
 #include "support/testsupport.h"
 
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <gtest/gtest.h>
 
 using namespace bodega;
 
@@ -42,9 +42,13 @@ TEST(JsonLog, WritesOneJsonObjectPerLineWithTheTraceId)
     ASSERT_EQ(lines.size(), 2);
     EXPECT_EQ(lines[0].value(QStringLiteral("level")).toString(), QStringLiteral("warning"));
     EXPECT_EQ(lines[0].value(QStringLiteral("category")).toString(), QStringLiteral("bodega.test"));
-    EXPECT_EQ(lines[0].value(QStringLiteral("trace_id")).toString(), QStringLiteral("0123456789abcdef0123456789abcdef"));
-    EXPECT_TRUE(lines[0].value(QStringLiteral("message")).toString().contains(QStringLiteral("ARR-1")));
-    EXPECT_TRUE(QDateTime::fromString(lines[0].value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).isValid());
+    EXPECT_EQ(lines[0].value(QStringLiteral("trace_id")).toString(),
+              QStringLiteral("0123456789abcdef0123456789abcdef"));
+    EXPECT_TRUE(
+        lines[0].value(QStringLiteral("message")).toString().contains(QStringLiteral("ARR-1")));
+    EXPECT_TRUE(
+        QDateTime::fromString(lines[0].value(QStringLiteral("time")).toString(), Qt::ISODateWithMs)
+            .isValid());
     EXPECT_EQ(lines[1].value(QStringLiteral("trace_id")).toString(), QString());
     EXPECT_EQ(lines[1].value(QStringLiteral("level")).toString(), QStringLiteral("info"));
 }
@@ -65,5 +69,6 @@ TEST(JsonLog, RotatesBySizeAndKeepsAFewFiles)
     // The newest line is in the current file, intact.
     const auto lines = readLines(path);
     ASSERT_FALSE(lines.isEmpty());
-    EXPECT_TRUE(lines.last().value(QStringLiteral("message")).toString().endsWith(QStringLiteral("399")));
+    EXPECT_TRUE(
+        lines.last().value(QStringLiteral("message")).toString().endsWith(QStringLiteral("399")));
 }

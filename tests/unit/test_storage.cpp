@@ -2,9 +2,9 @@
 #include "storage/stockledger.h"
 #include "support/testsupport.h"
 
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QTemporaryDir>
-#include <gtest/gtest.h>
 
 using namespace bodega;
 
@@ -65,7 +65,8 @@ TEST(Database, CorruptFileIsReportedAndLeftAlone)
     const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    const QByteArray garbage = QByteArray("this is not an sqlite database, just text\n").repeated(200);
+    const QByteArray garbage =
+        QByteArray("this is not an sqlite database, just text\n").repeated(200);
     f.write(garbage);
     f.close();
     auto db = Database::open(path);
@@ -91,7 +92,8 @@ TEST(Database, DamagedSqliteFileIsCorrupt)
     f.close();
     auto db = Database::open(path);
     ASSERT_FALSE(db.ok());
-    EXPECT_TRUE(db.error().code == ErrorCode::StorageCorrupt) << db.error().codeName().toStdString();
+    EXPECT_TRUE(db.error().code == ErrorCode::StorageCorrupt)
+        << db.error().codeName().toStdString();
 }
 
 TEST(Database, DirectoryInsteadOfFileIsAStorageError)
@@ -118,7 +120,9 @@ TEST(StockLedger, IsAppendOnlyAndLevelsDeriveFromIt)
     auto p = store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(20), false);
     ASSERT_TRUE(p.ok());
     ASSERT_TRUE(store.catalog->sell(p->sku, Quantity::fromUnits(3)).ok());
-    ASSERT_TRUE(store.catalog->adjustStock(p->sku, Quantity::fromMilli(1500), QStringLiteral("recount")).ok());
+    ASSERT_TRUE(
+        store.catalog->adjustStock(p->sku, Quantity::fromMilli(1500), QStringLiteral("recount"))
+            .ok());
     EXPECT_EQ(store.scalar(QStringLiteral("SELECT qty_milli FROM stock_levels")), 18500);
     EXPECT_EQ(store.scalar(QStringLiteral("SELECT sum(delta_milli) FROM stock_movements")), 18500);
     EXPECT_FALSE(store.db->exec(QStringLiteral("UPDATE stock_movements SET delta_milli = 0")).ok());
