@@ -1,9 +1,132 @@
+// bodega: the desktop GUI. Thin on purpose: it picks the language, opens the
+// store (showing why when it cannot), and hands over to MainWindow.
+
+#include "catalog/storepaths.h"
+#include "logging/jsonlog.h"
+#include "storage/database.h"
 #include "ui/mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTranslator>
+
+namespace {
+
+// Gives main() a translation context lupdate understands.
+class GuiMain
+{
+    Q_DECLARE_TR_FUNCTIONS(bodega::GuiMain)
+};
+
+// --lang has to be known before the parser is built, because the parser's own
+// help text is translated.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    bodega::MainWindow w;
-    w.show();
+    // Same names as bodegactl: both find the same default store and log folder.
+    QCoreApplication::setOrganizationName(QStringLiteral("Bodega"));
+    QCoreApplication::setApplicationName(QStringLiteral("bodega"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BODEGA_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Bodega"));
+
+    bodega::JsonLog::install(qEnvironmentVariable("BODEGA_LOG", bodega::JsonLog::defaultPath()));
+
+    // Spanish (es-CO) unless the system speaks English or --lang en says so.
+    QString language = requestedLanguage(QCoreApplication::arguments());
+    const bool languageValid =
+        language.isEmpty() || language == QLatin1String("es") || language == QLatin1String("en");
+    if (language.isEmpty() || !languageValid)
+        language = QLocale::system().language() == QLocale::English ? QStringLiteral("en")
+                                                                    : QStringLiteral("es");
+    const QLocale uiLocale =
+        language == QLatin1String("en")
+            ? (QLocale::system().language() == QLocale::English ? QLocale::system()
+                                                                : QLocale(QLocale::English))
+            : QLocale(QLocale::Spanish, QLocale::Colombia);
+    QLocale::setDefault(uiLocale);
+    QTranslator translator;
+    if (translator.load(uiLocale, QStringLiteral("bodega"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    else
+        qInfo("no bodega translation for %s", qPrintable(language));
+    // Qt's own dialogs (buttons, file dialogs) in the same language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        GuiMain::tr("Bodega: point of sale and warehouse for your store."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        GuiMain::tr("The store file to open (default: %1).").arg(bodega::defaultStorePath()),
+        GuiMain::tr("path"), bodega::defaultStorePath());
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        GuiMain::tr("Interface language: es or en."),
+                                        GuiMain::tr("language"));
+    const QCommandLineOption noFirstRunOption(
+        QStringLiteral("no-first-run"),
+        GuiMain::tr("Do not offer a demo store when the store is empty."));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.addOption(noFirstRunOption);
+    parser.process(app);
+    if (!languageValid) {
+        QMessageBox::critical(
+            nullptr, GuiMain::tr("Bodega"),
+            GuiMain::tr("Unknown language \"%1\": use es or en.").arg(parser.value(langOption)));
+        return 64; // EX_USAGE, as bodegactl
+    }
+
+    // Opening and migrating is fast: do it before the window shows, so a store
+    // that cannot be used is explained instead of half-shown.
+    const QString storePath = parser.value(dbOption);
+    {
+        auto db = bodega::Database::open(storePath);
+        if (!db) {
+            const bodega::Error &e = db.error();
+            qCritical("cannot open the store %s: %s %s", qPrintable(storePath),
+                      qPrintable(e.codeName()), qPrintable(e.message));
+            QMessageBox box(QMessageBox::Critical, GuiMain::tr("Bodega cannot open the store"),
+                            GuiMain::tr("The store could not be opened, so Bodega will "
+                                        "close.\n\n%1\n\nError code: %2\nStore: %3")
+                                .arg(e.message, e.codeName(), storePath));
+            box.exec();
+            return 2;
+        }
+        // The worker opens its own connection; this one closes here.
+    }
+
+    bodega::MainWindow::Options options;
+    options.offerFirstRun = !parser.isSet(noFirstRunOption);
+    bodega::MainWindow window(storePath, options);
+    const QSize preferred(1366, 768);
+    const QRect available =
+        window.screen() ? window.screen()->availableGeometry() : QRect(QPoint(), preferred);
+    window.resize(preferred.boundedTo(available.size()));
+    window.show();
     return app.exec();
 }

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ui/workertypes.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace bodega {
+
+class NotificationBanner;
+class ProductForm;
+class ProductTableModel;
+class StoreWorker;
+
+// The manager's catalog page: the entry form on the left, the product list on
+// the right with search as you type, "low stock only", sorting by header and
+// "Simulate sale". Everything it knows comes from the StoreWorker.
+class ProductsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDebounceMs = 150;
+
+    explicit ProductsPage(StoreWorker *worker, QWidget *parent = nullptr);
+
+    ProductForm *form() const { return m_form; }
+    ProductTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    NotificationBanner *banner() const { return m_banner; }
+
+public slots:
+    // Reloads the list and the category choices (after a change in the store).
+    void refresh();
+    void sellSelected();
+
+signals:
+    // A user-visible outcome for the status bar.
+    void message(const QString &text);
+
+private:
+    void onProductSaved(const Product &product);
+    void onProductSold(quint64 ticket, const SaleRecord &sale);
+    void onFailed(quint64 ticket, const Error &error);
+    void onQueryFinished();
+    void onCurrentChanged();
+    QString selectedId() const;
+
+    StoreWorker *m_worker;
+    ProductForm *m_form;
+    ProductTableModel *m_model;
+    NotificationBanner *m_banner;
+    QLineEdit *m_search;
+    QCheckBox *m_lowOnly;
+    QLabel *m_resultCount;
+    QTableView *m_table;
+    QPushButton *m_sellButton;
+    QAction *m_sellAction;
+    QTimer *m_searchTimer;
+    QString m_selectedId; // kept across reloads, which reset the model
+    QSet<quint64> m_saleTickets;
+    quint64 m_categoriesTicket = 0;
+};
+
+} // namespace bodega

@@ -1,0 +1,351 @@
+#include "storeworker.h"
+
+#include "ai/offlineengine.h"
+#include "catalog/catalogservice.h"
+#include "catalog/demostore.h"
+#include "storage/alertinbox.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/productrepository.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcUiWorker, "bodega.ui.worker")
+
+namespace bodega {
+
+void registerWorkerTypes()
+{
+    qRegisterMetaType<bodega::Error>();
+    qRegisterMetaType<bodega::Product>();
+    qRegisterMetaType<bodega::ProductQuery>();
+    qRegisterMetaType<bodega::AiRequest>();
+    qRegisterMetaType<bodega::AiSuggestion>();
+    qRegisterMetaType<bodega::SaleRecord>();
+    qRegisterMetaType<bodega::Quantity>();
+    qRegisterMetaType<bodega::StoreStatus>();
+    qRegisterMetaType<bodega::ProductPage>();
+    qRegisterMetaType<bodega::LowStockReport>();
+}
+
+StoreWorker::StoreWorker(QString storePath, QObject *parent)
+    : QObject(parent), m_path(std::move(storePath))
+{
+    registerWorkerTypes();
+}
+
+// Runs on the worker's thread (deleteLater after the thread finished), where
+// the Database was opened.
+StoreWorker::~StoreWorker() = default;
+
+quint64 StoreWorker::nextTicket()
+{
+    static QAtomicInteger<quint64> counter;
+    return counter.fetchAndAddRelaxed(1) + 1;
+}
+
+template <typename Fn> quint64 StoreWorker::post(Fn &&fn)
+{
+    const quint64 ticket = nextTicket();
+    // A queued functor runs in this object's thread; the caller never waits.
+    QMetaObject::invokeMethod(
+        this, [this, ticket, fn = std::forward<Fn>(fn)]() { fn(this, ticket); },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+void StoreWorker::start()
+{
+    QMetaObject::invokeMethod(this, &StoreWorker::open, Qt::QueuedConnection);
+}
+
+quint64 StoreWorker::requestStatus()
+{
+    return post([](StoreWorker *w, quint64 t) { w->loadStatus(t); });
+}
+
+quint64 StoreWorker::requestProducts(const ProductQuery &query, bool withCount)
+{
+    return post(
+        [query, withCount](StoreWorker *w, quint64 t) { w->loadProducts(t, query, withCount); });
+}
+
+quint64 StoreWorker::requestCategories()
+{
+    return post([](StoreWorker *w, quint64 t) { w->loadCategories(t); });
+}
+
+quint64 StoreWorker::requestSuggestion(const AiRequest &request)
+{
+    return post([request](StoreWorker *w, quint64 t) { w->suggest(t, request); });
+}
+
+quint64 StoreWorker::requestAddProduct(const QMap<QString, QString> &fields,
+                                       const QString &stockText, bool categoryGenerated,
+                                       bool descriptionGenerated)
+{
+    return post([=](StoreWorker *w, quint64 t) {
+        w->addProduct(t, fields, stockText, categoryGenerated, descriptionGenerated);
+    });
+}
+
+quint64 StoreWorker::requestSale(const QString &productId, Quantity quantity)
+{
+    return post(
+        [productId, quantity](StoreWorker *w, quint64 t) { w->sell(t, productId, quantity); });
+}
+
+quint64 StoreWorker::requestLowStock()
+{
+    return post([](StoreWorker *w, quint64 t) { w->loadLowStock(t); });
+}
+
+quint64 StoreWorker::requestDemo(int productCount)
+{
+    return post([productCount](StoreWorker *w, quint64 t) { w->fillDemo(t, productCount); });
+}
+
+quint64 StoreWorker::requestFinishFirstRun()
+{
+    return post([](StoreWorker *w, quint64 t) { w->finishFirstRun(t); });
+}
+
+void StoreWorker::open()
+{
+    if (m_catalog)
+        return;
+    auto db = Database::open(m_path);
+    if (!db) {
+        qCWarning(lcUiWorker) << "cannot open the store" << m_path << db.error().message;
+        emit openFailed(db.error());
+        return;
+    }
+    m_db = std::move(db).value();
+    m_ai = std::make_unique<OfflineEngine>();
+    if (!m_ai->loadError().isEmpty())
+        qCWarning(lcUiWorker) << "AI taxonomy did not load:" << m_ai->loadError();
+    m_catalog = std::make_unique<CatalogService>(*m_db, *m_ai);
+    m_products = std::make_unique<ProductRepository>(*m_db);
+    m_outbox = std::make_unique<Outbox>(*m_db, Clock::system());
+    m_alerts = std::make_unique<AlertInbox>(*m_db, Clock::system());
+    emit opened(currentStatus());
+    // Training reads every categorized product: on a big store it takes a
+    // while, so the requests the UI queued while we opened (the first page of
+    // the list) are answered first.
+    QMetaObject::invokeMethod(this, &StoreWorker::trainAi, Qt::QueuedConnection);
+}
+
+void StoreWorker::trainAi()
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto s = m_catalog->trainAi(); !s)
+        qCWarning(lcUiWorker) << "AI training failed:" << s.error().message;
+    m_aiTrained = true;
+    qCInfo(lcUiWorker) << "AI trained from the store in" << timer.elapsed() << "ms";
+    emit aiTrained();
+}
+
+bool StoreWorker::ensureOpen(quint64 ticket)
+{
+    if (m_catalog)
+        return true;
+    emit requestFailed(ticket, Error::storage(tr("The store is not open")));
+    return false;
+}
+
+StoreStatus StoreWorker::currentStatus() const
+{
+    StoreStatus status;
+    status.path = m_path;
+    status.storeName = m_catalog->settings().storeName();
+    status.engineName = m_ai->engineName();
+    status.aiTrained = m_aiTrained;
+    if (auto n = m_catalog->count(ProductQuery{}))
+        status.productCount = *n;
+    if (auto n = m_outbox->count(QStringLiteral("pending")))
+        status.pendingEvents = *n;
+    status.firstRun = status.productCount == 0 && !m_catalog->settings().isInitialized();
+    return status;
+}
+
+void StoreWorker::loadStatus(quint64 ticket)
+{
+    if (!ensureOpen(ticket))
+        return;
+    emit statusLoaded(ticket, currentStatus());
+}
+
+void StoreWorker::loadProducts(quint64 ticket, const ProductQuery &query, bool withCount)
+{
+    if (!ensureOpen(ticket))
+        return;
+    ProductPage page;
+    page.offset = query.offset;
+    if (withCount) {
+        auto n = m_catalog->count(query);
+        if (!n) {
+            emit requestFailed(ticket, n.error());
+            return;
+        }
+        page.total = *n;
+    }
+    auto products = m_catalog->list(query);
+    if (!products) {
+        emit requestFailed(ticket, products.error());
+        return;
+    }
+    page.products = std::move(products).value();
+    emit productsLoaded(ticket, page);
+}
+
+void StoreWorker::loadCategories(quint64 ticket)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto categories = m_products->categories();
+    if (!categories) {
+        emit requestFailed(ticket, categories.error());
+        return;
+    }
+    // A new store has no categories yet: offer the ones the AI knows, so the
+    // first products land in the same names the AI will suggest later.
+    QStringList all = *categories;
+    for (const QString &c : m_ai->categories()) {
+        if (!all.contains(c))
+            all << c;
+    }
+    all.sort(Qt::CaseInsensitive);
+    emit categoriesLoaded(ticket, all);
+}
+
+void StoreWorker::suggest(quint64 ticket, const AiRequest &request)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto suggestion = m_catalog->suggest(request);
+    if (!suggestion) {
+        emit requestFailed(ticket, suggestion.error());
+        return;
+    }
+    emit suggestionReady(ticket, *suggestion);
+}
+
+void StoreWorker::addProduct(quint64 ticket, const QMap<QString, QString> &fields,
+                             const QString &stockText, bool categoryGenerated,
+                             bool descriptionGenerated)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto draft = m_catalog->productFromText(fields);
+    if (!draft) {
+        emit requestFailed(ticket, draft.error());
+        return;
+    }
+    // An empty stock field means nothing on the shelf yet, as in a CSV import.
+    Quantity stock;
+    if (!stockText.trimmed().isEmpty()) {
+        auto parsed = Quantity::parse(stockText, QStringLiteral("stock"));
+        if (!parsed) {
+            emit requestFailed(ticket, parsed.error());
+            return;
+        }
+        stock = *parsed;
+    }
+    Product product = *draft;
+    // The form knows whether the text is still the AI's: a person who edited
+    // it owns it now.
+    product.categoryGenerated = categoryGenerated && !product.category.trimmed().isEmpty();
+    product.descriptionGenerated = descriptionGenerated && !product.description.trimmed().isEmpty();
+    // useAi=false: the user already decided what to keep from the AI.
+    auto added = m_catalog->addProduct(product, stock, false);
+    if (!added) {
+        emit requestFailed(ticket, added.error());
+        return;
+    }
+    emit productAdded(ticket, *added);
+    emit storeChanged();
+}
+
+void StoreWorker::sell(quint64 ticket, const QString &productId, Quantity quantity)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto sale = m_catalog->sell(productId, quantity);
+    if (!sale) {
+        emit requestFailed(ticket, sale.error());
+        return;
+    }
+    emit productSold(ticket, *sale);
+    emit storeChanged();
+}
+
+void StoreWorker::loadLowStock(quint64 ticket)
+{
+    if (!ensureOpen(ticket))
+        return;
+    LowStockReport report;
+    auto products = m_catalog->lowStock();
+    if (!products) {
+        emit requestFailed(ticket, products.error());
+        return;
+    }
+    report.products = std::move(products).value();
+    auto alerts = m_alerts->recent(50);
+    if (!alerts) {
+        emit requestFailed(ticket, alerts.error());
+        return;
+    }
+    report.alerts = std::move(alerts).value();
+    emit lowStockLoaded(ticket, report);
+}
+
+void StoreWorker::fillDemo(quint64 ticket, int productCount)
+{
+    if (!ensureOpen(ticket))
+        return;
+    DemoStore demo(*m_db, *m_ai);
+    emit demoProgress(ticket, 0, productCount);
+    auto summary = demo.populate(productCount, 20261123, [this, ticket, productCount](int done) {
+        emit demoProgress(ticket, done, productCount);
+    });
+    if (!summary) {
+        emit requestFailed(ticket, summary.error());
+        return;
+    }
+    // The demo catalog is categorized: let the AI learn how this store files things.
+    trainAi();
+    if (!m_catalog->settings().isInitialized())
+        finishFirstRun(0);
+    emit demoFilled(ticket, summary->products, summary->sales);
+    emit storeChanged();
+}
+
+void StoreWorker::finishFirstRun(quint64 ticket)
+{
+    if (!ensureOpen(ticket))
+        return;
+    // Same marker as `bodegactl init`: the store has been set up, so the
+    // first-run offer is not shown again.
+    Transaction tx(*m_db);
+    Status s = tx.started();
+    if (s && !m_catalog->settings().isInitialized())
+        s = m_catalog->settings().setValue(
+            QStringLiteral("initialized_at"),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (s)
+        s = m_catalog->settings().setValue(QStringLiteral("currency"),
+                                           m_catalog->settings().currency());
+    if (s)
+        s = tx.commit();
+    if (!s) {
+        emit requestFailed(ticket, s.error());
+        return;
+    }
+    emit firstRunFinished(ticket);
+}
+
+} // namespace bodega

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "ui/workertypes.h"
+
+#include <memory>
+#include <QAtomicInteger>
+#include <QMap>
+#include <QObject>
+
+namespace bodega {
+
+class Database;
+class OfflineEngine;
+class CatalogService;
+class ProductRepository;
+class Outbox;
+class AlertInbox;
+
+// Everything that touches the disk or the AI for the GUI, on its own thread,
+// so the UI thread never waits (SPEC: long work never runs on the UI thread).
+// It owns its own Database on the store file (a QSqlDatabase cannot cross
+// threads), an OfflineEngine trained from the store, and a CatalogService.
+//
+// Usage: create it, moveToThread(), then call start() and the request*()
+// functions from any thread. Each request returns a ticket; the matching
+// result signal carries it, so a caller can recognise its own answers and drop
+// stale ones (search as you type). Failures arrive as requestFailed(ticket, error).
+class StoreWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DemoProductCount = 300;
+
+    explicit StoreWorker(QString storePath, QObject *parent = nullptr);
+    ~StoreWorker() override;
+
+    // Queue work on the worker's thread; they return at once.
+    void start();
+    quint64 requestStatus();
+    quint64 requestProducts(const ProductQuery &query, bool withCount);
+    quint64 requestCategories();
+    quint64 requestSuggestion(const AiRequest &request);
+    quint64 requestAddProduct(const QMap<QString, QString> &fields, const QString &stockText,
+                              bool categoryGenerated, bool descriptionGenerated);
+    quint64 requestSale(const QString &productId, Quantity quantity);
+    quint64 requestLowStock();
+    quint64 requestDemo(int productCount = DemoProductCount);
+    quint64 requestFinishFirstRun();
+
+public slots:
+    // The implementations, run on the worker's thread.
+    void open();
+    void loadStatus(quint64 ticket);
+    void loadProducts(quint64 ticket, const bodega::ProductQuery &query, bool withCount);
+    void loadCategories(quint64 ticket);
+    void suggest(quint64 ticket, const bodega::AiRequest &request);
+    void addProduct(quint64 ticket, const QMap<QString, QString> &fields, const QString &stockText,
+                    bool categoryGenerated, bool descriptionGenerated);
+    void sell(quint64 ticket, const QString &productId, bodega::Quantity quantity);
+    void loadLowStock(quint64 ticket);
+    void fillDemo(quint64 ticket, int productCount);
+    void finishFirstRun(quint64 ticket);
+
+signals:
+    void opened(const bodega::StoreStatus &status);
+    void openFailed(const bodega::Error &error);
+    void aiTrained();
+    void statusLoaded(quint64 ticket, const bodega::StoreStatus &status);
+    void productsLoaded(quint64 ticket, const bodega::ProductPage &page);
+    void categoriesLoaded(quint64 ticket, const QStringList &categories);
+    void suggestionReady(quint64 ticket, const bodega::AiSuggestion &suggestion);
+    void productAdded(quint64 ticket, const bodega::Product &product);
+    void productSold(quint64 ticket, const bodega::SaleRecord &sale);
+    void lowStockLoaded(quint64 ticket, const bodega::LowStockReport &report);
+    void demoProgress(quint64 ticket, int done, int total);
+    void demoFilled(quint64 ticket, int products, int sales);
+    void firstRunFinished(quint64 ticket);
+    void requestFailed(quint64 ticket, const bodega::Error &error);
+    // Something was written: views showing store data should refresh.
+    void storeChanged();
+
+private:
+    static quint64 nextTicket();
+    template <typename Fn> quint64 post(Fn &&fn);
+    bool ensureOpen(quint64 ticket);
+    void trainAi();
+    StoreStatus currentStatus() const;
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfflineEngine> m_ai;
+    std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<ProductRepository> m_products; // categories() is not on CatalogService
+    std::unique_ptr<Outbox> m_outbox;              // the pending count for the status bar
+    std::unique_ptr<AlertInbox> m_alerts;          // recent alerts for the low-stock page
+    bool m_aiTrained = false;
+};
+
+} // namespace bodega

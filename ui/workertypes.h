@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ai/aiprovider.h"
+#include "catalog/catalogservice.h"
+#include "common/error.h"
+#include "domain/product.h"
+#include "storage/alertinbox.h"
+#include "storage/productrepository.h"
+
+#include <QMetaType>
+#include <QVector>
+
+namespace bodega {
+
+// Value types the StoreWorker sends back to the UI thread through queued
+// signals. Lists travel wrapped in a struct: declaring QVector<Product> as a
+// metatype would clash with Qt's own container metatype templates.
+
+// The facts the status bar and the window title show.
+struct StoreStatus
+{
+    QString storeName;
+    QString path;
+    qint64 productCount = 0;
+    qint64 pendingEvents = 0; // outbox events not yet uploaded
+    QString engineName;       // the AI engine that answers suggest()
+    bool aiTrained = false;   // the store's own catalog has been learned
+    bool firstRun = false;    // no products and the store was never initialized
+};
+
+// One block of the product list, as the table model pages it.
+struct ProductPage
+{
+    int offset = 0;
+    QVector<Product> products;
+    qint64 total = -1; // -1: not counted in this request
+};
+
+// What the low-stock page shows.
+struct LowStockReport
+{
+    QVector<Product> products;
+    QVector<LowStockAlert> alerts;
+};
+
+// Registers the types above (and the core value types they carry) for queued
+// connections. Safe to call more than once.
+void registerWorkerTypes();
+
+} // namespace bodega
+
+Q_DECLARE_METATYPE(bodega::Error)
+Q_DECLARE_METATYPE(bodega::Product)
+Q_DECLARE_METATYPE(bodega::ProductQuery)
+Q_DECLARE_METATYPE(bodega::AiRequest)
+Q_DECLARE_METATYPE(bodega::AiSuggestion)
+Q_DECLARE_METATYPE(bodega::SaleRecord)
+Q_DECLARE_METATYPE(bodega::StoreStatus)
+Q_DECLARE_METATYPE(bodega::ProductPage)
+Q_DECLARE_METATYPE(bodega::LowStockReport)
