@@ -132,7 +132,7 @@ void LowStockPage::onLoaded(quint64 ticket, const LowStockReport &report)
                          cell(ProductTableModel::formatQuantity(p.threshold), true));
         // How many units bring the shelf back to its threshold.
         m_table->setItem(row, ShortfallColumn,
-                         cell(ProductTableModel::formatQuantity(p.threshold - p.stock), true));
+                         cell(ProductTableModel::formatQuantity(p.shortfall()), true));
         m_table->item(row, NameColumn)->setData(Qt::UserRole, p.id);
     }
 

@@ -126,35 +126,6 @@ ProductsPage::ProductsPage(StoreWorker *worker, QWidget *parent) : QWidget(paren
     connect(m_searchTimer, &QTimer::timeout, this,
             [this] { m_model->setSearch(m_search->text()); });
     connect(m_lowOnly, &QCheckBox::toggled, m_model, &ProductTableModel::setLowOnly);
-    connect(header, &QHeaderView::sortIndicatorChanged, this,
-            [this, header](int column, Qt::SortOrder) {
-                if (ProductTableModel::isSortable(column))
-                    return;
-                // The store cannot sort by this column: put the indicator back where
-                // the rows really are sorted.
-                const QSignalBlocker blocker(header);
-                const ProductQuery q = m_model->query();
-                int sorted = ProductTableModel::NameColumn;
-                switch (q.sort) {
-                case ProductQuery::Sort::Sku:
-                    sorted = ProductTableModel::SkuColumn;
-                    break;
-                case ProductQuery::Sort::Category:
-                    sorted = ProductTableModel::CategoryColumn;
-                    break;
-                case ProductQuery::Sort::Price:
-                    sorted = ProductTableModel::PriceColumn;
-                    break;
-                case ProductQuery::Sort::Stock:
-                    sorted = ProductTableModel::StockColumn;
-                    break;
-                case ProductQuery::Sort::Name:
-                    break;
-                }
-                header->setSortIndicator(sorted,
-                                         q.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-            });
-
     connect(m_sellButton, &QPushButton::clicked, this, &ProductsPage::sellSelected);
     connect(m_sellAction, &QAction::triggered, this, &ProductsPage::sellSelected);
     connect(m_table, &QTableView::doubleClicked, this, &ProductsPage::sellSelected);

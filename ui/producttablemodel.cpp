@@ -23,11 +23,7 @@ QLocale ProductTableModel::moneyLocale()
 
 QString ProductTableModel::formatQuantity(Quantity quantity)
 {
-    // Quantity::toString() is the machine format ('.' decimal point); people
-    // read their own locale's decimal separator.
-    QString text = quantity.toString();
-    text.replace(QLatin1Char('.'), QLocale().decimalPoint());
-    return text;
+    return quantity.format(QLocale());
 }
 
 QColor ProductTableModel::lowBackground()
@@ -45,12 +41,6 @@ int ProductTableModel::rowCount(const QModelIndex &parent) const
 int ProductTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ProductTableModel::isSortable(int column)
-{
-    return column == SkuColumn || column == NameColumn || column == CategoryColumn ||
-           column == PriceColumn || column == StockColumn;
 }
 
 void ProductTableModel::touchPage(int page) const
@@ -221,8 +211,11 @@ void ProductTableModel::sort(int column, Qt::SortOrder order)
     case StockColumn:
         sort = ProductQuery::Sort::Stock;
         break;
+    case ThresholdColumn:
+        sort = ProductQuery::Sort::Threshold;
+        break;
     default:
-        return; // the store cannot sort by this column
+        return;
     }
     const bool descending = order == Qt::DescendingOrder;
     if (sort == m_query.sort && descending == m_query.descending)

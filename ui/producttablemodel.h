@@ -50,8 +50,6 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Whether a column maps to a ProductQuery::Sort.
-    static bool isSortable(int column);
-
     void setSearch(const QString &text);
     void setLowOnly(bool lowOnly);
     // Runs the current query again (after a change in the store).

@@ -128,9 +128,6 @@ void StoreWorker::open()
     if (!m_ai->loadError().isEmpty())
         qCWarning(lcUiWorker) << "AI taxonomy did not load:" << m_ai->loadError();
     m_catalog = std::make_unique<CatalogService>(*m_db, *m_ai);
-    m_products = std::make_unique<ProductRepository>(*m_db);
-    m_outbox = std::make_unique<Outbox>(*m_db, Clock::system());
-    m_alerts = std::make_unique<AlertInbox>(*m_db, Clock::system());
     emit opened(currentStatus());
     // Training reads every categorized product: on a big store it takes a
     // while, so the requests the UI queued while we opened (the first page of
@@ -166,7 +163,7 @@ StoreStatus StoreWorker::currentStatus() const
     status.aiTrained = m_aiTrained;
     if (auto n = m_catalog->count(ProductQuery{}))
         status.productCount = *n;
-    if (auto n = m_outbox->count(QStringLiteral("pending")))
+    if (auto n = m_catalog->pendingEventCount())
         status.pendingEvents = *n;
     status.firstRun = status.productCount == 0 && !m_catalog->settings().isInitialized();
     return status;
@@ -206,7 +203,7 @@ void StoreWorker::loadCategories(quint64 ticket)
 {
     if (!ensureOpen(ticket))
         return;
-    auto categories = m_products->categories();
+    auto categories = m_catalog->categories();
     if (!categories) {
         emit requestFailed(ticket, categories.error());
         return;
@@ -294,7 +291,7 @@ void StoreWorker::loadLowStock(quint64 ticket)
         return;
     }
     report.products = std::move(products).value();
-    auto alerts = m_alerts->recent(50);
+    auto alerts = m_catalog->recentAlerts(50);
     if (!alerts) {
         emit requestFailed(ticket, alerts.error());
         return;
@@ -328,20 +325,8 @@ void StoreWorker::finishFirstRun(quint64 ticket)
 {
     if (!ensureOpen(ticket))
         return;
-    // Same marker as `bodegactl init`: the store has been set up, so the
-    // first-run offer is not shown again.
-    Transaction tx(*m_db);
-    Status s = tx.started();
-    if (s && !m_catalog->settings().isInitialized())
-        s = m_catalog->settings().setValue(
-            QStringLiteral("initialized_at"),
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (s)
-        s = m_catalog->settings().setValue(QStringLiteral("currency"),
-                                           m_catalog->settings().currency());
-    if (s)
-        s = tx.commit();
-    if (!s) {
+    // Same marker as `bodegactl init`: the first-run offer is not shown again.
+    if (Status s = m_catalog->settings().initialize(); !s) {
         emit requestFailed(ticket, s.error());
         return;
     }

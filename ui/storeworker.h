@@ -12,9 +12,6 @@ namespace bodega {
 class Database;
 class OfflineEngine;
 class CatalogService;
-class ProductRepository;
-class Outbox;
-class AlertInbox;
 
 // Everything that touches the disk or the AI for the GUI, on its own thread,
 // so the UI thread never waits (SPEC: long work never runs on the UI thread).
@@ -91,9 +88,6 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OfflineEngine> m_ai;
     std::unique_ptr<CatalogService> m_catalog;
-    std::unique_ptr<ProductRepository> m_products; // categories() is not on CatalogService
-    std::unique_ptr<Outbox> m_outbox;              // the pending count for the status bar
-    std::unique_ptr<AlertInbox> m_alerts;          // recent alerts for the low-stock page
     bool m_aiTrained = false;
 };
 

@@ -264,19 +264,8 @@ int BodegaCtl::cmdInit()
     if (auto s = openStore(true); !s)
         return fail(s.error());
     StoreSettings &settings = m_catalog->settings();
-    if (!settings.isInitialized()) {
-        Transaction tx(*m_db);
-        Status s = tx.started();
-        if (s)
-            s = settings.setValue(QStringLiteral("initialized_at"),
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (s)
-            s = settings.setValue(QStringLiteral("currency"), settings.currency());
-        if (s)
-            s = tx.commit();
-        if (!s)
-            return fail(s.error());
-    }
+    if (auto s = settings.initialize(); !s)
+        return fail(s.error());
     return succeed(QJsonObject{{QStringLiteral("store"), m_dbPath},
                                {QStringLiteral("schema_version"), m_db->schemaVersion()},
                                {QStringLiteral("created"), !existed},

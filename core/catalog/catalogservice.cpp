@@ -129,7 +129,7 @@ Result<Product> CatalogService::addProduct(Product p, Quantity initialStock, boo
         return s.error();
     if (!p.category.isEmpty() && !p.categoryGenerated)
         m_ai.learn({TrainingExample{p.name, p.keywords, p.category}});
-    qCInfo(lcCatalog) << "product added" << p.id << p.sku;
+    qCDebug(lcCatalog) << "product added" << p.id << p.sku;
     return p;
 }
 

@@ -79,6 +79,9 @@ public:
     Result<QVector<Product>> list(const ProductQuery &query) const;
     Result<qint64> count(const ProductQuery &query) const;
     Result<QVector<Product>> lowStock(int limit = 1000) const;
+    Result<QStringList> categories() const { return m_products.categories(); }
+    Result<qint64> pendingEventCount() const { return m_outbox.count(QStringLiteral("pending")); }
+    Result<QVector<LowStockAlert>> recentAlerts(int limit = 50) const { return m_alerts.recent(limit); }
 
     // "Simular venta": takes qty off stock as a one-line sale. A sale that
     // happened is never refused for lack of stock; it is flagged.

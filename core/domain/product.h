@@ -40,6 +40,8 @@ struct Product
     Quantity stock;
 
     bool isLow() const { return stock < threshold; }
+    // How much is missing to reach the threshold again; zero when not low.
+    Quantity shortfall() const { return isLow() ? threshold - stock : Quantity(); }
 
     // The product as other modules and programs see it (CLI, events, MCP).
     // Money is in minor units; quantities are decimal strings of units.

@@ -95,4 +95,11 @@ QString Quantity::toString() const
     return formatScaledDecimal(m_milli, 3, true);
 }
 
+QString Quantity::format(const QLocale &locale) const
+{
+    QString text = toString();
+    text.replace(QLatin1Char('.'), locale.decimalPoint());
+    return text;
+}
+
 } // namespace bodega

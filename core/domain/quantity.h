@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace bodega {
@@ -24,6 +25,7 @@ public:
     constexpr qint64 milli() const { return m_milli; }
     bool isWhole() const { return m_milli % Scale == 0; }
     QString toString() const; // "3", "1.5", "-0.25": machine format, '.' decimal point
+    QString format(const QLocale &locale) const; // for people: "1,5" in es-CO
 
     constexpr Quantity operator+(Quantity o) const { return Quantity(m_milli + o.m_milli); }
     constexpr Quantity operator-(Quantity o) const { return Quantity(m_milli - o.m_milli); }

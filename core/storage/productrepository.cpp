@@ -199,6 +199,9 @@ Result<QVector<Product>> ProductRepository::list(const ProductQuery &query) cons
     case ProductQuery::Sort::Stock:
         sql += QStringLiteral(" ORDER BY coalesce(s.qty_milli, 0)") + dir;
         break;
+    case ProductQuery::Sort::Threshold:
+        sql += QStringLiteral(" ORDER BY p.threshold_milli") + dir + QStringLiteral(", p.name");
+        break;
     case ProductQuery::Sort::Category:
         sql += QStringLiteral(" ORDER BY p.category") + dir + QStringLiteral(", p.name");
         break;

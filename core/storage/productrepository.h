@@ -9,7 +9,7 @@ namespace bodega {
 
 struct ProductQuery
 {
-    enum class Sort { Name, Sku, Price, Stock, Category };
+    enum class Sort { Name, Sku, Price, Stock, Category, Threshold };
 
     QString search;       // search as you type: every word is a prefix
     bool lowOnly = false; // stock below threshold

@@ -21,6 +21,22 @@ QString StoreSettings::value(const QString &key, const QString &fallback) const
     return v.ok() && v->has_value() ? v->value() : fallback;
 }
 
+Status StoreSettings::initialize()
+{
+    if (isInitialized())
+        return {};
+    Transaction tx(m_db);
+    Status s = tx.started();
+    if (s)
+        s = setValue(QStringLiteral("initialized_at"),
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (s)
+        s = setValue(QStringLiteral("currency"), currency());
+    if (s)
+        s = tx.commit();
+    return s;
+}
+
 Status StoreSettings::setValue(const QString &key, const QString &value)
 {
     QSqlQuery &q =

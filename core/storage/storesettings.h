@@ -29,6 +29,9 @@ public:
     }
     static QString defaultTerminalCode() { return QStringLiteral("T01"); }
     bool isInitialized() const { return !value(QStringLiteral("initialized_at")).isEmpty(); }
+    // Marks the store as set up (what `bodegactl init` and the GUI's first run
+    // do): records when, and pins the currency so later defaults can't change it.
+    Status initialize();
 
 private:
     Database &m_db;
