@@ -176,7 +176,9 @@ void ProductsPage::onCurrentChanged()
 
 void ProductsPage::onQueryFinished()
 {
-    m_resultCount->setText(tr("Results: %1").arg(QLocale().toString(m_model->rowCount())));
+    const QString count = QLocale().toString(m_model->rowCount());
+    m_resultCount->setText(m_model->isCountCapped() ? tr("Results: %1+").arg(count)
+                                                    : tr("Results: %1").arg(count));
     // A reload resets the model: put the selection back on the same product.
     if (!m_selectedId.isEmpty()) {
         const int row = m_model->rowOfId(m_selectedId);

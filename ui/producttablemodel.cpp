@@ -231,6 +231,8 @@ void ProductTableModel::setSearch(const QString &text)
     if (search == m_query.search)
         return;
     m_query.search = search;
+    // While typing, "more than ten thousand" is all the list needs to know.
+    m_query.countLimit = search.isEmpty() ? 0 : SearchCountLimit;
     startQuery();
 }
 

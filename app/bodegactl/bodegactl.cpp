@@ -612,11 +612,12 @@ int BodegaCtl::cmdHealth()
         return fail(s.error());
     if (auto s = openStore(false); !s)
         return fail(s.error());
+    if (auto s = m_db->checkIntegrity(); !s)
+        return fail(s.error());
     auto products = m_catalog->count(ProductQuery{});
     if (!products)
         return fail(products.error());
-    Outbox outbox(*m_db, Clock::system());
-    auto pending = outbox.count(QStringLiteral("pending"));
+    auto pending = m_catalog->pendingEventCount();
     if (!pending)
         return fail(pending.error());
     const QString engine = m_ai->engineName();
@@ -626,6 +627,7 @@ int BodegaCtl::cmdHealth()
         QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                     {QStringLiteral("store"), m_dbPath},
                     {QStringLiteral("schema_version"), m_db->schemaVersion()},
+                    {QStringLiteral("integrity"), QStringLiteral("ok")},
                     {QStringLiteral("products"), *products},
                     {QStringLiteral("outbox_pending"), *pending},
                     {QStringLiteral("ai_engine"), engine},

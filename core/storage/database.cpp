@@ -109,17 +109,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 
 Status Database::configure()
 {
-    // quick_check first: a file that is not SQLite, or is damaged, fails here
-    // with a clear STORAGE_CORRUPT instead of at the first write.
-    auto check = exec(QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return check.error();
-    const QString verdict = check->next() ? check->value(0).toString() : QString();
-    check->finish(); // an open statement would keep a read transaction and block the pragmas
-    if (verdict != QLatin1String("ok"))
-        return Error{ErrorCode::StorageCorrupt,
-                     tr("The store file is damaged: %1").arg(m_path),
-                     {{QStringLiteral("path"), m_path}, {QStringLiteral("check"), verdict}}};
+    // Reading the schema is enough to refuse a file that is not SQLite at all
+    // (STORAGE_CORRUPT) before anything is written to it. A full check reads
+    // every page (seconds at a million products), so it is checkIntegrity(),
+    // run by the health report, not by every open; a damaged page met later
+    // still fails its statement as STORAGE_CORRUPT.
+    auto schema = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!schema)
+        return schema.error();
+    schema->finish(); // an open statement would keep a read transaction and block the pragmas
     const char *pragmas[] = {
         "PRAGMA journal_mode = WAL",
         // FULL: a confirmed sale or stock change survives power loss.
@@ -127,13 +125,31 @@ Status Database::configure()
         "PRAGMA foreign_keys = ON",
         "PRAGMA busy_timeout = 5000",
         "PRAGMA temp_store = MEMORY",
-        "PRAGMA cache_size = -32768",
+        // A million-product catalog is ~1 GB: map it and cache the hot pages
+        // so search and paging read memory, not system calls.
+        "PRAGMA cache_size = -65536",
+        "PRAGMA mmap_size = 1073741824",
     };
     for (const char *p : pragmas) {
         if (auto r = exec(QString::fromLatin1(p)); !r)
             return r.error();
     }
     return {};
+}
+
+Status Database::checkIntegrity()
+{
+    auto check = exec(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return check.error();
+    QStringList problems;
+    while (check->next())
+        problems << check->value(0).toString();
+    check->finish();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return Error{ErrorCode::StorageCorrupt, tr("The store file is damaged: %1").arg(m_path),
+                 {{QStringLiteral("path"), m_path}, {QStringLiteral("check"), problems.mid(0, 10)}}};
 }
 
 Status Database::migrate()
@@ -233,18 +249,17 @@ Status Database::run(QSqlQuery &query)
 
 Status Database::begin()
 {
-    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
-        return r.error();
+    if (auto s = run(prepared(QStringLiteral("BEGIN IMMEDIATE"))); !s)
+        return s;
     m_inTransaction = true;
     return {};
 }
 
 Status Database::commit()
 {
-    auto r = exec(QStringLiteral("COMMIT"));
-    if (!r) {
+    if (auto s = run(prepared(QStringLiteral("COMMIT"))); !s) {
         rollback();
-        return r.error();
+        return s;
     }
     m_inTransaction = false;
     return {};

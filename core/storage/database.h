@@ -53,6 +53,10 @@ public:
     QSqlQuery &prepared(const QString &sql);
     Status run(QSqlQuery &query);
 
+    // Reads every page (PRAGMA quick_check): STORAGE_CORRUPT with the first
+    // problems found. Seconds on a big store: health reports, not the hot path.
+    Status checkIntegrity();
+
     Status begin(); // BEGIN IMMEDIATE: take the write lock up front
     Status commit();
     void rollback();

@@ -181,8 +181,55 @@ Result<Product> ProductRepository::resolve(const QString &key) const
     return Error::notFound(QCoreApplication::translate("bodega::ProductRepository", "Product"), k);
 }
 
+Result<qint64> ProductRepository::countMatches(const QString &fts, qint64 limit) const
+{
+    // The FTS index alone answers this; no product row is read.
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM products_fts WHERE products_fts MATCH ? LIMIT ?)"));
+    q.bindValue(0, fts);
+    q.bindValue(1, limit > 0 ? limit : -1);
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+Result<QVector<Product>> ProductRepository::run(const QString &sql, const QVariantList &bindings,
+                                                int reserve) const
+{
+    QSqlQuery &q = m_db.prepared(sql);
+    for (int i = 0; i < bindings.size(); ++i)
+        q.bindValue(i, bindings.at(i));
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    QVector<Product> out;
+    out.reserve(std::min(reserve, 1000));
+    while (q.next())
+        out.push_back(productFrom(q));
+    q.finish();
+    return out;
+}
+
 Result<QVector<Product>> ProductRepository::list(const ProductQuery &query) const
 {
+    const QString fts = ftsQuery(query.search);
+    if (!fts.isEmpty() && !query.lowOnly && query.category.isEmpty()) {
+        auto matches = countMatches(fts, SortedSearchLimit + 1);
+        if (!matches)
+            return matches.error();
+        if (*matches > SortedSearchLimit) {
+            // Page inside the index, in its (rowid = catalog) order, and read
+            // only the rows shown.
+            return run(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM (SELECT rowid AS r FROM products_fts WHERE "
+                                          "products_fts MATCH ? LIMIT ? OFFSET ?) m "
+                                          "JOIN products p ON p.rowid = m.r "
+                                          "LEFT JOIN stock_levels s ON s.product_id = p.id "
+                                          "ORDER BY m.r"),
+                       {fts, query.limit, query.offset}, query.limit);
+        }
+    }
     QVariantList bindings;
     QString sql = QStringLiteral("SELECT ") + kColumns + kFrom + whereClause(query, bindings);
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -208,26 +255,24 @@ Result<QVector<Product>> ProductRepository::list(const ProductQuery &query) cons
     }
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
     bindings << query.limit << query.offset;
-    QSqlQuery &q = m_db.prepared(sql);
-    for (int i = 0; i < bindings.size(); ++i)
-        q.bindValue(i, bindings.at(i));
-    if (auto s = m_db.run(q); !s)
-        return s.error();
-    QVector<Product> out;
-    out.reserve(std::min(query.limit, 1000));
-    while (q.next())
-        out.push_back(productFrom(q));
-    q.finish();
-    return out;
+    return run(sql, bindings, query.limit);
 }
 
 Result<qint64> ProductRepository::count(const ProductQuery &query) const
 {
+    const QString fts = ftsQuery(query.search);
+    if (!fts.isEmpty() && !query.lowOnly && query.category.isEmpty())
+        return countMatches(fts, query.countLimit);
     QVariantList bindings;
     const QString where = whereClause(query, bindings);
     // Without a filter there is no need to touch stock_levels at all.
-    const QString sql = where.isEmpty() ? QStringLiteral("SELECT count(*) FROM products")
-                                        : QStringLiteral("SELECT count(*)") + kFrom + where;
+    QString sql = where.isEmpty() ? QStringLiteral("SELECT 1 FROM products")
+                                  : QStringLiteral("SELECT 1") + kFrom + where;
+    if (query.countLimit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        bindings << query.countLimit;
+    }
+    sql = QStringLiteral("SELECT count(*) FROM (") + sql + QLatin1Char(')');
     QSqlQuery &q = m_db.prepared(sql);
     for (int i = 0; i < bindings.size(); ++i)
         q.bindValue(i, bindings.at(i));

@@ -18,6 +18,9 @@ struct ProductQuery
     int offset = 0;
     Sort sort = Sort::Name;
     bool descending = false;
+    // count() stops at this many (0: exact). Search as you type only needs
+    // to know "more than a screenful", not that "a" matches 540,000 rows.
+    qint64 countLimit = 0;
 };
 
 // Products in the local store, read with their stock level joined from the
@@ -36,6 +39,11 @@ public:
     // What a user types on the command line or scans: an id, a SKU or a barcode.
     Result<Product> resolve(const QString &key) const;
 
+    // A search matching more than this many products is listed in catalog
+    // order instead of the requested sort: sorting half a million rows on
+    // every keystroke would stall the list; one more letter narrows it.
+    static constexpr qint64 SortedSearchLimit = 2000;
+
     Result<QVector<Product>> list(const ProductQuery &query) const;
     Result<qint64> count(const ProductQuery &query) const;
     Result<QStringList> categories() const;
@@ -48,6 +56,8 @@ public:
 
 private:
     Result<Product> findOne(const QString &column, const QString &value) const;
+    Result<qint64> countMatches(const QString &fts, qint64 limit) const;
+    Result<QVector<Product>> run(const QString &sql, const QVariantList &bindings, int reserve) const;
     Status bindAndRun(QSqlQuery &q, const Product &p, bool withCreatedAt);
 
     Database &m_db;

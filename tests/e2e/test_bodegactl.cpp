@@ -1,5 +1,6 @@
 #include "domain/barcode.h"
 #include "events/jsonschemavalidator.h"
+#include "storage/database.h"
 #include "support/testsupport.h"
 
 #include <gtest/gtest.h>
@@ -100,7 +101,7 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
 {
     CtlRun init = json({QStringLiteral("init")});
     ASSERT_EQ(init.exitCode, 0) << init.out.toStdString();
-    EXPECT_EQ(init.json().value(QStringLiteral("schema_version")).toInt(), 1);
+    EXPECT_EQ(init.json().value(QStringLiteral("schema_version")).toInt(), Database::latestSchemaVersion());
     EXPECT_EQ(init.json().value(QStringLiteral("currency")).toString(), QStringLiteral("COP"));
 
     CtlRun add = json({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
@@ -229,7 +230,8 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
     ASSERT_EQ(health.exitCode, 0);
     const QJsonObject h = health.json();
     EXPECT_EQ(h.value(QStringLiteral("store")).toString(), m_db);
-    EXPECT_EQ(h.value(QStringLiteral("schema_version")).toInt(), 1);
+    EXPECT_EQ(h.value(QStringLiteral("schema_version")).toInt(), Database::latestSchemaVersion());
+    EXPECT_EQ(h.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
     EXPECT_EQ(h.value(QStringLiteral("products")).toInt(), 2);
     EXPECT_EQ(h.value(QStringLiteral("outbox_pending")).toInt(), events.size());
     EXPECT_EQ(h.value(QStringLiteral("ai_engine")).toString(), QStringLiteral("offline"));

@@ -1,3 +1,4 @@
+#include "catalog/demostore.h"
 #include "common/tracecontext.h"
 #include "events/jsonschemavalidator.h"
 #include "support/testsupport.h"
@@ -5,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <QBuffer>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace bodega;
 
@@ -307,4 +309,54 @@ TEST(JsonSchemaValidator, ReportsUnsupportedKeywords)
     const QStringList problems = v.validate(QJsonObject{});
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.first().contains(QStringLiteral("oneOf")));
+}
+
+TEST(Catalog, BroadSearchesStayCheapAndPageWithoutOverlap)
+{
+    test::TempStore store;
+    // More matches than the repository sorts per keystroke.
+    DemoStore demo(*store.db, *store.ai, store.clock);
+    ASSERT_TRUE(demo.populate(4000).ok());
+    ProductQuery q;
+    q.search = QStringLiteral("a");
+    auto exact = store.catalog->count(q);
+    ASSERT_TRUE(exact.ok());
+    ASSERT_GT(*exact, ProductRepository::SortedSearchLimit);
+    q.countLimit = 100;
+    EXPECT_EQ(*store.catalog->count(q), 100);
+
+    q.limit = 50;
+    auto first = store.catalog->list(q);
+    q.offset = 50;
+    auto second = store.catalog->list(q);
+    ASSERT_TRUE(first.ok() && second.ok());
+    ASSERT_EQ(first->size(), 50);
+    ASSERT_EQ(second->size(), 50);
+    QSet<QString> ids;
+    for (const auto *page : {&*first, &*second}) {
+        for (const Product &p : *page) {
+            ids.insert(p.id);
+            const QString text = (p.name + QLatin1Char(' ') + p.keywords.join(QLatin1Char(' ')) +
+                                  QLatin1Char(' ') + p.category + QLatin1Char(' ') + p.sku)
+                                     .toLower();
+            bool wordStartsWithA = false;
+            for (const QString &w : text.split(QRegularExpression(QStringLiteral("[^\\w]+"))))
+                wordStartsWithA = wordStartsWithA || w.startsWith(QLatin1Char('a')) ||
+                                  w.startsWith(QStringLiteral("á"));
+            EXPECT_TRUE(wordStartsWithA) << p.name.toStdString();
+        }
+    }
+    EXPECT_EQ(ids.size(), 100); // consecutive pages never repeat a product
+
+    // A narrow search is sorted as asked.
+    ProductQuery narrow;
+    narrow.search = QStringLiteral("arroz");
+    narrow.sort = ProductQuery::Sort::Price;
+    narrow.limit = 1000;
+    auto rice = store.catalog->list(narrow);
+    ASSERT_TRUE(rice.ok());
+    ASSERT_GT(rice->size(), 3);
+    for (int i = 1; i < rice->size(); ++i)
+        EXPECT_LE(rice->at(i - 1).price.minor(), rice->at(i).price.minor());
+    EXPECT_EQ(*store.catalog->count(narrow), rice->size());
 }
