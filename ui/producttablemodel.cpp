@@ -232,7 +232,7 @@ void ProductTableModel::setSearch(const QString &text)
         return;
     m_query.search = search;
     // While typing, "more than ten thousand" is all the list needs to know.
-    m_query.countLimit = search.isEmpty() ? 0 : SearchCountLimit;
+    m_query.countLimit = search.isEmpty() ? 0 : ProductQuery::TypingCountLimit;
     startQuery();
 }
 

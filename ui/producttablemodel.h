@@ -64,7 +64,6 @@ public:
 
     // Money is shown with the es-CO conventions whatever the UI language
     // (SPEC: COP without decimals).
-    static constexpr qint64 SearchCountLimit = 10000;
     bool isCountCapped() const { return m_query.countLimit > 0 && m_total >= m_query.countLimit; }
 
     static QLocale moneyLocale();

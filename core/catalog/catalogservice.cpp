@@ -487,7 +487,7 @@ Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOp
             report.problems.push_back(
                 {record.error().details.value(QStringLiteral("line")).toInt(), record.error()});
             if (!options.skipBadRows ||
-                record.error().message.contains(QLatin1String("never closed")))
+                record.error().details.value(QStringLiteral("fatal")).toBool())
                 break;
             continue;
         }

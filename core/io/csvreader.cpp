@@ -70,7 +70,10 @@ Result<std::optional<CsvRecord>> CsvReader::next()
                              QCoreApplication::translate("bodega::CsvReader",
                                                          "Line %1: a quoted field is never closed")
                                  .arg(record.line),
-                             {{QStringLiteral("line"), record.line}}};
+                             // The rest of the file was swallowed by the quote:
+                             // nothing after it can be read as rows.
+                             {{QStringLiteral("line"), record.line},
+                              {QStringLiteral("fatal"), true}}};
             }
             record.fields << field;
             break;

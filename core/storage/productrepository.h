@@ -21,6 +21,7 @@ struct ProductQuery
     // count() stops at this many (0: exact). Search as you type only needs
     // to know "more than a screenful", not that "a" matches 540,000 rows.
     qint64 countLimit = 0;
+    static constexpr qint64 TypingCountLimit = 10000;
 };
 
 // Products in the local store, read with their stock level joined from the

@@ -12,7 +12,17 @@
 #include "ui/producttablemodel.h"
 #include "ui/storeworker.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLocale>
+#include <QMap>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTranslator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -63,6 +73,107 @@ int rowOfName(const ProductTableModel &model, const QString &name)
             return row;
     }
     return -1;
+}
+
+// The GUI's language, set up as app/bodega/main.cpp does it for Spanish: es-CO
+// as the default locale and the embedded translation from :/i18n. Undone on
+// destruction so the other tests keep the source (English) strings.
+class SpanishUi
+{
+public:
+    SpanishUi() : m_previousLocale(QLocale())
+    {
+        const QLocale uiLocale(QLocale::Spanish, QLocale::Colombia);
+        QLocale::setDefault(uiLocale);
+        m_loaded = m_translator.load(uiLocale, QStringLiteral("bodega"), QStringLiteral("_"),
+                                     QStringLiteral(":/i18n"));
+        if (m_loaded)
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~SpanishUi()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_previousLocale);
+    }
+    bool loaded() const { return m_loaded; }
+    QString fileName() const { return m_translator.filePath(); }
+
+private:
+    QLocale m_previousLocale;
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
+
+// Alt+letter shortcuts of the visible widgets under root: label buddies,
+// buttons and tabs. Two widgets with the same letter on one screen make one of
+// them unreachable from the keyboard.
+QMap<QString, QStringList> visibleMnemonics(const QWidget &root)
+{
+    QMap<QString, QStringList> byKey;
+    auto add = [&](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            byKey[key.toString()].append(text);
+    };
+    for (const QAbstractButton *b : root.findChildren<QAbstractButton *>()) {
+        if (b->isVisible())
+            add(b->text());
+    }
+    for (const QLabel *l : root.findChildren<QLabel *>()) {
+        if (l->isVisible() && l->buddy() && l->buddy()->isVisible())
+            add(l->text());
+    }
+    for (const QTabBar *bar : root.findChildren<QTabBar *>()) {
+        if (!bar->isVisible())
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            add(bar->tabText(i));
+    }
+    return byKey;
+}
+
+// Visible buttons and one-line labels narrower than their text: clipped text.
+QStringList clippedTexts(const QWidget &root)
+{
+    QStringList clipped;
+    for (const QAbstractButton *b : root.findChildren<QAbstractButton *>()) {
+        if (b->isVisible() && !b->text().isEmpty() &&
+            b->width() < b->minimumSizeHint().width())
+            clipped << b->text();
+    }
+    for (const QLabel *l : root.findChildren<QLabel *>()) {
+        // The status bar's last action is elided on purpose (full text in its tooltip).
+        if (l->objectName() == QLatin1String("lastActionLabel"))
+            continue;
+        if (l->isVisible() && !l->wordWrap() && !l->text().isEmpty() &&
+            l->width() < l->minimumSizeHint().width())
+            clipped << l->text();
+    }
+    return clipped;
+}
+
+// Header sections (other than the stretched one) too narrow for their title.
+QStringList clippedHeaders(const QHeaderView &header)
+{
+    QStringList clipped;
+    for (int c = 0; c < header.count(); ++c) {
+        if (header.sectionResizeMode(c) == QHeaderView::Stretch || header.isSectionHidden(c))
+            continue;
+        if (header.sectionSize(c) < header.sectionSizeHint(c))
+            clipped << header.model()->headerData(c, header.orientation()).toString() +
+                           QStringLiteral(" (%1 < %2 px)")
+                               .arg(header.sectionSize(c))
+                               .arg(header.sectionSizeHint(c));
+    }
+    return clipped;
+}
+
+QString describe(const QMap<QString, QStringList> &byKey)
+{
+    QStringList lines;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        lines << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(" | "));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -237,4 +348,162 @@ TEST_F(MainWindowTest, FirstRunFillsADemoStoreInTheBackground)
     LowStockPage *low = window->lowStockPage();
     ASSERT_TRUE(waitUntil([&] { return !low->isLoading() && low->table()->rowCount() > 0; }));
     EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("low-stock.png"))));
+}
+
+// Spanish is the GUI's default language: the same translation the app loads,
+// on a demo store, with Alt+letter shortcuts that do not clash and labels that
+// fit at 1366x768. Keeps the Spanish screenshots the README shows.
+TEST_F(MainWindowTest, SpanishInterfaceOnADemoStore)
+{
+    ASSERT_TRUE(QFile::exists(QStringLiteral(":/i18n/bodega_es.qm")))
+        << "the Spanish translation is not embedded";
+    SpanishUi spanish;
+    ASSERT_TRUE(spanish.loaded()) << "no bodega translation for es-CO under :/i18n";
+    EXPECT_TRUE(spanish.fileName().endsWith(QStringLiteral("bodega_es.qm")))
+        << spanish.fileName().toStdString();
+
+    auto window = openWindow(true);
+    auto *tabs = child<QTabWidget>(*window, "pages");
+    ProductsPage *page = window->productsPage();
+    ProductForm *form = page->form();
+    ASSERT_TRUE(tabs);
+    EXPECT_EQ(tabs->tabText(0), QStringLiteral("&Productos"));
+    EXPECT_EQ(tabs->tabText(1), QStringLiteral("&Stock bajo"));
+    EXPECT_EQ(child<QPushButton>(*form, "aiButton")->text(), QStringLiteral("Generar con &IA"));
+    EXPECT_EQ(child<QPushButton>(*form, "saveButton")->text(), QStringLiteral("&Guardar"));
+    EXPECT_EQ(child<QPushButton>(*form, "clearButton")->text(), QStringLiteral("&Limpiar"));
+    EXPECT_EQ(child<QPushButton>(*page, "sellButton")->text(),
+              QStringLiteral("Simular &venta (1 unidad)"));
+    EXPECT_EQ(child<QLabel>(*form, "categoryAiMarker")->text(), QStringLiteral("Escrito por IA"));
+    EXPECT_EQ(child<QLineEdit>(*page, "searchEdit")->placeholderText(),
+              QStringLiteral("Buscar por nombre, SKU, código de barras o palabra clave…"));
+    // Form labels, with the accent rendered from the UTF-8 .qm text.
+    QStringList formLabels;
+    for (const QLabel *l : form->findChildren<QLabel *>()) {
+        if (l->buddy())
+            formLabels << l->text();
+    }
+    for (const char *expected :
+         {"&Nombre", "&Código de barras", "Pala&bras clave", "P&recio", "S&tock",
+          "&Umbral de stock bajo", "C&ategoría", "&Descripción"})
+        EXPECT_TRUE(formLabels.contains(QString::fromUtf8(expected)))
+            << expected << " not in " << formLabels.join(QStringLiteral(", ")).toStdString();
+    ProductTableModel *model = page->model();
+    EXPECT_EQ(model->headerData(ProductTableModel::NameColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Nombre"));
+    EXPECT_EQ(model->headerData(ProductTableModel::CategoryColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Categoría"));
+    EXPECT_EQ(model->headerData(ProductTableModel::PriceColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Precio"));
+    EXPECT_EQ(model->headerData(ProductTableModel::ThresholdColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Umbral"));
+    EXPECT_TRUE(window->lastAction().startsWith(QStringLiteral("Tienda abierta")))
+        << window->lastAction().toStdString();
+
+    // The first-run offer, in Spanish, fills the demo store.
+    auto *banner = child<QWidget>(*window, "firstRunBanner");
+    ASSERT_TRUE(banner);
+    ASSERT_TRUE(waitUntil([&] { return banner->isVisible(); }));
+    auto *demoButton = child<QPushButton>(*window, "demoButton");
+    EXPECT_EQ(demoButton->text(), QStringLiteral("Llenar con tienda de d&emostración"));
+    EXPECT_EQ(child<QPushButton>(*window, "startEmptyButton")->text(),
+              QStringLiteral("E&mpezar vacía"));
+    {
+        const auto keys = visibleMnemonics(*window);
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            EXPECT_EQ(it.value().size(), 1)
+                << "accelerators clash on the products page with the first-run banner:\n"
+                << describe(keys).toStdString();
+    }
+    // Layouts settle a turn of the event loop after a text changes.
+    waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);
+    EXPECT_EQ(clippedTexts(*window).join(QStringLiteral(" | ")).toStdString(), "")
+        << "clipped at 1366x768";
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("first-run-es.png"))));
+    QTest::mouseClick(demoButton, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !banner->isVisible(); }, 120000))
+        << "the demo store never finished";
+    ASSERT_TRUE(waitUntil(
+        [&] { return !model->isLoading() && model->rowCount() == StoreWorker::DemoProductCount; }));
+    EXPECT_TRUE(window->lastAction().startsWith(QStringLiteral("Tienda de demostración lista")))
+        << window->lastAction().toStdString();
+
+    // An AI suggestion in the form, in Spanish, marked as written by the AI.
+    // setText: QTest::keyClicks only types ASCII.
+    child<QLineEdit>(*form, "nameEdit")->setText(QStringLiteral("Café molido Sello Rojo 250 g"));
+    child<QLineEdit>(*form, "keywordsEdit")->setText(QStringLiteral("café, tinto"));
+    QTest::keyClicks(child<QLineEdit>(*form, "stockEdit"), QStringLiteral("24"));
+    QTest::keyClicks(child<QLineEdit>(*form, "priceEdit"), QStringLiteral("9800"));
+    QTest::mouseClick(child<QPushButton>(*form, "aiButton"), Qt::LeftButton);
+    auto *description = child<QPlainTextEdit>(*form, "descriptionEdit");
+    ASSERT_TRUE(waitUntil([&] { return !description->toPlainText().isEmpty(); }));
+    EXPECT_TRUE(child<QLabel>(*form, "descriptionAiMarker")->isVisible());
+    EXPECT_TRUE(window->lastAction().startsWith(QStringLiteral("Sugerencia de IA lista")))
+        << window->lastAction().toStdString();
+
+    // Sell a low product: the alert reads in Spanish.
+    QTableView *table = page->table();
+    table->sortByColumn(ProductTableModel::StockColumn, Qt::AscendingOrder);
+    ASSERT_TRUE(waitUntil([&] {
+        return !model->isLoading() &&
+               model->index(0, 0).data(ProductTableModel::LoadedRole).toBool();
+    }));
+    // The first product exactly at its threshold: one sale takes it below.
+    int atThreshold = -1;
+    for (int row = 0; row < model->rowCount() && atThreshold < 0; ++row) {
+        const std::optional<Product> p = model->productAt(row);
+        if (p && p->stock == p->threshold)
+            atThreshold = row;
+    }
+    ASSERT_GE(atThreshold, 0) << "no demo product sits at its threshold";
+    table->selectRow(atThreshold);
+    auto *sell = child<QPushButton>(*page, "sellButton");
+    ASSERT_TRUE(waitUntil([&] { return sell->isEnabled(); }));
+    QTest::mouseClick(sell, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return page->banner()->isVisible(); }))
+        << window->lastAction().toStdString();
+    EXPECT_TRUE(page->banner()->text().startsWith(QStringLiteral("Stock bajo: quedan ")))
+        << page->banner()->text().toStdString();
+    EXPECT_TRUE(page->banner()->text().contains(QStringLiteral("Vendido: 1 × ")))
+        << page->banner()->text().toStdString();
+    {
+        const auto keys = visibleMnemonics(*window);
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            EXPECT_EQ(it.value().size(), 1)
+                << "accelerators clash on the products page:\n" << describe(keys).toStdString();
+    }
+    // Layouts settle a turn of the event loop after a text changes.
+    waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);
+    EXPECT_EQ(clippedTexts(*window).join(QStringLiteral(" | ")).toStdString(), "")
+        << "clipped at 1366x768";
+    EXPECT_EQ(clippedHeaders(*table->horizontalHeader()).join(QStringLiteral(" | ")).toStdString(),
+              "");
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("products-demo-es.png"))));
+
+    window->showPage(MainWindow::LowStockTab);
+    LowStockPage *low = window->lowStockPage();
+    ASSERT_TRUE(waitUntil([&] { return !low->isLoading() && low->table()->rowCount() > 0; }));
+    auto *summary = child<QLabel>(*low, "lowStockSummary");
+    EXPECT_TRUE(summary->text().startsWith(
+        QStringLiteral("Productos por debajo de su umbral de stock bajo: ")))
+        << summary->text().toStdString();
+    EXPECT_EQ(low->table()->horizontalHeaderItem(LowStockPage::ShortfallColumn)->text(),
+              QStringLiteral("Faltante"));
+    ASSERT_GE(low->alerts()->count(), 1);
+    EXPECT_TRUE(low->alerts()->item(0)->text().contains(QStringLiteral("Stock bajo: quedan ")))
+        << low->alerts()->item(0)->text().toStdString();
+    {
+        const auto keys = visibleMnemonics(*window);
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            EXPECT_EQ(it.value().size(), 1)
+                << "accelerators clash on the low-stock page:\n" << describe(keys).toStdString();
+    }
+    // Layouts settle a turn of the event loop after a text changes.
+    waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);
+    EXPECT_EQ(clippedTexts(*window).join(QStringLiteral(" | ")).toStdString(), "")
+        << "clipped at 1366x768";
+    EXPECT_EQ(
+        clippedHeaders(*low->table()->horizontalHeader()).join(QStringLiteral(" | ")).toStdString(),
+        "");
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("low-stock-es.png"))));
 }

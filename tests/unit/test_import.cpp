@@ -66,6 +66,7 @@ TEST(CsvReader, UnterminatedQuoteNamesItsLine)
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, ErrorCode::ImportFailed);
     EXPECT_EQ(bad.error().details.value(QStringLiteral("line")).toInt(), 3);
+    EXPECT_TRUE(bad.error().details.value(QStringLiteral("fatal")).toBool());
 }
 
 TEST(Import, CreatesProductsWithStockAndIgnoresUnknownColumns)
