@@ -174,16 +174,17 @@ void MainWindow::showPage(Page page)
 
 QString MainWindow::lastAction() const
 {
-    return m_lastAction->text();
+    return m_lastAction->toolTip();
 }
 
 void MainWindow::setLastAction(const QString &text)
 {
-    // One line in the status bar; the full text stays in the tooltip.
+    // One line in the status bar, elided to the room the permanent fields
+    // leave (about a third of the window); the full text stays in the tooltip.
     QString line = text;
     line.replace(QLatin1Char('\n'), QStringLiteral(" — "));
     m_lastAction->setText(
-        fontMetrics().elidedText(line, Qt::ElideRight, std::max(200, width() / 2)));
+        fontMetrics().elidedText(line, Qt::ElideRight, std::max(200, width() / 3)));
     m_lastAction->setToolTip(text);
 }
 
