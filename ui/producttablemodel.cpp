@@ -231,7 +231,7 @@ void ProductTableModel::setSearch(const QString &text)
     if (search == m_query.search)
         return;
     m_query.search = search;
-    // While typing, "more than ten thousand" is all the list needs to know.
+    // While typing, "more than a thousand" is all the list needs to know.
     m_query.countLimit = search.isEmpty() ? 0 : ProductQuery::TypingCountLimit;
     startQuery();
 }

@@ -21,7 +21,7 @@ struct ProductQuery
     // count() stops at this many (0: exact). Search as you type only needs
     // to know "more than a screenful", not that "a" matches 540,000 rows.
     qint64 countLimit = 0;
-    static constexpr qint64 TypingCountLimit = 10000;
+    static constexpr qint64 TypingCountLimit = 1000;
 };
 
 // Products in the local store, read with their stock level joined from the
@@ -43,7 +43,7 @@ public:
     // A search matching more than this many products is listed in catalog
     // order instead of the requested sort: sorting half a million rows on
     // every keystroke would stall the list; one more letter narrows it.
-    static constexpr qint64 SortedSearchLimit = 2000;
+    static constexpr qint64 SortedSearchLimit = 500;
 
     Result<QVector<Product>> list(const ProductQuery &query) const;
     Result<qint64> count(const ProductQuery &query) const;
