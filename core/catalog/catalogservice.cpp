@@ -100,10 +100,19 @@ Result<Product> CatalogService::addProduct(Product p, Quantity initialStock, boo
     ProductValidator::normalize(p);
     if (p.sku.isEmpty())
         p.sku = generateSku();
-    if (p.price.currency().isEmpty() || p.price.minor() == 0)
-        p.price = Money(p.price.minor(), currency());
-    if (p.cost.currency() != p.price.currency())
-        p.cost = Money(p.cost.minor(), p.price.currency());
+    // One store, one currency: a zero amount takes the store's; any other
+    // amount in a foreign currency is refused rather than silently relabelled.
+    auto configured = m_settings.storeCurrency();
+    if (!configured)
+        return configured.error();
+    const QString storeCurrency = *configured;
+    if (p.price.minor() == 0)
+        p.price = Money(0, storeCurrency);
+    if (p.cost.minor() == 0)
+        p.cost = Money(0, storeCurrency);
+    if (p.price.currency() != storeCurrency || p.cost.currency() != storeCurrency)
+        return Error::validation(QStringLiteral("currency"),
+                                 tr("Prices in this store are in %1").arg(storeCurrency));
     // Validate before asking the AI: bad input should fail fast and cheaply.
     if (auto s = ProductValidator::validate(p); !s)
         return s.error();

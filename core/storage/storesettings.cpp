@@ -15,6 +15,14 @@ Result<std::optional<QString>> StoreSettings::read(const QString &key) const
     return std::optional<QString>(v);
 }
 
+Result<QString> StoreSettings::storeCurrency() const
+{
+    auto v = read(QStringLiteral("currency"));
+    if (!v)
+        return v.error();
+    return v->value_or(QStringLiteral("COP"));
+}
+
 QString StoreSettings::value(const QString &key, const QString &fallback) const
 {
     auto v = read(key);

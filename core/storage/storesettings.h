@@ -18,6 +18,8 @@ public:
     QString value(const QString &key, const QString &fallback = {}) const;
     Status setValue(const QString &key, const QString &value);
 
+    // Strict form for writes: a failed read is an error, not the default.
+    Result<QString> storeCurrency() const;
     QString currency() const { return value(QStringLiteral("currency"), QStringLiteral("COP")); }
     QString storeName() const
     {

@@ -185,6 +185,13 @@ TEST(Catalog, BadInputChangesNothing)
     EXPECT_EQ(dupBarcode.error().code, ErrorCode::Duplicate);
     EXPECT_EQ(dupBarcode.error().field(), QStringLiteral("barcode"));
 
+    Product dollars = test::sampleProduct(QStringLiteral("Importado"), QStringLiteral("USD-1"));
+    dollars.barcode.clear();
+    dollars.price = Money(450, QStringLiteral("USD"));
+    auto foreign = store.catalog->addProduct(dollars, Quantity(), false);
+    ASSERT_FALSE(foreign.ok());
+    EXPECT_EQ(foreign.error().field(), QStringLiteral("currency"));
+
     auto zero = store.catalog->sell(p->sku, Quantity());
     ASSERT_FALSE(zero.ok());
     EXPECT_EQ(zero.error().field(), QStringLiteral("qty"));
