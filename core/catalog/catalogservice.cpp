@@ -3,6 +3,7 @@
 #include "common/tracecontext.h"
 #include "common/uuid.h"
 #include "domain/barcode.h"
+#include "domain/productmerge.h"
 #include "domain/productvalidator.h"
 #include "io/csvreader.h"
 
@@ -36,6 +37,12 @@ QJsonObject productEventPayload(const Product &p)
         {QStringLiteral("supplier"), p.supplier},
         {QStringLiteral("active"), p.active},
         {QStringLiteral("updated_at"), p.updatedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("field_hlc"), QJsonObject::fromVariantMap([&p] {
+             QVariantMap m;
+             for (auto it = p.fieldClock.begin(); it != p.fieldClock.end(); ++it)
+                 m.insert(it.key(), it.value());
+             return m;
+         }())},
     };
 }
 
@@ -78,10 +85,14 @@ Status CatalogService::enrich(Product &p)
 
 Status CatalogService::insertProduct(Product &p, Quantity initialStock)
 {
+    auto stamp = m_settings.nextHlc(m_clock.nowMs());
+    if (!stamp)
+        return stamp.error();
+    ProductMerge::stamp(p, ProductMerge::fields(), *stamp);
     if (auto s = m_products.insert(p); !s)
         return s;
-    if (auto e =
-            m_outbox.append(QStringLiteral("product.upserted"), 1, p.id, productEventPayload(p));
+    if (auto e = m_outbox.append(QStringLiteral("product.upserted"), ProductUpsertedVersion, p.id,
+                                 productEventPayload(p));
         !e)
         return e.error();
     if (initialStock.milli() != 0) {
@@ -155,10 +166,19 @@ Result<Product> CatalogService::updateProduct(Product p)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    // Only the fields this edit changed get a new stamp: an edit of the price
+    // here must not overwrite a name changed meanwhile on another terminal.
+    p.fieldClock = existing->fieldClock;
+    if (const QStringList changed = ProductMerge::changedFields(*existing, p); !changed.isEmpty()) {
+        auto stamp = m_settings.nextHlc(m_clock.nowMs());
+        if (!stamp)
+            return stamp.error();
+        ProductMerge::stamp(p, changed, *stamp);
+    }
     if (auto s = m_products.update(p); !s)
         return s.error();
-    if (auto e =
-            m_outbox.append(QStringLiteral("product.upserted"), 1, p.id, productEventPayload(p));
+    if (auto e = m_outbox.append(QStringLiteral("product.upserted"), ProductUpsertedVersion, p.id,
+                                 productEventPayload(p));
         !e)
         return e.error();
     if (auto s = tx.commit(); !s)

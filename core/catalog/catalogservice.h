@@ -81,7 +81,10 @@ public:
     Result<QVector<Product>> lowStock(int limit = 1000) const;
     Result<QStringList> categories() const { return m_products.categories(); }
     Result<qint64> pendingEventCount() const { return m_outbox.count(QStringLiteral("pending")); }
-    Result<QVector<LowStockAlert>> recentAlerts(int limit = 50) const { return m_alerts.recent(limit); }
+    Result<QVector<LowStockAlert>> recentAlerts(int limit = 50) const
+    {
+        return m_alerts.recent(limit);
+    }
 
     // "Simular venta": takes qty off stock as a one-line sale. A sale that
     // happened is never refused for lack of stock; it is flagged.
@@ -121,7 +124,9 @@ private:
     AlertInbox m_alerts;
 };
 
-// The JSON the events carry for a product (product.upserted).
+// The JSON the events carry for a product (product.upserted, version 2: with
+// the per-field clock).
+constexpr int ProductUpsertedVersion = 2;
 QJsonObject productEventPayload(const Product &product);
 
 } // namespace bodega

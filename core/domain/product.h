@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 namespace bodega {
@@ -35,6 +36,9 @@ struct Product
     bool categoryGenerated = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Field name -> hybrid-logical-clock stamp of its last change (see
+    // ProductMerge); how edits made offline on two terminals converge.
+    QMap<QString, QString> fieldClock;
 
     // Derived from the stock ledger when read from the store; not a column.
     Quantity stock;

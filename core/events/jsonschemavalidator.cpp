@@ -15,26 +15,18 @@ namespace {
 
 const QSet<QString> &supportedKeywords()
 {
-    static const QSet<QString> keywords = {QStringLiteral("$schema"),
-                                           QStringLiteral("$id"),
-                                           QStringLiteral("title"),
-                                           QStringLiteral("description"),
-                                           QStringLiteral("type"),
-                                           QStringLiteral("enum"),
-                                           QStringLiteral("const"),
-                                           QStringLiteral("not"),
-                                           QStringLiteral("required"),
-                                           QStringLiteral("properties"),
-                                           QStringLiteral("additionalProperties"),
-                                           QStringLiteral("items"),
-                                           QStringLiteral("minItems"),
-                                           QStringLiteral("maxItems"),
-                                           QStringLiteral("minimum"),
-                                           QStringLiteral("maximum"),
-                                           QStringLiteral("minLength"),
-                                           QStringLiteral("maxLength"),
-                                           QStringLiteral("pattern"),
-                                           QStringLiteral("format")};
+    static const QSet<QString> keywords = {
+        QStringLiteral("$schema"),    QStringLiteral("$id"),
+        QStringLiteral("title"),      QStringLiteral("description"),
+        QStringLiteral("type"),       QStringLiteral("enum"),
+        QStringLiteral("const"),      QStringLiteral("propertyNames"),
+        QStringLiteral("not"),        QStringLiteral("required"),
+        QStringLiteral("properties"), QStringLiteral("additionalProperties"),
+        QStringLiteral("items"),      QStringLiteral("minItems"),
+        QStringLiteral("maxItems"),   QStringLiteral("minimum"),
+        QStringLiteral("maximum"),    QStringLiteral("minLength"),
+        QStringLiteral("maxLength"),  QStringLiteral("pattern"),
+        QStringLiteral("format")};
     return keywords;
 }
 
@@ -174,6 +166,9 @@ void JsonSchemaValidator::check(const QJsonObject &s, const QJsonValue &v, const
                 problems << child + QStringLiteral(": property not allowed");
             else if (additional.isObject())
                 check(additional.toObject(), it.value(), child, problems);
+            if (s.contains(QStringLiteral("propertyNames")))
+                check(s.value(QStringLiteral("propertyNames")).toObject(), it.key(), child,
+                      problems);
         }
     }
 }

@@ -1,6 +1,8 @@
 #include "productrepository.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
 
 namespace bodega {
@@ -11,7 +13,7 @@ const QString kColumns = QStringLiteral(
     "p.id, p.sku, p.barcode, p.name, p.keywords, p.description, p.category, p.unit, "
     "p.price_minor, p.cost_minor, p.currency, p.tax_rate_bp, p.threshold_milli, p.supplier, "
     "p.active, p.description_generated, p.category_generated, p.created_at, p.updated_at, "
-    "coalesce(s.qty_milli, 0)");
+    "coalesce(s.qty_milli, 0), p.field_hlc");
 const QString kFrom =
     QStringLiteral(" FROM products p LEFT JOIN stock_levels s ON s.product_id = p.id");
 
@@ -39,6 +41,7 @@ Product productFrom(const QSqlQuery &q)
     p.createdAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
     p.updatedAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
     p.stock = Quantity::fromMilli(q.value(19).toLongLong());
+    p.fieldClock = ProductRepository::fieldClockFromJson(q.value(20).toString());
     return p;
 }
 
@@ -63,6 +66,23 @@ QString whereClause(const ProductQuery &query, QVariantList &bindings)
 }
 
 } // namespace
+
+QString ProductRepository::fieldClockToJson(const QMap<QString, QString> &clock)
+{
+    QJsonObject o;
+    for (auto it = clock.begin(); it != clock.end(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> ProductRepository::fieldClockFromJson(const QString &json)
+{
+    QMap<QString, QString> out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
 
 QString ProductRepository::ftsQuery(const QString &text)
 {
@@ -104,9 +124,10 @@ Status ProductRepository::bindAndRun(QSqlQuery &q, const Product &p, bool withCr
     q.bindValue(14, p.descriptionGenerated ? 1 : 0);
     q.bindValue(15, p.categoryGenerated ? 1 : 0);
     q.bindValue(16, p.updatedAt.toString(Qt::ISODateWithMs));
-    q.bindValue(17, p.id);
+    q.bindValue(17, fieldClockToJson(p.fieldClock));
+    q.bindValue(18, p.id);
     if (withCreatedAt)
-        q.bindValue(18, p.createdAt.toString(Qt::ISODateWithMs));
+        q.bindValue(19, p.createdAt.toString(Qt::ISODateWithMs));
     return m_db.run(q);
 }
 
@@ -115,8 +136,8 @@ Status ProductRepository::insert(const Product &p)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO products (sku, barcode, name, keywords, description, category, unit, "
         "price_minor, cost_minor, currency, tax_rate_bp, threshold_milli, supplier, active, "
-        "description_generated, category_generated, updated_at, id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "description_generated, category_generated, updated_at, field_hlc, id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     return bindAndRun(q, p, true);
 }
 
@@ -126,7 +147,7 @@ Status ProductRepository::update(const Product &p)
         "UPDATE products SET sku = ?, barcode = ?, name = ?, keywords = ?, description = ?, "
         "category = ?, unit = ?, price_minor = ?, cost_minor = ?, currency = ?, tax_rate_bp = ?, "
         "threshold_milli = ?, supplier = ?, active = ?, description_generated = ?, "
-        "category_generated = ?, updated_at = ? WHERE id = ?"));
+        "category_generated = ?, updated_at = ?, field_hlc = ? WHERE id = ?"));
     return bindAndRun(q, p, false);
 }
 

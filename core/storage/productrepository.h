@@ -31,6 +31,9 @@ class ProductRepository
 public:
     explicit ProductRepository(Database &db) : m_db(db) {}
 
+    static QString fieldClockToJson(const QMap<QString, QString> &clock);
+    static QMap<QString, QString> fieldClockFromJson(const QString &json);
+
     Status insert(const Product &product);
     Status update(const Product &product);
 
@@ -58,7 +61,8 @@ public:
 private:
     Result<Product> findOne(const QString &column, const QString &value) const;
     Result<qint64> countMatches(const QString &fts, qint64 limit) const;
-    Result<QVector<Product>> run(const QString &sql, const QVariantList &bindings, int reserve) const;
+    Result<QVector<Product>> run(const QString &sql, const QVariantList &bindings,
+                                 int reserve) const;
     Status bindAndRun(QSqlQuery &q, const Product &p, bool withCreatedAt);
 
     Database &m_db;

@@ -22,14 +22,17 @@ QString movementKindCode(MovementKind kind)
         return QStringLiteral("count");
     case MovementKind::Initial:
         return QStringLiteral("initial");
+    case MovementKind::Sync:
+        return QStringLiteral("sync");
     }
     return QStringLiteral("adjustment");
 }
 
 static MovementKind kindFromCode(const QString &code)
 {
-    for (MovementKind k : {MovementKind::Sale, MovementKind::Return, MovementKind::Receipt,
-                           MovementKind::Adjustment, MovementKind::Count, MovementKind::Initial}) {
+    for (MovementKind k :
+         {MovementKind::Sale, MovementKind::Return, MovementKind::Receipt, MovementKind::Adjustment,
+          MovementKind::Count, MovementKind::Initial, MovementKind::Sync}) {
         if (movementKindCode(k) == code)
             return k;
     }

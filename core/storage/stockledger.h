@@ -6,7 +6,9 @@
 
 namespace bodega {
 
-enum class MovementKind { Sale, Return, Receipt, Adjustment, Count, Initial };
+// Sync is the local correction to the server's authoritative level; it never
+// travels as an event (see sync/README.md).
+enum class MovementKind { Sale, Return, Receipt, Adjustment, Count, Initial, Sync };
 QString movementKindCode(MovementKind kind);
 
 struct StockMovement

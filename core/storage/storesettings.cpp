@@ -1,5 +1,7 @@
 #include "storesettings.h"
 
+#include "common/hybridlogicalclock.h"
+
 namespace bodega {
 
 Result<std::optional<QString>> StoreSettings::read(const QString &key) const
@@ -21,6 +23,41 @@ Result<QString> StoreSettings::storeCurrency() const
     if (!v)
         return v.error();
     return v->value_or(QStringLiteral("COP"));
+}
+
+Result<QString> StoreSettings::nextHlc(qint64 physicalMs)
+{
+    auto last = read(QStringLiteral("hlc"));
+    if (!last)
+        return last.error();
+    auto node = read(QStringLiteral("terminal"));
+    if (!node)
+        return node.error();
+    const auto previous = HlcStamp::parse(last->value_or(QString()));
+    const QString next =
+        HlcStamp::tick(previous, physicalMs, node->value_or(defaultTerminalCode())).toString();
+    if (auto s = setValue(QStringLiteral("hlc"), next); !s)
+        return s.error();
+    return next;
+}
+
+Status StoreSettings::observeHlc(const QString &remoteStamp, qint64 physicalMs)
+{
+    const auto remote = HlcStamp::parse(remoteStamp);
+    if (!remote)
+        return {};
+    auto last = read(QStringLiteral("hlc"));
+    if (!last)
+        return last.error();
+    auto node = read(QStringLiteral("terminal"));
+    if (!node)
+        return node.error();
+    const auto previous = HlcStamp::parse(last->value_or(QString()));
+    if (previous && remote->wallMs < previous->wallMs)
+        return {}; // already ahead: nothing to learn
+    return setValue(QStringLiteral("hlc"), HlcStamp::receive(previous, *remote, physicalMs,
+                                                             node->value_or(defaultTerminalCode()))
+                                               .toString());
 }
 
 QString StoreSettings::value(const QString &key, const QString &fallback) const

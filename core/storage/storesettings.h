@@ -30,6 +30,12 @@ public:
         return value(QStringLiteral("terminal"), defaultTerminalCode());
     }
     static QString defaultTerminalCode() { return QStringLiteral("T01"); }
+    // Hybrid logical clock of this store (see HlcStamp). Kept in the store and
+    // advanced inside the caller's write transaction, so stamps stay ordered
+    // across restarts and across the UI's and the sync worker's connections.
+    Result<QString> nextHlc(qint64 physicalMs);
+    Status observeHlc(const QString &remoteStamp, qint64 physicalMs);
+
     bool isInitialized() const { return !value(QStringLiteral("initialized_at")).isEmpty(); }
     // Marks the store as set up (what `bodegactl init` and the GUI's first run
     // do): records when, and pins the currency so later defaults can't change it.

@@ -1,6 +1,8 @@
+#include "common/hybridlogicalclock.h"
 #include "common/uuid.h"
 #include "domain/barcode.h"
 #include "domain/money.h"
+#include "domain/productmerge.h"
 #include "domain/productvalidator.h"
 #include "domain/rounding.h"
 #include "support/testsupport.h"
@@ -156,4 +158,53 @@ TEST(UuidV7, OrderedAndWellFormed)
     const QString before = gen.next();
     clock.setMs(1700000000000);
     EXPECT_LT(before, gen.next());
+}
+
+TEST(HybridLogicalClock, StampsSortInCausalOrderEvenWhenTheWallClockGoesBack)
+{
+    const auto a = HlcStamp::tick(std::nullopt, 1'700'000'000'000, QStringLiteral("T01"));
+    const auto b =
+        HlcStamp::tick(a, 1'699'999'999'000, QStringLiteral("T01")); // clock stepped back
+    EXPECT_LT(a.toString(), b.toString());
+    const auto c = HlcStamp::receive(b, HlcStamp{1'800'000'000'000, 7, QStringLiteral("T02")},
+                                     1'700'000'000'001, QStringLiteral("T01"));
+    EXPECT_EQ(c.wallMs, 1'800'000'000'000);
+    EXPECT_EQ(c.counter, 8);
+    EXPECT_LT(b.toString(), c.toString());
+    const auto parsed = HlcStamp::parse(c.toString());
+    ASSERT_TRUE(parsed.has_value());
+    EXPECT_EQ(parsed->toString(), c.toString());
+    EXPECT_FALSE(HlcStamp::parse(QStringLiteral("17000.1.T01")).has_value());
+}
+
+TEST(ProductMerge, EditsConvergeWhateverOrderTheyArriveIn)
+{
+    Product base;
+    base.id = QStringLiteral("p");
+    base.name = QStringLiteral("Arroz 500 g");
+    base.price = Money(3000, QStringLiteral("COP"));
+    ProductMerge::stamp(base, ProductMerge::fields(), QStringLiteral("1700000000000.000000.T01"));
+
+    Product onA = base; // terminal A renames, later
+    onA.name = QStringLiteral("Arroz Diana 500 g");
+    ProductMerge::stamp(onA, ProductMerge::changedFields(base, onA),
+                        QStringLiteral("1700000000900.000000.T01"));
+    Product onB = base; // terminal B reprices and also renames, earlier
+    onB.price = Money(3200, QStringLiteral("COP"));
+    onB.name = QStringLiteral("Arroz blanco");
+    ProductMerge::stamp(onB, ProductMerge::changedFields(base, onB),
+                        QStringLiteral("1700000000500.000000.T02"));
+    EXPECT_EQ(ProductMerge::changedFields(base, onB),
+              (QStringList{QStringLiteral("name"), QStringLiteral("price")}));
+
+    Product ab = onA;
+    EXPECT_TRUE(ProductMerge::mergeInto(ab, onB));
+    Product ba = onB;
+    EXPECT_TRUE(ProductMerge::mergeInto(ba, onA));
+    for (const Product &p : {ab, ba}) {
+        EXPECT_EQ(p.name, QStringLiteral("Arroz Diana 500 g")); // the later rename wins
+        EXPECT_EQ(p.price.minor(), 3200);                       // the only repricing stands
+    }
+    EXPECT_EQ(ab.fieldClock, ba.fieldClock);
+    EXPECT_FALSE(ProductMerge::mergeInto(ab, onB)); // applying again changes nothing
 }
