@@ -12,19 +12,19 @@
 
 namespace bodega {
 
-namespace {
-
-QTextStream &out()
+QTextStream &BodegaCtl::out()
 {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
+QTextStream &BodegaCtl::err()
 {
     static QTextStream stream(stderr);
     return stream;
 }
+
+namespace {
 
 QJsonObject errorJson(const Error &e)
 {
@@ -75,6 +75,12 @@ int BodegaCtl::exitCodeFor(const Error &e)
     case ErrorCode::StorageCorrupt:
     case ErrorCode::SchemaTooNew:
         return Storage;
+    case ErrorCode::ServerUnavailable:
+    case ErrorCode::ServerRejected:
+    case ErrorCode::PermissionDenied:
+        return Server;
+    case ErrorCode::NotConfigured:
+        return Usage;
     default:
         return Failure;
     }
@@ -207,7 +213,14 @@ int BodegaCtl::run()
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
                "  health\n"
-               "  demo --products N\n");
+               "  demo --products N\n"
+               "  server migrate --url URL\n"
+               "  sync register --url URL --store NAME --terminal CODE\n"
+               "  sync run --once [--batch N]\n"
+               "  sync status\n"
+               "  sync daemon [--poll-ms N]\n"
+               "Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&sslrootcert=...];\n"
+               "the owner's password from the URL or BODEGA_SERVER_PASSWORD.\n");
         if (!askedForHelp) {
             err() << help;
             return Usage;
@@ -236,6 +249,11 @@ int BodegaCtl::run()
         {QStringLiteral("ai"), QStringLiteral("suggest"), &BodegaCtl::cmdAiSuggest},
         {QStringLiteral("health"), {}, &BodegaCtl::cmdHealth},
         {QStringLiteral("demo"), {}, &BodegaCtl::cmdDemo},
+        {QStringLiteral("server"), QStringLiteral("migrate"), &BodegaCtl::cmdServerMigrate},
+        {QStringLiteral("sync"), QStringLiteral("register"), &BodegaCtl::cmdSyncRegister},
+        {QStringLiteral("sync"), QStringLiteral("run"), &BodegaCtl::cmdSyncRun},
+        {QStringLiteral("sync"), QStringLiteral("status"), &BodegaCtl::cmdSyncStatus},
+        {QStringLiteral("sync"), QStringLiteral("daemon"), &BodegaCtl::cmdSyncDaemon},
     };
     bool knownFirst = false;
     for (const Route &route : routes) {

@@ -3,11 +3,13 @@
 #include "ai/offlineengine.h"
 #include "catalog/catalogservice.h"
 #include "common/result.h"
+#include "sync/serveraddress.h"
 
 #include <memory>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
+#include <QTextStream>
 
 namespace bodega {
 
@@ -20,12 +22,22 @@ class BodegaCtl
     Q_DECLARE_TR_FUNCTIONS(bodega::BodegaCtl)
 
 public:
-    enum ExitCode { Ok = 0, Failure = 1, Usage = 2, Validation = 3, NotFound = 4, Storage = 5 };
+    enum ExitCode {
+        Ok = 0,
+        Failure = 1,
+        Usage = 2,
+        Validation = 3,
+        NotFound = 4,
+        Storage = 5,
+        Server = 6, // unreachable, refused, or denied access
+    };
 
     explicit BodegaCtl(QStringList args);
     int run();
 
     static int exitCodeFor(const Error &error);
+    static QTextStream &out();
+    static QTextStream &err();
 
 private:
     using Handler = int (BodegaCtl::*)();
@@ -42,6 +54,12 @@ private:
     int cmdAiSuggest();
     int cmdHealth();
     int cmdDemo();
+    int cmdServerMigrate();
+    int cmdSyncRegister();
+    int cmdSyncRun();
+    int cmdSyncStatus();
+    int cmdSyncDaemon();
+    Result<ServerAddress> takeServerUrl();
 
     // Argument access for the current command.
     bool takeFlag(const QString &name);

@@ -29,6 +29,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("AI_UNAVAILABLE");
     case ErrorCode::PermissionDenied:
         return QStringLiteral("PERMISSION_DENIED");
+    case ErrorCode::ServerUnavailable:
+        return QStringLiteral("SERVER_UNAVAILABLE");
+    case ErrorCode::ServerRejected:
+        return QStringLiteral("SERVER_REJECTED");
+    case ErrorCode::NotConfigured:
+        return QStringLiteral("NOT_CONFIGURED");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     case ErrorCode::Internal:

@@ -19,6 +19,9 @@ enum class ErrorCode {
     ImportFailed,
     AiUnavailable,
     PermissionDenied,
+    ServerUnavailable, // transient: the server or the network is down; retry later
+    ServerRejected,    // for good: the server refuses this request or event
+    NotConfigured,     // e.g. sync before the terminal is registered
     Usage,
     Internal,
 };

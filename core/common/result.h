@@ -26,6 +26,7 @@ public:
     T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
+    T value_or(T fallback) const { return ok() ? value() : fallback; }
 
     const Error &error() const { return std::get<1>(m_data); }
 

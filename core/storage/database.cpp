@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "storage/migrationscripts.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -15,24 +17,9 @@ namespace bodega {
 
 namespace {
 
-struct Migration
+QVector<MigrationScript> shippedMigrations()
 {
-    int version;
-    QString path;
-};
-
-QVector<Migration> shippedMigrations()
-{
-    QVector<Migration> out;
-    const QDir dir(QStringLiteral(":/migrations/local"));
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &f : files) {
-        const auto m = re.match(f);
-        if (m.hasMatch())
-            out.push_back({m.captured(1).toInt(), dir.filePath(f)});
-    }
-    return out;
+    return MigrationScripts::list(QStringLiteral(":/migrations/local"));
 }
 
 } // namespace
@@ -148,8 +135,10 @@ Status Database::checkIntegrity()
     check->finish();
     if (problems == QStringList{QStringLiteral("ok")})
         return {};
-    return Error{ErrorCode::StorageCorrupt, tr("The store file is damaged: %1").arg(m_path),
-                 {{QStringLiteral("path"), m_path}, {QStringLiteral("check"), problems.mid(0, 10)}}};
+    return Error{
+        ErrorCode::StorageCorrupt,
+        tr("The store file is damaged: %1").arg(m_path),
+        {{QStringLiteral("path"), m_path}, {QStringLiteral("check"), problems.mid(0, 10)}}};
 }
 
 Status Database::migrate()
@@ -169,7 +158,7 @@ Status Database::migrate()
                 .arg(latest),
             {{QStringLiteral("schema_version"), m_schemaVersion},
              {QStringLiteral("known_version"), latest}}};
-    for (const Migration &m : migrations) {
+    for (const MigrationScript &m : migrations) {
         if (m.version <= m_schemaVersion)
             continue;
         QFile file(m.path);

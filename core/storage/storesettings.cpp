@@ -88,7 +88,7 @@ Status StoreSettings::setValue(const QString &key, const QString &value)
         m_db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindValue(0, key);
-    q.bindValue(1, value);
+    q.bindValue(1, Database::text(value));
     return m_db.run(q);
 }
 

@@ -1,0 +1,295 @@
+#include "pgsyncserver.h"
+
+#include "sync/copytext.h"
+#include "sync/pgerror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <pqxx/pqxx>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace bodega {
+
+namespace {
+
+QString str(const pqxx::field &f)
+{
+    return f.is_null() ? QString() : QString::fromUtf8(f.c_str(), int(f.size()));
+}
+
+} // namespace
+
+namespace {
+
+class Listener final : public pqxx::notification_receiver
+{
+public:
+    Listener(pqxx::connection &conn, const std::string &channel, int &counter)
+        : pqxx::notification_receiver(conn, channel), m_counter(counter)
+    {
+    }
+    void operator()(const std::string &, int) override { ++m_counter; }
+
+private:
+    int &m_counter;
+};
+
+} // namespace
+
+struct PgSyncServer::Connection
+{
+    explicit Connection(const std::string &options) : conn(options) {}
+    ~Connection() { listener.reset(); } // before its connection
+
+    pqxx::connection conn;
+    std::unique_ptr<Listener> listener;
+    int notifications = 0;
+};
+
+PgSyncServer::PgSyncServer(ServerAddress address, QString password, QString applicationName)
+    : m_address(std::move(address)), m_password(std::move(password)),
+      m_applicationName(std::move(applicationName))
+{
+}
+
+Result<std::unique_ptr<SyncServer>> PgSyncServer::forTerminal(const RegisteredTerminal &terminal,
+                                                              const CredentialStore &credentials)
+{
+    auto password = credentials.load(terminal.role);
+    if (!password)
+        return Error{ErrorCode::NotConfigured,
+                     QCoreApplication::translate("bodega::Sync",
+                                                 "The password of terminal %1 is missing; register "
+                                                 "it again (bodegactl sync register)")
+                         .arg(terminal.code),
+                     {}};
+    return std::unique_ptr<SyncServer>(std::make_unique<PgSyncServer>(
+        terminal.address, *password, QStringLiteral("bodega-%1").arg(terminal.code)));
+}
+
+PgSyncServer::~PgSyncServer()
+{
+    disconnect();
+}
+
+void PgSyncServer::disconnect()
+{
+    m_c.reset();
+}
+
+Result<TerminalIdentity> PgSyncServer::connect()
+{
+    disconnect();
+    try {
+        m_c =
+            std::make_unique<Connection>(m_address.connectionString(m_password, m_applicationName));
+        pqxx::nontransaction q(m_c->conn);
+        q.exec0("SET search_path = bodega");
+        q.exec0("SET TimeZone = 'UTC'"); // timestamps come back as +00
+        // Row-level security shows a terminal its own row only.
+        const pqxx::result r = q.exec("SELECT id, store_id, code FROM terminals");
+        if (r.size() != 1) {
+            disconnect();
+            return Error{
+                ErrorCode::NotConfigured,
+                QCoreApplication::translate(
+                    "bodega::Sync", "This login is not a registered terminal of the server"),
+                {}};
+        }
+        m_identity = {str(r[0][0]), str(r[0][1]), str(r[0][2])};
+        q.commit();
+        QString storeHex = m_identity.storeId;
+        storeHex.remove(QLatin1Char('-'));
+        const std::string channel = "bodega_feed_" + storeHex.toStdString();
+        m_c->listener = std::make_unique<Listener>(m_c->conn, channel, m_c->notifications);
+        return m_identity;
+    } catch (const std::exception &e) {
+        disconnect();
+        return errorFromPqxx(e, QStringLiteral("connect"));
+    }
+}
+
+Status PgSyncServer::ensureConnected()
+{
+    if (m_c && m_c->conn.is_open())
+        return {};
+    auto c = connect();
+    if (!c)
+        return c.error();
+    return {};
+}
+
+Result<QVector<ApplyOutcome>> PgSyncServer::apply(const QByteArray &envelopesJson)
+{
+    if (auto s = ensureConnected(); !s)
+        return s.error();
+    try {
+        pqxx::work tx(m_c->conn);
+        const pqxx::result r =
+            tx.exec_params("SELECT event_id, outcome, problem FROM apply_events($1::jsonb)",
+                           std::string(envelopesJson.constData(), size_t(envelopesJson.size())));
+        tx.commit();
+        QVector<ApplyOutcome> out;
+        out.reserve(int(r.size()));
+        for (const auto &row : r) {
+            ApplyOutcome o;
+            o.eventId = str(row[0]);
+            const QString kind = str(row[1]);
+            o.kind = kind == QLatin1String("applied")     ? ApplyOutcome::Kind::Applied
+                     : kind == QLatin1String("duplicate") ? ApplyOutcome::Kind::Duplicate
+                                                          : ApplyOutcome::Kind::Rejected;
+            o.problem = str(row[2]);
+            out.push_back(o);
+        }
+        return out;
+    } catch (const std::exception &e) {
+        const Error err = errorFromPqxx(e, QStringLiteral("apply"));
+        if (err.code != ErrorCode::ServerRejected)
+            disconnect();
+        return err;
+    }
+}
+
+Result<QVector<FeedEntry>> PgSyncServer::feedAfter(qint64 cursor, int limit)
+{
+    if (auto s = ensureConnected(); !s)
+        return s.error();
+    try {
+        pqxx::read_transaction tx(m_c->conn);
+        const pqxx::result r = tx.exec_params(
+            "SELECT seq, entity, entity_id, origin_terminal, payload FROM change_feed "
+            "WHERE store_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+            m_identity.storeId.toStdString(), cursor, limit);
+        QVector<FeedEntry> out;
+        out.reserve(int(r.size()));
+        for (const auto &row : r) {
+            FeedEntry e;
+            e.seq = row[0].as<long long>();
+            e.entity = str(row[1]);
+            e.entityId = str(row[2]);
+            e.originTerminal = str(row[3]);
+            e.payload =
+                QJsonDocument::fromJson(QByteArray(row[4].c_str(), int(row[4].size()))).object();
+            out.push_back(e);
+        }
+        return out;
+    } catch (const std::exception &e) {
+        disconnect();
+        return errorFromPqxx(e, QStringLiteral("feed"));
+    }
+}
+
+Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSink &levels)
+{
+    if (auto s = ensureConnected(); !s)
+        return s.error();
+    static const std::vector<std::string> productColumns = {"id",
+                                                            "sku",
+                                                            "barcode",
+                                                            "name",
+                                                            "keywords",
+                                                            "description",
+                                                            "description_generated",
+                                                            "category",
+                                                            "category_generated",
+                                                            "unit",
+                                                            "price",
+                                                            "cost",
+                                                            "currency",
+                                                            "tax_rate_bp",
+                                                            "threshold_milli",
+                                                            "supplier",
+                                                            "active",
+                                                            "field_hlc",
+                                                            "updated_at"};
+    try {
+        // One snapshot for the cursor, the catalog and the levels: rows
+        // committed later have a higher feed seq and arrive through the feed.
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(m_c->conn);
+        const qint64 cursor =
+            tx.exec_params1("SELECT coalesce(max(seq), 0) FROM change_feed WHERE store_id = $1",
+                            m_identity.storeId.toStdString())[0]
+                .as<long long>();
+        {
+            // COPY ... TO STDOUT honours row-level security, so the terminal
+            // streams its own store's catalog only.
+            pqxx::stream_from stream(tx, "products", productColumns);
+            std::string line;
+            QVector<QString> fields;
+            while (stream.get_raw_line(line)) {
+                CopyText::split(line, fields);
+                if (fields.size() != int(productColumns.size()))
+                    return Error{ErrorCode::ServerRejected,
+                                 QStringLiteral("unexpected COPY row from the server"),
+                                 {}};
+                QJsonObject p;
+                for (int i = 0; i < fields.size(); ++i) {
+                    const QString name = QString::fromStdString(productColumns[size_t(i)]);
+                    const QString &v = fields.at(i);
+                    if (name == QLatin1String("keywords") || name == QLatin1String("field_hlc"))
+                        p.insert(name,
+                                 QJsonDocument::fromJson(v.toUtf8()).isArray()
+                                     ? QJsonValue(QJsonDocument::fromJson(v.toUtf8()).array())
+                                     : QJsonValue(QJsonDocument::fromJson(v.toUtf8()).object()));
+                    else if (name.endsWith(QLatin1String("_generated")) ||
+                             name == QLatin1String("active"))
+                        p.insert(name, v == QLatin1String("t"));
+                    else if (name == QLatin1String("price") || name == QLatin1String("cost") ||
+                             name == QLatin1String("tax_rate_bp") ||
+                             name == QLatin1String("threshold_milli"))
+                        p.insert(name, v.toLongLong());
+                    else
+                        p.insert(name, v);
+                }
+                if (auto s = products(p); !s) {
+                    stream.complete();
+                    return s.error();
+                }
+            }
+            stream.complete();
+        }
+        {
+            pqxx::stream_from stream(tx, "stock_levels",
+                                     std::vector<std::string>{"product_id", "qty_milli"});
+            std::string line;
+            QVector<QString> fields;
+            while (stream.get_raw_line(line)) {
+                CopyText::split(line, fields);
+                if (fields.size() != 2)
+                    continue;
+                if (auto s = levels(fields.at(0), fields.at(1).toLongLong()); !s) {
+                    stream.complete();
+                    return s.error();
+                }
+            }
+            stream.complete();
+        }
+        tx.commit();
+        return cursor;
+    } catch (const std::exception &e) {
+        disconnect();
+        return errorFromPqxx(e, QStringLiteral("snapshot"));
+    }
+}
+
+Result<bool> PgSyncServer::waitForChange(int timeoutMs)
+{
+    if (auto s = ensureConnected(); !s)
+        return s.error();
+    try {
+        const int before = m_c->notifications;
+        m_c->conn.get_notifs(); // anything that arrived while we were busy
+        if (m_c->notifications == before)
+            m_c->conn.await_notification(timeoutMs / 1000, (timeoutMs % 1000) * 1000);
+        return m_c->notifications != before;
+    } catch (const std::exception &e) {
+        disconnect();
+        return errorFromPqxx(e, QStringLiteral("listen"));
+    }
+}
+
+} // namespace bodega

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "sync/syncjournal.h"
+#include "sync/syncserver.h"
+
+namespace bodega {
+
+struct SyncReport
+{
+    qint64 applied = 0;    // events the server applied for the first time
+    qint64 duplicates = 0; // events it had already (a retry after a lost ack)
+    qint64 quarantined = 0;
+    qint64 downloaded = 0;   // feed rows applied here
+    qint64 bootstrapped = 0; // products of a first sync
+};
+
+// One round of sync: upload the outbox, then download the feed (as
+// Nextcloud's SyncEngine, it takes its journal and its network as arguments,
+// so tests can fail either). Uploading first means the levels that come
+// down already count this terminal's acknowledged sales.
+class SyncEngine
+{
+public:
+    struct Options
+    {
+        int batchSize = 1000;
+        int feedPage = 5000;
+        qint64 maxEvents = -1; // stop uploading after this many (tests, daemon slices)
+    };
+
+    SyncEngine(SyncJournal &journal, SyncServer &server, Options options);
+    SyncEngine(SyncJournal &journal, SyncServer &server) : SyncEngine(journal, server, Options()) {}
+
+    Result<SyncReport> runOnce();
+    Status upload(SyncReport &report);
+    Status download(SyncReport &report);
+
+private:
+    Status sendBatch(const QVector<OutboxEvent> &batch, SyncReport &report);
+    Status bootstrap(SyncReport &report);
+
+    SyncJournal &m_journal;
+    SyncServer &m_server;
+    Options m_options;
+    TerminalIdentity m_identity;
+};
+
+} // namespace bodega

@@ -1,0 +1,400 @@
+#include "syncjournal.h"
+
+#include "domain/productmerge.h"
+#include "sync/terminalregistration.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace bodega {
+
+namespace {
+
+const QString kUrl = QStringLiteral("sync.url");
+const QString kTerminalId = QStringLiteral("sync.terminal_id");
+const QString kStoreId = QStringLiteral("sync.store_id");
+const QString kStoreName = QStringLiteral("sync.store_name");
+const QString kRole = QStringLiteral("sync.role");
+const QString kCursor = QStringLiteral("sync.cursor");
+const QString kBootstrapped = QStringLiteral("sync.bootstrapped");
+const QString kLastSync = QStringLiteral("sync.last_sync");
+const QString kLastError = QStringLiteral("sync.last_error");
+
+// Bootstrap commits every so many products: a million-product first sync
+// must not hold one giant transaction (and WAL) open.
+constexpr qint64 kBootstrapChunk = 20000;
+
+} // namespace
+
+SyncJournal::SyncJournal(Database &db, const Clock &clock)
+    : m_db(db), m_clock(clock), m_settings(db), m_products(db), m_ledger(db, clock),
+      m_outbox(db, clock)
+{
+}
+
+Status SyncJournal::saveRegistration(const RegisteredTerminal &t)
+{
+    Transaction tx(m_db);
+    Status s = tx.started();
+    const QList<QPair<QString, QString>> values = {{kUrl, t.address.toUrl()},
+                                                   {kTerminalId, t.terminalId},
+                                                   {kStoreId, t.storeId},
+                                                   {kStoreName, t.storeName},
+                                                   {kRole, t.role},
+                                                   {QStringLiteral("terminal"), t.code},
+                                                   {QStringLiteral("store_name"), t.storeName}};
+    for (const auto &[key, value] : values)
+        if (s)
+            s = m_settings.setValue(key, value);
+    if (s)
+        s = tx.commit();
+    return s;
+}
+
+Result<RegisteredTerminal> SyncJournal::registration() const
+{
+    RegisteredTerminal t;
+    t.terminalId = m_settings.value(kTerminalId);
+    if (t.terminalId.isEmpty())
+        return Error{ErrorCode::NotConfigured,
+                     QCoreApplication::translate("bodega::Sync",
+                                                 "This terminal is not registered with a server "
+                                                 "(bodegactl sync register)"),
+                     {}};
+    auto address = ServerAddress::parse(m_settings.value(kUrl));
+    if (!address)
+        return address.error();
+    t.address = *address;
+    t.storeId = m_settings.value(kStoreId);
+    t.storeName = m_settings.value(kStoreName);
+    t.role = m_settings.value(kRole);
+    t.code = m_settings.terminalCode();
+    return t;
+}
+
+Result<QVector<OutboxEvent>> SyncJournal::pending(int limit) const
+{
+    return m_outbox.list(QStringLiteral("pending"), limit);
+}
+
+Status SyncJournal::recordOutcomes(const QVector<ApplyOutcome> &outcomes)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    QSqlQuery &sent = m_db.prepared(QStringLiteral(
+        "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = '' "
+        "WHERE id = ? AND status = 'pending'"));
+    for (const ApplyOutcome &o : outcomes) {
+        if (o.kind == ApplyOutcome::Kind::Rejected) {
+            if (auto s = quarantine(o.eventId, o.problem); !s)
+                return s;
+            continue;
+        }
+        sent.bindValue(0, now);
+        sent.bindValue(1, o.eventId);
+        if (auto s = m_db.run(sent); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status SyncJournal::quarantine(const QString &eventId, const QString &problem)
+{
+    qCWarning(lcSync) << "event quarantined:" << eventId << problem;
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE outbox SET status = 'quarantined', attempts = attempts "
+                                 "+ 1, last_error = ? WHERE id = ?"),
+                  {problem, eventId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<qint64> SyncJournal::cursor() const
+{
+    auto v = m_settings.read(kCursor);
+    if (!v)
+        return v.error();
+    return v->value_or(QStringLiteral("0")).toLongLong();
+}
+
+bool SyncJournal::isBootstrapped() const
+{
+    return m_settings.value(kBootstrapped) == QLatin1String("1");
+}
+
+Product SyncJournal::productFromPayload(const QJsonObject &o)
+{
+    Product p;
+    p.id = o.value(QStringLiteral("id")).toString();
+    p.sku = o.value(QStringLiteral("sku")).toString();
+    p.barcode = o.value(QStringLiteral("barcode")).toString();
+    p.name = o.value(QStringLiteral("name")).toString();
+    for (const QJsonValue &k : o.value(QStringLiteral("keywords")).toArray())
+        p.keywords << k.toString();
+    p.description = o.value(QStringLiteral("description")).toString();
+    p.descriptionGenerated = o.value(QStringLiteral("description_generated")).toBool();
+    p.category = o.value(QStringLiteral("category")).toString();
+    p.categoryGenerated = o.value(QStringLiteral("category_generated")).toBool();
+    p.unit = unitFromCode(o.value(QStringLiteral("unit")).toString()).value_or(UnitOfMeasure::Unit);
+    const QString currency = o.value(QStringLiteral("currency")).toString().trimmed();
+    p.price = Money(o.value(QStringLiteral("price")).toVariant().toLongLong(), currency);
+    p.cost = Money(o.value(QStringLiteral("cost")).toVariant().toLongLong(), currency);
+    p.taxRateBasisPoints = o.value(QStringLiteral("tax_rate_bp")).toInt();
+    p.threshold =
+        Quantity::fromMilli(o.value(QStringLiteral("threshold_milli")).toVariant().toLongLong());
+    p.supplier = o.value(QStringLiteral("supplier")).toString();
+    p.active = o.value(QStringLiteral("active")).toBool(true);
+    // JSON from the feed says 2026-11-17T10:00:00.123+00:00; COPY text says
+    // 2026-11-17 10:00:00.123+00.
+    QString updated = o.value(QStringLiteral("updated_at")).toString();
+    updated.replace(10, 1, QLatin1Char('T'));
+    static const QRegularExpression shortOffset(QStringLiteral("[+-]\\d\\d$"));
+    if (shortOffset.match(updated).hasMatch())
+        updated += QStringLiteral(":00");
+    p.updatedAt = QDateTime::fromString(updated, Qt::ISODateWithMs).toUTC();
+    p.createdAt = p.updatedAt;
+    const QJsonObject clock = o.value(QStringLiteral("field_hlc")).toObject();
+    for (auto it = clock.begin(); it != clock.end(); ++it)
+        p.fieldClock.insert(it.key(), it.value().toString());
+    return p;
+}
+
+Status SyncJournal::applyProduct(const QJsonObject &payload, bool *conflict)
+{
+    const Product remote = productFromPayload(payload);
+    QString newest;
+    for (const QString &stamp : remote.fieldClock)
+        newest = qMax(newest, stamp);
+    if (auto s = m_settings.observeHlc(newest, m_clock.nowMs()); !s)
+        return s;
+    auto local = m_products.findById(remote.id);
+    Status written;
+    if (local) {
+        Product merged = *local;
+        if (!ProductMerge::mergeInto(merged, remote))
+            return {};
+        written = m_products.update(merged);
+    } else if (local.error().code == ErrorCode::NotFound) {
+        written = m_products.insert(remote);
+    } else {
+        return local.error();
+    }
+    if (!written && written.error().code == ErrorCode::Duplicate) {
+        // Another product here holds the same SKU or barcode (two terminals
+        // created it offline). Keep ours, say so, and do not stall the feed.
+        qCWarning(lcSync) << "product from the server conflicts locally:" << remote.id
+                          << written.error().message;
+        if (conflict)
+            *conflict = true;
+        return {};
+    }
+    return written;
+}
+
+Result<QHash<QString, qint64>> SyncJournal::unacknowledgedDeltas() const
+{
+    // What this terminal did that the server has not confirmed yet: pending
+    // events, and quarantined ones (the server will never count those).
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT product_id, sum(delta) FROM ("
+        " SELECT json_extract(payload, '$.product_id') AS product_id,"
+        "        json_extract(payload, '$.delta_milli') AS delta"
+        " FROM outbox WHERE status <> 'sent' AND type = 'stock.adjusted'"
+        " UNION ALL"
+        " SELECT json_extract(l.value, '$.product_id'), -json_extract(l.value, '$.qty_milli')"
+        " FROM outbox o, json_each(o.payload, '$.lines') l"
+        " WHERE o.status <> 'sent' AND o.type = 'sale.completed'"
+        ") GROUP BY product_id"));
+    if (!q)
+        return q.error();
+    QHash<QString, qint64> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return out;
+}
+
+Status SyncJournal::applyLevels(const QHash<QString, qint64> &serverLevels,
+                                const QString &reference)
+{
+    if (serverLevels.isEmpty())
+        return {};
+    auto ours = unacknowledgedDeltas();
+    if (!ours)
+        return ours.error();
+    // The level a terminal shows is the server's authoritative one plus its
+    // own unacknowledged movements; the difference is booked as a 'sync'
+    // movement so that the ledger still explains every level.
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT qty_milli FROM stock_levels WHERE product_id = ?"));
+    for (auto it = serverLevels.begin(); it != serverLevels.end(); ++it) {
+        q.bindValue(0, it.key());
+        if (auto s = m_db.run(q); !s)
+            return s;
+        if (!q.next())
+            continue; // a product this terminal does not have (a conflict)
+        const qint64 current = q.value(0).toLongLong();
+        q.finish();
+        const qint64 target = it.value() + ours->value(it.key(), 0);
+        if (target == current)
+            continue;
+        auto m =
+            m_ledger.record(it.key(), MovementKind::Sync, Quantity::fromMilli(target - current),
+                            QStringLiteral("server level"), reference);
+        if (!m)
+            return m.error();
+    }
+    return {};
+}
+
+Status SyncJournal::applySale(const QJsonObject &p)
+{
+    auto sale = m_db.exec(
+        QStringLiteral(
+            "INSERT OR IGNORE INTO sales (id, receipt_no, terminal, total_minor, currency, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {p.value(QStringLiteral("sale_id")).toString(),
+         p.value(QStringLiteral("receipt_no")).toString(),
+         p.value(QStringLiteral("terminal")).toString(),
+         p.value(QStringLiteral("total")).toVariant().toLongLong(),
+         p.value(QStringLiteral("currency")).toString(),
+         p.value(QStringLiteral("completed_at")).toString()});
+    if (!sale)
+        return sale.error();
+    for (const QJsonValue &v : p.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        auto line = m_db.exec(
+            QStringLiteral(
+                "INSERT OR IGNORE INTO sale_lines (sale_id, line_no, product_id, qty_milli, "
+                "unit_price_minor, total_minor) SELECT ?, ?, ?, ?, ?, ? "
+                "WHERE EXISTS (SELECT 1 FROM products WHERE id = ?)"),
+            {p.value(QStringLiteral("sale_id")).toString(),
+             l.value(QStringLiteral("line_no")).toInt(),
+             l.value(QStringLiteral("product_id")).toString(),
+             l.value(QStringLiteral("qty_milli")).toVariant().toLongLong(),
+             l.value(QStringLiteral("unit_price")).toVariant().toLongLong(),
+             l.value(QStringLiteral("total")).toVariant().toLongLong(),
+             l.value(QStringLiteral("product_id")).toString()});
+        if (!line)
+            return line.error();
+    }
+    return {};
+}
+
+Status SyncJournal::applyFeed(const QVector<FeedEntry> &entries, const QString &ownTerminalId)
+{
+    if (entries.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    QHash<QString, qint64> levels; // the latest level per product in this page
+    for (const FeedEntry &e : entries) {
+        if (e.entity == QLatin1String("product")) {
+            if (auto s = applyProduct(e.payload, nullptr); !s)
+                return s;
+        } else if (e.entity == QLatin1String("stock")) {
+            levels.insert(e.entityId,
+                          e.payload.value(QStringLiteral("qty_milli")).toVariant().toLongLong());
+        } else if (e.entity == QLatin1String("sale") && e.originTerminal != ownTerminalId) {
+            if (auto s = applySale(e.payload); !s)
+                return s;
+        }
+    }
+    if (auto s = applyLevels(levels, QStringLiteral("feed:%1").arg(entries.last().seq)); !s)
+        return s;
+    if (auto s = m_settings.setValue(kCursor, QString::number(entries.last().seq)); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SyncJournal::beginBootstrap()
+{
+    m_bootstrapRows = 0;
+    m_bootstrapLevels.clear();
+    return m_db.begin();
+}
+
+Status SyncJournal::bootstrapProduct(const QJsonObject &payload)
+{
+    if (auto s = applyProduct(payload, nullptr); !s)
+        return s;
+    if (++m_bootstrapRows % kBootstrapChunk == 0) {
+        if (auto s = m_db.commit(); !s)
+            return s;
+        return m_db.begin();
+    }
+    return {};
+}
+
+Status SyncJournal::bootstrapLevel(const QString &productId, qint64 qtyMilli)
+{
+    m_bootstrapLevels.insert(productId, qtyMilli);
+    return {};
+}
+
+Status SyncJournal::finishBootstrap(qint64 cursor)
+{
+    if (auto s = applyLevels(m_bootstrapLevels, QStringLiteral("snapshot:%1").arg(cursor)); !s)
+        return s;
+    m_bootstrapLevels.clear();
+    if (auto s = m_settings.setValue(kCursor, QString::number(cursor)); !s)
+        return s;
+    if (auto s = m_settings.setValue(kBootstrapped, QStringLiteral("1")); !s)
+        return s;
+    return m_db.commit();
+}
+
+void SyncJournal::abortBootstrap()
+{
+    m_bootstrapLevels.clear();
+    m_db.rollback();
+}
+
+Status SyncJournal::recordSuccess()
+{
+    Transaction tx(m_db);
+    Status s = tx.started();
+    if (s)
+        s = m_settings.setValue(kLastSync, m_clock.now().toString(Qt::ISODateWithMs));
+    if (s)
+        s = m_settings.setValue(kLastError, QString());
+    if (s)
+        s = tx.commit();
+    return s;
+}
+
+void SyncJournal::recordFailure(const QString &message)
+{
+    if (auto s = m_settings.setValue(kLastError, message); !s)
+        qCWarning(lcSync) << "cannot note the sync failure:" << s.error().message;
+}
+
+Result<SyncCounts> SyncJournal::counts() const
+{
+    auto pending = m_outbox.count(QStringLiteral("pending"));
+    if (!pending)
+        return pending.error();
+    auto quarantined = m_outbox.count(QStringLiteral("quarantined"));
+    if (!quarantined)
+        return quarantined.error();
+    return SyncCounts{*pending, *quarantined};
+}
+
+QString SyncJournal::lastSync() const
+{
+    return m_settings.value(kLastSync);
+}
+
+QString SyncJournal::lastError() const
+{
+    return m_settings.value(kLastError);
+}
+
+} // namespace bodega

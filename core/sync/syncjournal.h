@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/productrepository.h"
+#include "storage/stockledger.h"
+#include "storage/storesettings.h"
+#include "sync/syncserver.h"
+
+namespace bodega {
+
+struct RegisteredTerminal;
+
+struct SyncCounts
+{
+    qint64 pending = 0;
+    qint64 quarantined = 0;
+};
+
+// The terminal's side of sync, in its local store (as Nextcloud's
+// SyncJournalDb): the registration, the feed cursor, which outbox events the
+// server has acknowledged or refused, and applying what the server sends.
+// Nothing here writes to the outbox: changes that come from the server are
+// never sent back.
+class SyncJournal
+{
+public:
+    SyncJournal(Database &db, const Clock &clock);
+
+    Status saveRegistration(const RegisteredTerminal &terminal);
+    Result<RegisteredTerminal> registration() const;
+
+    // Pending events in outbox order, as the envelopes that travel.
+    Result<QVector<OutboxEvent>> pending(int limit) const;
+    QString terminalCode() const { return m_settings.terminalCode(); }
+    // After the server's commit: applied and duplicate events are sent,
+    // rejected ones quarantined with the server's reason. One transaction.
+    Status recordOutcomes(const QVector<ApplyOutcome> &outcomes);
+    Status quarantine(const QString &eventId, const QString &problem);
+
+    Result<qint64> cursor() const;
+    bool isBootstrapped() const;
+    // Applies one page of the feed and moves the cursor past it, atomically.
+    Status applyFeed(const QVector<FeedEntry> &entries, const QString &ownTerminalId);
+
+    // The first sync of a terminal: the whole catalog and its levels.
+    Status beginBootstrap();
+    Status bootstrapProduct(const QJsonObject &payload);
+    Status bootstrapLevel(const QString &productId, qint64 qtyMilli);
+    Status finishBootstrap(qint64 cursor);
+    void abortBootstrap();
+
+    Status recordSuccess();
+    // Best effort: failing to note a failure must not hide the failure itself.
+    void recordFailure(const QString &message);
+    Result<SyncCounts> counts() const;
+    QString lastSync() const;
+    QString lastError() const;
+
+    static Product productFromPayload(const QJsonObject &payload);
+
+private:
+    Status applyProduct(const QJsonObject &payload, bool *conflict);
+    Status applyLevels(const QHash<QString, qint64> &serverLevels, const QString &reference);
+    Status applySale(const QJsonObject &payload);
+    Result<QHash<QString, qint64>> unacknowledgedDeltas() const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    StoreSettings m_settings;
+    ProductRepository m_products;
+    StockLedger m_ledger;
+    Outbox m_outbox;
+    qint64 m_bootstrapRows = 0;
+    QHash<QString, qint64> m_bootstrapLevels;
+};
+
+} // namespace bodega
