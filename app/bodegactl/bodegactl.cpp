@@ -207,6 +207,7 @@ int BodegaCtl::run()
                "  product import FILE.csv [--skip-bad-rows] [--ai]\n"
                "  product list [--search TEXT] [--low] [--limit N]\n"
                "  product show ID|SKU|BARCODE\n"
+               "  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...\n"
                "  sell ID|SKU|BARCODE [--qty N]\n"
                "  stock adjust ID|SKU|BARCODE --delta N --reason TEXT\n"
                "  low-stock\n"
@@ -242,6 +243,7 @@ int BodegaCtl::run()
         {QStringLiteral("product"), QStringLiteral("import"), &BodegaCtl::cmdProductImport},
         {QStringLiteral("product"), QStringLiteral("list"), &BodegaCtl::cmdProductList},
         {QStringLiteral("product"), QStringLiteral("show"), &BodegaCtl::cmdProductShow},
+        {QStringLiteral("product"), QStringLiteral("edit"), &BodegaCtl::cmdProductEdit},
         {QStringLiteral("sell"), {}, &BodegaCtl::cmdSell},
         {QStringLiteral("stock"), QStringLiteral("adjust"), &BodegaCtl::cmdStockAdjust},
         {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
@@ -446,6 +448,35 @@ int BodegaCtl::cmdProductShow()
       << "ID: " << p->id;
     t.flush();
     return succeed(p->toJson(), text);
+}
+
+int BodegaCtl::cmdProductEdit()
+{
+    QMap<QString, QString> fields;
+    for (const QString &name :
+         {QStringLiteral("name"), QStringLiteral("keywords"), QStringLiteral("price"),
+          QStringLiteral("sku"), QStringLiteral("barcode"), QStringLiteral("threshold"),
+          QStringLiteral("category"), QStringLiteral("cost"), QStringLiteral("unit"),
+          QStringLiteral("supplier"), QStringLiteral("description")}) {
+        if (auto v = takeOption(QStringLiteral("--") + name)) {
+            if (v->isNull())
+                return usage(tr("--%1 needs a value").arg(name));
+            fields.insert(name, *v);
+        }
+    }
+    const QString key = takePositional();
+    if (key.isEmpty())
+        return usage(tr("product edit needs a product id, SKU or barcode"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (fields.isEmpty())
+        return usage(tr("Nothing to change: give at least one of --name, --price, ..."));
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    auto product = m_catalog->editFromText(key, fields);
+    if (!product)
+        return fail(product.error());
+    return succeed(product->toJson(), tr("Saved %1 (SKU %2)").arg(product->name, product->sku));
 }
 
 int BodegaCtl::cmdSell()

@@ -47,6 +47,7 @@ private:
     int cmdProductImport();
     int cmdProductList();
     int cmdProductShow();
+    int cmdProductEdit();
     int cmdSell();
     int cmdStockAdjust();
     int cmdLowStock();

@@ -478,6 +478,50 @@ Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f)
     return p;
 }
 
+Result<Product> CatalogService::editFromText(const QString &key, const QMap<QString, QString> &f)
+{
+    auto existing = m_products.resolve(key);
+    if (!existing)
+        return existing.error();
+    QMap<QString, QString> text = f;
+    if (!text.contains(QStringLiteral("unit")))
+        text.insert(QStringLiteral("unit"), unitCode(existing->unit));
+    auto parsed = productFromText(text);
+    if (!parsed)
+        return parsed.error();
+    // Only what was given changes: the other fields keep their values and
+    // their clocks, so a concurrent edit of them elsewhere still wins.
+    Product p = *existing;
+    const auto given = [&f](const char *name) { return f.contains(QString::fromLatin1(name)); };
+    if (given("name"))
+        p.name = parsed->name;
+    if (given("sku"))
+        p.sku = parsed->sku;
+    if (given("barcode"))
+        p.barcode = parsed->barcode;
+    if (given("keywords"))
+        p.keywords = parsed->keywords;
+    if (given("category")) {
+        p.category = parsed->category;
+        p.categoryGenerated = false;
+    }
+    if (given("description")) {
+        p.description = parsed->description;
+        p.descriptionGenerated = false;
+    }
+    if (given("supplier"))
+        p.supplier = parsed->supplier;
+    if (given("price"))
+        p.price = parsed->price;
+    if (given("cost"))
+        p.cost = parsed->cost;
+    if (given("threshold"))
+        p.threshold = parsed->threshold;
+    if (given("unit"))
+        p.unit = parsed->unit;
+    return updateProduct(p);
+}
+
 Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOptions &options,
                                                const std::function<void(int)> &progress)
 {

@@ -100,6 +100,8 @@ public:
 
     // A product built from text fields as a user typed them; errors name the field.
     Result<Product> productFromText(const QMap<QString, QString> &fields) const;
+    // Changes the given fields (same names as productFromText) of a product.
+    Result<Product> editFromText(const QString &key, const QMap<QString, QString> &fields);
 
 private:
     // Appends a movement (and, for non-sales, its stock.adjusted event).
