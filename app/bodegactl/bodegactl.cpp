@@ -599,12 +599,16 @@ int BodegaCtl::cmdOutboxList()
     for (const OutboxEvent &e : *events) {
         QJsonObject envelope = e.envelope(terminal);
         envelope.insert(QStringLiteral("status"), e.status);
+        envelope.insert(QStringLiteral("attempts"), e.attempts);
+        if (!e.lastError.isEmpty())
+            envelope.insert(QStringLiteral("last_error"), e.lastError);
         array.append(envelope);
-        text += QStringLiteral("%1  %2  %3  %4\n")
-                    .arg(e.seq, 6)
-                    .arg(e.type, -18)
-                    .arg(e.status, -11)
-                    .arg(e.id);
+        text +=
+            QStringLiteral("%1  %2  %3  %4%5\n")
+                .arg(e.seq, 6)
+                .arg(e.type, -18)
+                .arg(e.status, -11)
+                .arg(e.id, e.lastError.isEmpty() ? QString() : QStringLiteral("  ") + e.lastError);
     }
     text += tr("%1 events, %2 waiting to sync").arg(events->size()).arg(*pending);
     return succeed(

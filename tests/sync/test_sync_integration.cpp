@@ -1,0 +1,570 @@
+// Sync against a real PostgreSQL 15 (the CTest fixture's throwaway cluster),
+// with real bodegactl processes as terminals (issue 3, "Real PostgreSQL in
+// tests").
+#include "pg/pgcluster.h"
+#include "pg/tcpproxy.h"
+#include "support/testsupport.h"
+
+#include <gtest/gtest.h>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUrl>
+
+#include <csignal>
+
+using namespace bodega;
+using bodega::test::PgCluster;
+using bodega::test::TcpProxy;
+
+namespace {
+
+struct CtlRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    std::string text() const { return QByteArray(out + err).toStdString(); }
+};
+
+// One terminal: its own store file, credentials and log, like a separate PC.
+struct Terminal
+{
+    explicit Terminal(const QString &root, const QString &code) : code(code)
+    {
+        dir = root + QLatin1Char('/') + code;
+        QDir().mkpath(dir);
+        db = dir + QStringLiteral("/store.sqlite");
+    }
+
+    QProcess *start(const QStringList &args) const
+    {
+        auto *p = new QProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BODEGA_LOG"), dir + QStringLiteral("/log.jsonl"));
+        env.insert(QStringLiteral("BODEGA_CREDENTIALS_DIR"), dir + QStringLiteral("/credentials"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.remove(QStringLiteral("BODEGA_SERVER_PASSWORD"));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(BODEGA_CTL_PATH),
+                 QStringList{QStringLiteral("--db"), db, QStringLiteral("--json")} + args);
+        return p;
+    }
+
+    CtlRun run(const QStringList &args) const
+    {
+        std::unique_ptr<QProcess> p(start(args));
+        EXPECT_TRUE(p->waitForFinished(300000));
+        CtlRun r;
+        r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        r.out = p->readAllStandardOutput();
+        r.err = p->readAllStandardError();
+        return r;
+    }
+
+    CtlRun sync() const
+    {
+        return run({QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once")});
+    }
+
+    qint64 stockOf(const QString &sku) const
+    {
+        const CtlRun r = run({QStringLiteral("product"), QStringLiteral("show"), sku});
+        return qint64(r.json().value(QStringLiteral("stock")).toDouble() * 1000);
+    }
+
+    // Reads the store file directly (as a support engineer with sqlite3 would).
+    qint64 scalar(const QString &sql) const
+    {
+        const QString name = QStringLiteral("peek-%1").arg(quintptr(this));
+        qint64 v = -1;
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            d.setDatabaseName(db);
+            if (d.open()) {
+                QSqlQuery q(d);
+                if (q.exec(sql) && q.next())
+                    v = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return v;
+    }
+
+    bool exec(const QString &sql) const
+    {
+        const QString name = QStringLiteral("poke-%1").arg(quintptr(this));
+        bool ok = false;
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            d.setDatabaseName(db);
+            ok = d.open() && QSqlQuery(d).exec(sql);
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    QString code;
+    QString dir;
+    QString db;
+};
+
+class SyncIntegration : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_root.isValid());
+        QString error;
+        m_dbName = PgCluster::uniqueName(QStringLiteral("sync"));
+        m_ownerUrl = PgCluster::shared().createDatabaseWithOwner(m_dbName, &error);
+        ASSERT_FALSE(m_ownerUrl.isEmpty()) << error.toStdString();
+        m_ownerUrl += QStringLiteral("?sslmode=disable");
+        const CtlRun migrated = admin().run({QStringLiteral("server"), QStringLiteral("migrate"),
+                                             QStringLiteral("--url"), m_ownerUrl});
+        ASSERT_EQ(migrated.exitCode, 0) << migrated.text();
+    }
+
+    Terminal admin() const { return Terminal(m_root.path(), QStringLiteral("admin")); }
+
+    // The owner URL pointing at another port (a proxy in front of the server).
+    QString ownerUrlVia(quint16 port) const
+    {
+        QUrl url(m_ownerUrl);
+        url.setPort(port);
+        return url.toString();
+    }
+
+    Terminal terminal(const QString &code, const QString &store = QStringLiteral("Tienda Centro"),
+                      const QString &url = {})
+    {
+        Terminal t(m_root.path(), code);
+        const CtlRun r =
+            t.run({QStringLiteral("sync"), QStringLiteral("register"), QStringLiteral("--url"),
+                   url.isEmpty() ? m_ownerUrl : url, QStringLiteral("--store"), store,
+                   QStringLiteral("--terminal"), code});
+        EXPECT_EQ(r.exitCode, 0) << r.text();
+        return t;
+    }
+
+    QStringList server(const QString &sql) const
+    {
+        QString error;
+        QUrl url(m_ownerUrl);
+        url.setQuery(QString());
+        const QStringList rows = PgCluster::query(url.toString(), sql, &error);
+        EXPECT_TRUE(error.isEmpty()) << error.toStdString() << " in " << sql.toStdString();
+        return rows;
+    }
+    qint64 serverScalar(const QString &sql) const { return server(sql).value(0).toLongLong(); }
+
+    static void addProduct(const Terminal &t, const QString &sku, int stock)
+    {
+        const CtlRun r =
+            t.run({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Producto %1").arg(sku), QStringLiteral("--sku"), sku,
+                   QStringLiteral("--price"), QStringLiteral("2500"), QStringLiteral("--stock"),
+                   QString::number(stock), QStringLiteral("--no-ai")});
+        ASSERT_EQ(r.exitCode, 0) << r.text();
+    }
+
+    static void sell(const Terminal &t, const QString &sku, int qty)
+    {
+        const CtlRun r =
+            t.run({QStringLiteral("sell"), sku, QStringLiteral("--qty"), QString::number(qty)});
+        ASSERT_EQ(r.exitCode, 0) << r.text();
+    }
+
+    QTemporaryDir m_root;
+    QString m_dbName;
+    QString m_ownerUrl;
+};
+
+TEST_F(SyncIntegration, MigrateIsIdempotentAndRefusesANewerServerSchema)
+{
+    const CtlRun again = admin().run(
+        {QStringLiteral("server"), QStringLiteral("migrate"), QStringLiteral("--url"), m_ownerUrl});
+    ASSERT_EQ(again.exitCode, 0) << again.text();
+    EXPECT_EQ(again.json().value(QStringLiteral("from_version")).toInt(), 1);
+    EXPECT_EQ(again.json().value(QStringLiteral("schema_version")).toInt(), 1);
+    server(QStringLiteral("INSERT INTO bodega.schema_migrations (version) VALUES (999)"));
+    const CtlRun newer = admin().run(
+        {QStringLiteral("server"), QStringLiteral("migrate"), QStringLiteral("--url"), m_ownerUrl});
+    EXPECT_EQ(newer.exitCode, 5) << newer.text();
+    EXPECT_EQ(newer.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("SCHEMA_TOO_NEW"));
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT max(version) FROM bodega.schema_migrations")),
+              999);
+}
+
+TEST_F(SyncIntegration, TerminalRoleIsLeastPrivilegedAndSeesOnlyItsStore)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"));
+    Terminal other = terminal(QStringLiteral("T09"), QStringLiteral("Tienda Norte"));
+    addProduct(t1, QStringLiteral("CEN-1"), 5);
+    addProduct(other, QStringLiteral("NOR-1"), 5);
+    ASSERT_EQ(t1.sync().exitCode, 0);
+    ASSERT_EQ(other.sync().exitCode, 0);
+
+    const CtlRun reg = t1.run({QStringLiteral("sync"), QStringLiteral("status")});
+    ASSERT_EQ(reg.exitCode, 0) << reg.text();
+    const QString role = QUrl(reg.json().value(QStringLiteral("server")).toString()).userName();
+    ASSERT_TRUE(role.startsWith(QStringLiteral("bodega_t_"))) << role.toStdString();
+
+    // The password is not in the store's settings, and its file is private.
+    EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE '%%1%'")
+                            .arg(QStringLiteral("password"))),
+              0);
+    const QString credential = t1.dir + QStringLiteral("/credentials/") + role;
+    ASSERT_TRUE(QFile::exists(credential));
+    EXPECT_EQ(QFile::permissions(credential) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              0);
+    QFile pwFile(credential);
+    ASSERT_TRUE(pwFile.open(QIODevice::ReadOnly));
+    const QString password = QString::fromUtf8(pwFile.readAll());
+    EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM settings WHERE instr(value, '%1') > 0")
+                            .arg(password)),
+              0);
+
+    EXPECT_EQ(
+        server(QStringLiteral(
+                   "SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb, rolreplication "
+                   "FROM pg_roles WHERE rolname = '%1'")
+                   .arg(role)),
+        QStringList{QStringLiteral("f|f|f|f|f")});
+    EXPECT_EQ(
+        serverScalar(
+            QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner "
+                           "WHERE r.rolname = '%1'")
+                .arg(role)),
+        0); // owns nothing
+    EXPECT_EQ(
+        serverScalar(
+            QStringLiteral("SELECT count(*) FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+                           "WHERE r.rolname = '%1'")
+                .arg(role)),
+        0);
+
+    QUrl asTerminal(m_ownerUrl);
+    asTerminal.setQuery(QString());
+    asTerminal.setUserName(role);
+    asTerminal.setPassword(password);
+    QString error;
+    const QStringList visible =
+        PgCluster::query(asTerminal.toString(),
+                         QStringLiteral("SELECT sku FROM bodega.products ORDER BY sku"), &error);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(visible, QStringList{QStringLiteral("CEN-1")}); // not Tienda Norte's
+    EXPECT_EQ(
+        PgCluster::query(asTerminal.toString(),
+                         QStringLiteral("SELECT count(*) FROM bodega.change_feed WHERE store_id <> "
+                                        "(SELECT store_id FROM bodega.terminals)"),
+                         &error),
+        QStringList{QStringLiteral("0")});
+    EXPECT_EQ(PgCluster::query(asTerminal.toString(),
+                               QStringLiteral("SELECT count(*) FROM bodega.terminals"), &error),
+              QStringList{QStringLiteral("1")});
+    // Writes go through apply_events only.
+    for (const QString &sql :
+         {QStringLiteral("UPDATE bodega.stock_levels SET qty_milli = 999999"),
+          QStringLiteral("DELETE FROM bodega.applied_events"),
+          QStringLiteral("INSERT INTO bodega.change_feed (store_id, entity, entity_id, "
+                         "origin_terminal, payload) "
+                         "SELECT store_id, 'stock', id, id, '{}' FROM bodega.terminals"),
+          QStringLiteral("SELECT * FROM bodega.register_terminal('x', 'COP', 'T77', 'pw')"),
+          QStringLiteral("CREATE TABLE bodega.mine (x int)")}) {
+        PgCluster::query(asTerminal.toString(), sql, &error);
+        EXPECT_TRUE(error.contains(QStringLiteral("permission denied")))
+            << sql.toStdString() << ": " << error.toStdString();
+    }
+    EXPECT_EQ(serverScalar(QStringLiteral(
+                  "SELECT count(*) FROM bodega.stock_levels WHERE qty_milli = 999999")),
+              0);
+}
+
+TEST_F(SyncIntegration, TwoTerminalsSellOfflineAndConverge)
+{
+    TcpProxy proxy(quint16(PgCluster::shared().port()));
+    ASSERT_TRUE(proxy.start());
+    Terminal t1 =
+        terminal(QStringLiteral("T01"), QStringLiteral("Tienda Centro"), ownerUrlVia(proxy.port()));
+    Terminal t2 =
+        terminal(QStringLiteral("T02"), QStringLiteral("Tienda Centro"), ownerUrlVia(proxy.port()));
+    addProduct(t1, QStringLiteral("ARR-1"), 20);
+    ASSERT_EQ(t1.sync().exitCode, 0);
+    const CtlRun first = t2.sync();
+    ASSERT_EQ(first.exitCode, 0) << first.text();
+    EXPECT_EQ(t2.stockOf(QStringLiteral("ARR-1")), 20000);
+
+    proxy.setDown(true); // the store's internet goes away
+    sell(t1, QStringLiteral("ARR-1"), 2);
+    sell(t2, QStringLiteral("ARR-1"), 3);
+    sell(t2, QStringLiteral("ARR-1"), 1);
+    const CtlRun offline = t1.sync();
+    EXPECT_EQ(offline.exitCode, 6) << offline.text();
+    EXPECT_EQ(offline.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("SERVER_UNAVAILABLE"));
+    const CtlRun status = t2.run({QStringLiteral("sync"), QStringLiteral("status")});
+    EXPECT_FALSE(status.json().value(QStringLiteral("online")).toBool());
+    EXPECT_EQ(status.json().value(QStringLiteral("pending")).toInt(), 2);
+
+    proxy.setDown(false);
+    for (const Terminal *t : {&t1, &t2, &t1}) {
+        const CtlRun r = t->sync();
+        ASSERT_EQ(r.exitCode, 0) << r.text();
+    }
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT qty_milli FROM bodega.stock_levels")),
+              14000); // 20 - 2 - 3 - 1
+    EXPECT_EQ(t1.stockOf(QStringLiteral("ARR-1")), 14000);
+    EXPECT_EQ(t2.stockOf(QStringLiteral("ARR-1")), 14000);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 3);
+    // Each terminal also has the other's sales as history.
+    EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM sales")), 3);
+    EXPECT_EQ(t2.scalar(QStringLiteral("SELECT count(*) FROM sales")), 3);
+    const CtlRun synced = t1.run({QStringLiteral("sync"), QStringLiteral("status")});
+    EXPECT_TRUE(synced.json().value(QStringLiteral("online")).toBool());
+    EXPECT_EQ(synced.json().value(QStringLiteral("pending")).toInt(), 0);
+    EXPECT_FALSE(synced.json().value(QStringLiteral("last_sync")).toString().isEmpty());
+    EXPECT_GT(synced.json().value(QStringLiteral("cursor")).toInt(), 0);
+}
+
+TEST_F(SyncIntegration, KillDuringUploadLosesNothingAndDuplicatesNothing)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"));
+    const CtlRun demo =
+        t1.run({QStringLiteral("demo"), QStringLiteral("--products"), QStringLiteral("3000")});
+    ASSERT_EQ(demo.exitCode, 0) << demo.text();
+    const qint64 events = t1.scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+    ASSERT_GT(events, 3000);
+
+    // Small batches so the upload takes many commits; kill -9 once some of
+    // them are on the server.
+    std::unique_ptr<QProcess> p(
+        t1.start({QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once"),
+                  QStringLiteral("--batch"), QStringLiteral("20")}));
+    ASSERT_TRUE(p->waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (serverScalar(QStringLiteral("SELECT count(*) FROM bodega.applied_events")) < 200 &&
+           waited.elapsed() < 60000 && p->state() == QProcess::Running)
+        QThread::msleep(20);
+    ASSERT_EQ(p->state(), QProcess::Running) << "the upload finished before it could be killed";
+    ::kill(pid_t(p->processId()), SIGKILL);
+    p->waitForFinished();
+    const qint64 before =
+        serverScalar(QStringLiteral("SELECT count(*) FROM bodega.applied_events"));
+    EXPECT_GT(before, 0);
+    EXPECT_LT(before, events);
+
+    const CtlRun resumed = t1.sync();
+    ASSERT_EQ(resumed.exitCode, 0) << resumed.text();
+    EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE status <> 'sent'")), 0);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.applied_events")), events);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")),
+              t1.scalar(QStringLiteral("SELECT count(*) FROM sales")));
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sale_lines")),
+              t1.scalar(QStringLiteral("SELECT count(*) FROM sale_lines")));
+    // Every level on the server is what the terminal's ledger says.
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT sum(qty_milli) FROM bodega.stock_levels")),
+              t1.scalar(QStringLiteral("SELECT sum(qty_milli) FROM stock_levels")));
+    EXPECT_EQ(
+        serverScalar(QStringLiteral("SELECT count(*) FROM bodega.stock_movements")),
+        t1.scalar(QStringLiteral("SELECT count(*) FROM stock_movements WHERE kind <> 'sync'")));
+}
+
+TEST_F(SyncIntegration, LostAcknowledgementIsRetriedWithoutApplyingTwice)
+{
+    TcpProxy proxy(quint16(PgCluster::shared().port()));
+    ASSERT_TRUE(proxy.start());
+    Terminal t1 =
+        terminal(QStringLiteral("T01"), QStringLiteral("Tienda Centro"), ownerUrlVia(proxy.port()));
+    addProduct(t1, QStringLiteral("ARR-1"), 50);
+    for (int i = 0; i < 5; ++i)
+        sell(t1, QStringLiteral("ARR-1"), 1);
+    const qint64 events = t1.scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+
+    proxy.cutAfterClientSends(QByteArrayLiteral("COMMIT"));
+    const CtlRun cut = t1.sync();
+    EXPECT_EQ(cut.exitCode, 6) << cut.text();
+    EXPECT_EQ(proxy.cutsDone(), 1);
+    // The server committed the batch; the terminal never heard, so it still
+    // holds every event as pending.
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.applied_events")), events);
+    EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")),
+              events);
+    const QStringList before =
+        server(QStringLiteral("SELECT (SELECT count(*) FROM bodega.sales) || '/' || (SELECT "
+                              "count(*) FROM bodega.stock_movements) || '/' || "
+                              "(SELECT sum(qty_milli) FROM bodega.stock_levels) || '/' || (SELECT "
+                              "count(*) FROM bodega.change_feed)"));
+
+    const CtlRun retry = t1.sync();
+    ASSERT_EQ(retry.exitCode, 0) << retry.text();
+    EXPECT_EQ(retry.json().value(QStringLiteral("applied")).toInt(), 0);
+    EXPECT_EQ(retry.json().value(QStringLiteral("duplicates")).toInt(), events);
+    EXPECT_EQ(server(QStringLiteral("SELECT (SELECT count(*) FROM bodega.sales) || '/' || (SELECT "
+                                    "count(*) FROM bodega.stock_movements) || '/' || "
+                                    "(SELECT sum(qty_milli) FROM bodega.stock_levels) || '/' || "
+                                    "(SELECT count(*) FROM bodega.change_feed)")),
+              before);
+    EXPECT_EQ(before.value(0).section(QLatin1Char('/'), 2, 2).toLongLong(), 45000);
+    EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")), 0);
+    EXPECT_EQ(t1.stockOf(QStringLiteral("ARR-1")), 45000);
+}
+
+TEST_F(SyncIntegration, ServerOutageQueuesSalesAndDrainsWhenItReturns)
+{
+    // A server of its own, so that stopping it disturbs no other test.
+    QTemporaryDir clusterDir(QStringLiteral("/tmp/bodega-outage-XXXXXX"));
+    ASSERT_TRUE(clusterDir.isValid());
+    QFile::setPermissions(clusterDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                 QFileDevice::ExeOther);
+    QString error;
+    auto cluster = PgCluster::start(clusterDir.path() + QStringLiteral("/pg"), &error);
+    ASSERT_TRUE(cluster) << error.toStdString();
+    const QString owner = cluster->createDatabaseWithOwner(QStringLiteral("outage"), &error) +
+                          QStringLiteral("?sslmode=disable&connect_timeout=2");
+    ASSERT_EQ(admin()
+                  .run({QStringLiteral("server"), QStringLiteral("migrate"),
+                        QStringLiteral("--url"), owner})
+                  .exitCode,
+              0);
+    Terminal t1 = terminal(QStringLiteral("T01"), QStringLiteral("Tienda Centro"), owner);
+    addProduct(t1, QStringLiteral("ARR-1"), 100);
+    ASSERT_EQ(t1.sync().exitCode, 0);
+
+    ASSERT_TRUE(cluster->stop());
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 4; ++i)
+            sell(t1, QStringLiteral("ARR-1"), 2); // the till keeps selling
+        const CtlRun down = t1.sync();
+        EXPECT_EQ(down.exitCode, 6) << down.text();
+        EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")),
+                  4 * (round + 1));
+    }
+    EXPECT_EQ(t1.stockOf(QStringLiteral("ARR-1")), 76000);
+
+    ASSERT_TRUE(cluster->startAgain()) << cluster->lastError().toStdString();
+    const CtlRun drained = t1.sync();
+    ASSERT_EQ(drained.exitCode, 0) << drained.text();
+    EXPECT_EQ(drained.json().value(QStringLiteral("applied")).toInt(), 12);
+    EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")), 0);
+    QUrl url(owner);
+    url.setQuery(QString());
+    EXPECT_EQ(PgCluster::query(
+                  url.toString(),
+                  QStringLiteral("SELECT count(*) || '/' || sum(total) FROM bodega.sales"), &error),
+              QStringList{QStringLiteral("12/60000")});
+    EXPECT_EQ(PgCluster::query(url.toString(),
+                               QStringLiteral("SELECT qty_milli FROM bodega.stock_levels"), &error),
+              QStringList{QStringLiteral("76000")});
+    EXPECT_EQ(t1.stockOf(QStringLiteral("ARR-1")), 76000);
+}
+
+TEST_F(SyncIntegration, ProductEditedOnTwoTerminalsOfflineConverges)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"));
+    Terminal t2 = terminal(QStringLiteral("T02"));
+    addProduct(t1, QStringLiteral("ARR-1"), 10);
+    ASSERT_EQ(t1.sync().exitCode, 0);
+    ASSERT_EQ(t2.sync().exitCode, 0);
+
+    // Offline: T02 renames and reprices, then T01 renames (later) and sets
+    // the category. Per field, the later edit wins everywhere.
+    auto edit = [](const Terminal &t, const QStringList &args) {
+        const CtlRun r = t.run(QStringList{QStringLiteral("product"), QStringLiteral("edit"),
+                                           QStringLiteral("ARR-1")} +
+                               args);
+        EXPECT_EQ(r.exitCode, 0) << r.text();
+    };
+    edit(t2, {QStringLiteral("--name"), QStringLiteral("Arroz blanco 500 g"),
+              QStringLiteral("--price"), QStringLiteral("3200")});
+    QThread::msleep(5);
+    edit(t1, {QStringLiteral("--name"), QStringLiteral("Arroz Diana 500 g"),
+              QStringLiteral("--category"), QStringLiteral("Granos")});
+
+    for (const Terminal *t : {&t2, &t1, &t2})
+        ASSERT_EQ(t->sync().exitCode, 0);
+    for (const Terminal *t : {&t1, &t2}) {
+        const QJsonObject p =
+            t->run({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("ARR-1")})
+                .json();
+        EXPECT_EQ(p.value(QStringLiteral("name")).toString(), QStringLiteral("Arroz Diana 500 g"))
+            << t->code.toStdString();
+        EXPECT_EQ(p.value(QStringLiteral("price")).toInt(), 3200) << t->code.toStdString();
+        EXPECT_EQ(p.value(QStringLiteral("category")).toString(), QStringLiteral("Granos"))
+            << t->code.toStdString();
+    }
+    EXPECT_EQ(server(QStringLiteral(
+                  "SELECT name || '|' || price || '|' || category FROM bodega.products")),
+              QStringList{QStringLiteral("Arroz Diana 500 g|3200|Granos")});
+}
+
+TEST_F(SyncIntegration, PoisonEventIsQuarantinedAndTheEventsBehindItArrive)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"));
+    addProduct(t1, QStringLiteral("ARR-1"), 30);
+    sell(t1, QStringLiteral("ARR-1"), 1);
+    // A broken event in the middle of the queue (as a bug or a damaged file
+    // would leave it): a sale whose line has no quantity.
+    ASSERT_TRUE(t1.exec(QStringLiteral(
+        "INSERT INTO outbox (id, type, schema_version, aggregate_id, payload, created_at) VALUES ("
+        "'01a20000-0000-7000-8000-000000000001', 'sale.completed', 1, "
+        "'01a20000-0000-7000-8000-000000000002', "
+        "'{\"sale_id\":\"01a20000-0000-7000-8000-000000000002\",\"receipt_no\":\"T01-900000\","
+        "\"terminal\":\"T01\","
+        "\"currency\":\"COP\",\"total\":100,\"completed_at\":\"2026-11-20T10:00:00.000Z\","
+        "\"lines\":[{\"line_no\":1}]}', "
+        "'2026-11-20T10:00:00.000Z')")));
+    sell(t1, QStringLiteral("ARR-1"), 2);
+    sell(t1, QStringLiteral("ARR-1"), 3);
+
+    const CtlRun r = t1.sync();
+    ASSERT_EQ(r.exitCode, 0) << r.text();
+    EXPECT_EQ(r.json().value(QStringLiteral("quarantined")).toInt(), 1);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 3);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT qty_milli FROM bodega.stock_levels")), 24000);
+    const CtlRun status = t1.run({QStringLiteral("sync"), QStringLiteral("status")});
+    EXPECT_EQ(status.json().value(QStringLiteral("quarantined")).toInt(), 1);
+    EXPECT_EQ(status.json().value(QStringLiteral("pending")).toInt(), 0);
+    const CtlRun outbox = t1.run({QStringLiteral("outbox"), QStringLiteral("list")});
+    bool seen = false;
+    for (const QJsonValue &v : outbox.json().value(QStringLiteral("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("id")).toString() ==
+            QLatin1String("01a20000-0000-7000-8000-000000000001")) {
+            seen = true;
+            EXPECT_EQ(e.value(QStringLiteral("status")).toString(), QStringLiteral("quarantined"));
+            EXPECT_TRUE(
+                e.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("lines")))
+                << e.value(QStringLiteral("last_error")).toString().toStdString();
+        }
+    }
+    EXPECT_TRUE(seen) << outbox.text();
+    // A later round does not send it again.
+    const CtlRun again = t1.sync();
+    EXPECT_EQ(again.json().value(QStringLiteral("quarantined")).toInt(), 0);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.applied_events")),
+              5); // product, its stock, 3 sales
+}
+
+} // namespace
