@@ -17,12 +17,17 @@ Result<std::optional<QString>> StoreSettings::read(const QString &key) const
     return std::optional<QString>(v);
 }
 
-Result<QString> StoreSettings::storeCurrency() const
+Result<QString> StoreSettings::valueOr(const QString &key, const QString &fallback) const
 {
-    auto v = read(QStringLiteral("currency"));
+    auto v = read(key);
     if (!v)
         return v.error();
-    return v->value_or(QStringLiteral("COP"));
+    return v->value_or(fallback);
+}
+
+Result<QString> StoreSettings::storeCurrency() const
+{
+    return valueOr(QStringLiteral("currency"), QStringLiteral("COP"));
 }
 
 Result<QString> StoreSettings::nextHlc(qint64 physicalMs)

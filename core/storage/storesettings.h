@@ -18,8 +18,14 @@ public:
     QString value(const QString &key, const QString &fallback = {}) const;
     Status setValue(const QString &key, const QString &value);
 
-    // Strict form for writes: a failed read is an error, not the default.
+    // Strict forms: a failed read is an error, not the default. Anything that
+    // ends up in a write or on the wire reads through these.
+    Result<QString> valueOr(const QString &key, const QString &fallback) const;
     Result<QString> storeCurrency() const;
+    Result<QString> strictTerminalCode() const
+    {
+        return valueOr(QStringLiteral("terminal"), defaultTerminalCode());
+    }
     QString currency() const { return value(QStringLiteral("currency"), QStringLiteral("COP")); }
     QString storeName() const
     {

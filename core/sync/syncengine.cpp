@@ -58,10 +58,12 @@ Status SyncEngine::upload(SyncReport &report)
 
 Status SyncEngine::sendBatch(const QVector<OutboxEvent> &batch, SyncReport &report)
 {
+    auto code = m_journal.terminalCode();
+    if (!code)
+        return code.error();
     QJsonArray envelopes;
-    const QString code = m_journal.terminalCode();
     for (const OutboxEvent &e : batch)
-        envelopes.append(e.envelope(code));
+        envelopes.append(e.envelope(*code));
     auto outcomes = m_server.apply(QJsonDocument(envelopes).toJson(QJsonDocument::Compact));
     if (!outcomes) {
         if (outcomes.error().code != ErrorCode::ServerRejected)
@@ -112,16 +114,18 @@ Status SyncEngine::bootstrap(SyncReport &report)
             return m_journal.bootstrapProduct(product);
         },
         [&](const QString &id, qint64 qty) { return m_journal.bootstrapLevel(id, qty); });
-    if (!cursor) {
-        m_journal.abortBootstrap();
-        return cursor.error();
-    }
-    return m_journal.finishBootstrap(*cursor);
+    Status s = cursor ? m_journal.finishBootstrap(*cursor) : Status(cursor.error());
+    if (!s)
+        m_journal.abortBootstrap(); // the next round starts the first sync over
+    return s;
 }
 
 Status SyncEngine::download(SyncReport &report)
 {
-    if (!m_journal.isBootstrapped()) {
+    auto bootstrapped = m_journal.isBootstrapped();
+    if (!bootstrapped)
+        return bootstrapped.error();
+    if (!*bootstrapped) {
         if (auto s = bootstrap(report); !s)
             return s;
     }

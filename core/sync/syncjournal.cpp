@@ -57,22 +57,32 @@ Status SyncJournal::saveRegistration(const RegisteredTerminal &t)
 
 Result<RegisteredTerminal> SyncJournal::registration() const
 {
-    RegisteredTerminal t;
-    t.terminalId = m_settings.value(kTerminalId);
-    if (t.terminalId.isEmpty())
+    QHash<QString, QString> v;
+    for (const QString &key : {kTerminalId, kUrl, kStoreId, kStoreName, kRole}) {
+        auto value = m_settings.valueOr(key, QString());
+        if (!value)
+            return value.error();
+        v.insert(key, *value);
+    }
+    auto code = m_settings.strictTerminalCode();
+    if (!code)
+        return code.error();
+    if (v.value(kTerminalId).isEmpty())
         return Error{ErrorCode::NotConfigured,
                      QCoreApplication::translate("bodega::Sync",
                                                  "This terminal is not registered with a server "
                                                  "(bodegactl sync register)"),
                      {}};
-    auto address = ServerAddress::parse(m_settings.value(kUrl));
+    auto address = ServerAddress::parse(v.value(kUrl));
     if (!address)
         return address.error();
+    RegisteredTerminal t;
+    t.terminalId = v.value(kTerminalId);
     t.address = *address;
-    t.storeId = m_settings.value(kStoreId);
-    t.storeName = m_settings.value(kStoreName);
-    t.role = m_settings.value(kRole);
-    t.code = m_settings.terminalCode();
+    t.storeId = v.value(kStoreId);
+    t.storeName = v.value(kStoreName);
+    t.role = v.value(kRole);
+    t.code = *code;
     return t;
 }
 
@@ -124,9 +134,12 @@ Result<qint64> SyncJournal::cursor() const
     return v->value_or(QStringLiteral("0")).toLongLong();
 }
 
-bool SyncJournal::isBootstrapped() const
+Result<bool> SyncJournal::isBootstrapped() const
 {
-    return m_settings.value(kBootstrapped) == QLatin1String("1");
+    auto v = m_settings.valueOr(kBootstrapped, QString());
+    if (!v)
+        return v.error();
+    return *v == QLatin1String("1");
 }
 
 Product SyncJournal::productFromPayload(const QJsonObject &o)

@@ -33,14 +33,14 @@ public:
 
     // Pending events in outbox order, as the envelopes that travel.
     Result<QVector<OutboxEvent>> pending(int limit) const;
-    QString terminalCode() const { return m_settings.terminalCode(); }
+    Result<QString> terminalCode() const { return m_settings.strictTerminalCode(); }
     // After the server's commit: applied and duplicate events are sent,
     // rejected ones quarantined with the server's reason. One transaction.
     Status recordOutcomes(const QVector<ApplyOutcome> &outcomes);
     Status quarantine(const QString &eventId, const QString &problem);
 
     Result<qint64> cursor() const;
-    bool isBootstrapped() const;
+    Result<bool> isBootstrapped() const;
     // Applies one page of the feed and moves the cursor past it, atomically.
     Status applyFeed(const QVector<FeedEntry> &entries, const QString &ownTerminalId);
 
