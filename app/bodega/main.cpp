@@ -4,6 +4,10 @@
 #include "catalog/storepaths.h"
 #include "logging/jsonlog.h"
 #include "storage/database.h"
+#include "sync/credentialstore.h"
+#include "sync/pgsyncserver.h"
+#include "sync/syncjournal.h"
+#include "sync/terminalregistration.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -104,6 +108,7 @@ int main(int argc, char **argv)
     // Opening and migrating is fast: do it before the window shows, so a store
     // that cannot be used is explained instead of half-shown.
     const QString storePath = parser.value(dbOption);
+    bool registered = false;
     {
         auto db = bodega::Database::open(storePath);
         if (!db) {
@@ -117,12 +122,26 @@ int main(int argc, char **argv)
             box.exec();
             return 2;
         }
-        // The worker opens its own connection; this one closes here.
+        // Only a terminal registered with a server syncs (bodegactl sync register).
+        const auto terminal = bodega::SyncJournal(**db, bodega::Clock::system()).registration();
+        registered = terminal.ok();
+        if (!terminal && terminal.error().code != bodega::ErrorCode::NotConfigured)
+            qWarning("cannot read the sync registration, not syncing: %s",
+                     qPrintable(terminal.error().message));
+        // The workers open their own connections; this one closes here.
     }
+
+    // Declared before the window: the sync worker reads the terminal's
+    // password from it until the window stops the worker.
+    const bodega::FileCredentialStore credentials(bodega::FileCredentialStore::defaultDirectory());
 
     bodega::MainWindow::Options options;
     options.offerFirstRun = !parser.isSet(noFirstRunOption);
     bodega::MainWindow window(storePath, options);
+    if (registered)
+        window.startSync([&credentials](const bodega::RegisteredTerminal &terminal) {
+            return bodega::PgSyncServer::forTerminal(terminal, credentials);
+        });
     const QSize preferred(1366, 768);
     const QRect available =
         window.screen() ? window.screen()->availableGeometry() : QRect(QPoint(), preferred);

@@ -2,6 +2,8 @@
 // kept apart from the catalog commands.
 #include "bodegactl.h"
 
+#include "platform/keychaincredentialstore.h"
+
 #include "sync/pgsyncserver.h"
 #include "sync/servermigrator.h"
 #include "sync/syncengine.h"
@@ -101,7 +103,7 @@ int BodegaCtl::cmdSyncRegister()
         return fail(s.error());
     if (auto s = m_catalog->settings().initialize(); !s)
         return fail(s.error());
-    FileCredentialStore credentials(FileCredentialStore::defaultDirectory());
+    KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
     auto t = TerminalRegistration::registerTerminal(*m_db, credentials, *address,
                                                     ownerPassword(*address), *store, *code);
     if (!t)
@@ -136,7 +138,7 @@ int BodegaCtl::cmdSyncRun()
     auto terminal = journal.registration();
     if (!terminal)
         return fail(terminal.error());
-    FileCredentialStore credentials(FileCredentialStore::defaultDirectory());
+    KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
     auto server = PgSyncServer::forTerminal(*terminal, credentials);
     if (!server)
         return fail(server.error());
@@ -184,7 +186,7 @@ int BodegaCtl::cmdSyncStatus()
         st.registered = true;
         st.server = terminal->address.toUrl();
         // Online means: this terminal can reach the server and log in now.
-        FileCredentialStore credentials(FileCredentialStore::defaultDirectory());
+        KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
         if (auto server = PgSyncServer::forTerminal(*terminal, credentials))
             st.online = (*server)->connect().ok();
     }
@@ -220,7 +222,7 @@ int BodegaCtl::cmdSyncDaemon()
     std::signal(SIGTERM, onSignal);
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
 
-    FileCredentialStore credentials(FileCredentialStore::defaultDirectory());
+    KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
     auto factory = [&credentials](const RegisteredTerminal &t) {
         return PgSyncServer::forTerminal(t, credentials);
     };

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "sync/credentialstore.h"
+
+namespace bodega {
+
+// The desktop's keychain (Secret Service / KWallet through QtKeychain) where
+// the session has one, else FileCredentialStore. It lives in app/ because
+// QtKeychain needs Qt D-Bus, which core must not link.
+class KeychainCredentialStore final : public CredentialStore
+{
+public:
+    explicit KeychainCredentialStore(const QString &fallbackDirectory);
+    // False without a D-Bus session (servers, CI) or when BODEGA_CREDENTIALS_DIR
+    // asks for files explicitly.
+    static bool keychainAvailable();
+
+    Status save(const QString &key, const QString &secret) override;
+    Result<QString> load(const QString &key) const override;
+
+private:
+    FileCredentialStore m_files;
+};
+
+} // namespace bodega
