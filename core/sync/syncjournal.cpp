@@ -25,8 +25,9 @@ const QString kLastSync = QStringLiteral("sync.last_sync");
 const QString kLastError = QStringLiteral("sync.last_error");
 
 // Bootstrap commits every so many products: a million-product first sync
-// must not hold one giant transaction (and WAL) open.
-constexpr qint64 kBootstrapChunk = 20000;
+// must not hold one giant transaction (and WAL) open, nor the write lock for
+// longer than a sale at the till will wait for it (busy_timeout).
+constexpr qint64 kBootstrapChunk = 5000;
 
 } // namespace
 

@@ -19,6 +19,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <iostream>
 
 using namespace bodega;
 using bodega::test::PgCluster;
@@ -343,6 +344,51 @@ TEST_F(SyncIntegration, TwoTerminalsSellOfflineAndConverge)
     EXPECT_EQ(synced.json().value(QStringLiteral("pending")).toInt(), 0);
     EXPECT_FALSE(synced.json().value(QStringLiteral("last_sync")).toString().isEmpty());
     EXPECT_GT(synced.json().value(QStringLiteral("cursor")).toInt(), 0);
+}
+
+TEST_F(SyncIntegration, ADaemonSeesAnotherTerminalsSaleWithinASecond)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"));
+    Terminal t2 = terminal(QStringLiteral("T02"));
+    addProduct(t1, QStringLiteral("ARR-1"), 20);
+    ASSERT_EQ(t1.sync().exitCode, 0);
+    // T02 runs the background sync with polling far away (60 s): only the
+    // server's NOTIFY can wake it in time.
+    std::unique_ptr<QProcess> daemon(
+        t2.start({QStringLiteral("sync"), QStringLiteral("daemon"), QStringLiteral("--poll-ms"),
+                  QStringLiteral("60000")}));
+    ASSERT_TRUE(daemon->waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (t2.scalar(QStringLiteral("SELECT coalesce(max(qty_milli), -1) FROM stock_levels")) !=
+               20000 &&
+           waited.elapsed() < 20000)
+        QThread::msleep(20);
+    ASSERT_EQ(t2.scalar(QStringLiteral("SELECT max(qty_milli) FROM stock_levels")), 20000);
+    QThread::msleep(300); // let it settle into waiting for NOTIFY
+
+    sell(t1, QStringLiteral("ARR-1"), 4);
+    ASSERT_EQ(t1.sync().exitCode, 0);
+    QElapsedTimer seen;
+    seen.start();
+    while (t2.scalar(QStringLiteral("SELECT max(qty_milli) FROM stock_levels")) != 16000 &&
+           seen.elapsed() < 10000)
+        QThread::msleep(10);
+    const qint64 latency = seen.elapsed();
+    RecordProperty("visible_after_ms", int(latency));
+    std::cout << "change visible on the other terminal after " << latency << " ms\n";
+    EXPECT_EQ(t2.scalar(QStringLiteral("SELECT max(qty_milli) FROM stock_levels")), 16000);
+    EXPECT_LT(latency, 1000) << "the sale took " << latency << " ms to show on the other terminal";
+
+    ::kill(pid_t(daemon->processId()), SIGTERM); // stops cleanly
+    ASSERT_TRUE(daemon->waitForFinished(10000));
+    EXPECT_EQ(daemon->exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(daemon->exitCode(), 0) << daemon->readAllStandardError().toStdString();
+    // It printed its status as JSON lines.
+    const QList<QByteArray> lines = daemon->readAllStandardOutput().trimmed().split('\n');
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_TRUE(
+        QJsonDocument::fromJson(lines.last()).object().value(QStringLiteral("online")).toBool());
 }
 
 TEST_F(SyncIntegration, KillDuringUploadLosesNothingAndDuplicatesNothing)
