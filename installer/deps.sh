@@ -11,7 +11,7 @@ PACKAGES=(
   libstemmer-dev nlohmann-json3-dev libsodium-dev libpqxx-dev qtkeychain-qt6-dev
   libsqlite3-dev sqlite3
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  postgresql-15 postgresql-client-15
+  postgresql-15 postgresql-client-15 openssl
   poppler-utils xvfb xauth
 )
 

@@ -20,6 +20,8 @@
 
 #include <csignal>
 #include <iostream>
+#include <QFileInfo>
+#include <unistd.h>
 
 using namespace bodega;
 using bodega::test::PgCluster;
@@ -524,6 +526,148 @@ TEST_F(SyncIntegration, ServerOutageQueuesSalesAndDrainsWhenItReturns)
                                QStringLiteral("SELECT qty_milli FROM bodega.stock_levels"), &error),
               QStringList{QStringLiteral("76000")});
     EXPECT_EQ(t1.stockOf(QStringLiteral("ARR-1")), 76000);
+}
+
+namespace {
+
+bool runTool(const QString &program, const QStringList &args, const QString &dir)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(program, args);
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// Hands a file in the cluster's folder to the user the server runs as.
+void giveToServer(const QString &path, const QString &dataDir)
+{
+    const QFileInfo owner(dataDir);
+    [[maybe_unused]] const int r =
+        ::chown(QFile::encodeName(path).constData(), owner.ownerId(), owner.groupId());
+}
+
+} // namespace
+
+TEST_F(SyncIntegration, TlsSettingsAreHonoured)
+{
+    QTemporaryDir clusterDir(QStringLiteral("/tmp/bodega-tls-XXXXXX"));
+    ASSERT_TRUE(clusterDir.isValid());
+    QFile::setPermissions(clusterDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                 QFileDevice::ExeOther);
+    QString error;
+    auto cluster = PgCluster::start(clusterDir.path() + QStringLiteral("/pg"), &error);
+    ASSERT_TRUE(cluster) << error.toStdString();
+    const QString owner = cluster->createDatabaseWithOwner(QStringLiteral("tls"), &error);
+    ASSERT_FALSE(owner.isEmpty()) << error.toStdString();
+
+    // A CA of our own and a server certificate for 127.0.0.1 signed by it;
+    // a second CA that did not sign it.
+    const QString pki = m_root.path();
+    const QString openssl = QStringLiteral("openssl");
+    ASSERT_TRUE(
+        runTool(openssl,
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=Bodega test CA")},
+                pki));
+    ASSERT_TRUE(
+        runTool(openssl,
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 QStringLiteral("other.key"), QStringLiteral("-out"), QStringLiteral("other.pem"),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=Someone else")},
+                pki));
+    ASSERT_TRUE(
+        runTool(openssl,
+                {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=127.0.0.1")},
+                pki));
+    QFile ext(pki + QStringLiteral("/san.ext"));
+    ASSERT_TRUE(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=IP:127.0.0.1\n");
+    ext.close();
+    ASSERT_TRUE(runTool(
+        openssl,
+        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+         QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+         QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+         QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-days"),
+         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext")},
+        pki));
+
+    // The server speaks TLS and accepts TCP logins over TLS only.
+    const QString data = cluster->dir() + QStringLiteral("/data");
+    for (const QString &f : {QStringLiteral("server.crt"), QStringLiteral("server.key")}) {
+        QFile::remove(data + QLatin1Char('/') + f);
+        ASSERT_TRUE(QFile::copy(pki + QLatin1Char('/') + f, data + QLatin1Char('/') + f));
+        QFile::setPermissions(data + QLatin1Char('/') + f,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        giveToServer(data + QLatin1Char('/') + f, data);
+    }
+    QFile conf(data + QStringLiteral("/postgresql.conf"));
+    ASSERT_TRUE(conf.open(QIODevice::Append));
+    conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n");
+    conf.close();
+    QFile hba(data + QStringLiteral("/pg_hba.conf"));
+    ASSERT_TRUE(hba.open(QIODevice::ReadOnly));
+    QByteArray rules = hba.readAll();
+    hba.close();
+    rules.replace("\nhost ", "\nhostssl ");
+    ASSERT_TRUE(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    hba.write(rules);
+    hba.close();
+    ASSERT_TRUE(cluster->restart()) << cluster->lastError().toStdString();
+
+    const QString verified = owner + QStringLiteral("?sslmode=verify-full&sslrootcert=") + pki +
+                             QStringLiteral("/ca.pem");
+    ASSERT_EQ(admin()
+                  .run({QStringLiteral("server"), QStringLiteral("migrate"),
+                        QStringLiteral("--url"), verified})
+                  .exitCode,
+              0);
+
+    // A root certificate that did not sign the server's: refused.
+    Terminal wrongCa(m_root.path(), QStringLiteral("T08"));
+    const CtlRun refused =
+        wrongCa.run({QStringLiteral("sync"), QStringLiteral("register"), QStringLiteral("--url"),
+                     owner + QStringLiteral("?sslmode=verify-full&sslrootcert=") + pki +
+                         QStringLiteral("/other.pem"),
+                     QStringLiteral("--store"), QStringLiteral("Tienda Centro"),
+                     QStringLiteral("--terminal"), QStringLiteral("T08")});
+    EXPECT_EQ(refused.exitCode, 6) << refused.text();
+    EXPECT_TRUE(refused.out.contains("certificate")) << refused.text();
+    // Without TLS: the server refuses the login.
+    Terminal plain(m_root.path(), QStringLiteral("T07"));
+    const CtlRun noTls = plain.run(
+        {QStringLiteral("sync"), QStringLiteral("register"), QStringLiteral("--url"),
+         owner + QStringLiteral("?sslmode=disable"), QStringLiteral("--store"),
+         QStringLiteral("Tienda Centro"), QStringLiteral("--terminal"), QStringLiteral("T07")});
+    EXPECT_EQ(noTls.exitCode, 6) << noTls.text();
+
+    // The right CA: registered, and the terminal keeps the TLS settings for
+    // every later connection (they are in its stored URL, the password is not).
+    Terminal t1 = terminal(QStringLiteral("T01"), QStringLiteral("Tienda Centro"), verified);
+    addProduct(t1, QStringLiteral("ARR-1"), 3);
+    const CtlRun synced = t1.sync();
+    ASSERT_EQ(synced.exitCode, 0) << synced.text();
+    const QString stored = t1.run({QStringLiteral("sync"), QStringLiteral("status")})
+                               .json()
+                               .value(QStringLiteral("server"))
+                               .toString();
+    EXPECT_TRUE(stored.contains(QStringLiteral("sslmode=verify-full"))) << stored.toStdString();
+    EXPECT_TRUE(stored.contains(QStringLiteral("sslrootcert="))) << stored.toStdString();
+    QUrl url(owner);
+    EXPECT_EQ(PgCluster::query(url.toString() + QStringLiteral("?sslmode=require"),
+                               QStringLiteral("SELECT count(*) FROM bodega.products"), &error),
+              QStringList{QStringLiteral("1")})
+        << error.toStdString();
 }
 
 TEST_F(SyncIntegration, ProductEditedOnTwoTerminalsOfflineConverges)
