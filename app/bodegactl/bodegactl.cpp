@@ -1,5 +1,8 @@
 #include "bodegactl.h"
 
+#include "sync/syncjournal.h"
+#include "sync/terminalregistration.h"
+
 #include "catalog/demostore.h"
 #include "catalog/storepaths.h"
 #include "common/tracecontext.h"
@@ -673,6 +676,19 @@ int BodegaCtl::cmdHealth()
     auto pending = m_catalog->pendingEventCount();
     if (!pending)
         return fail(pending.error());
+    SyncJournal journal(*m_db, Clock::system());
+    auto syncCounts = journal.counts();
+    if (!syncCounts)
+        return fail(syncCounts.error());
+    const auto terminal = journal.registration();
+    const QJsonObject sync{
+        {QStringLiteral("registered"), terminal.ok()},
+        {QStringLiteral("server"), terminal ? terminal->address.toUrl() : QString()},
+        {QStringLiteral("pending"), syncCounts->pending},
+        {QStringLiteral("quarantined"), syncCounts->quarantined},
+        {QStringLiteral("last_sync"),
+         journal.lastSync().isEmpty() ? QJsonValue() : QJsonValue(journal.lastSync())},
+        {QStringLiteral("last_error"), journal.lastError()}};
     const QString engine = m_ai->engineName();
     const QString aiStatus =
         m_ai->loadError().isEmpty() ? QStringLiteral("ok") : QStringLiteral("degraded");
@@ -684,13 +700,18 @@ int BodegaCtl::cmdHealth()
                     {QStringLiteral("products"), *products},
                     {QStringLiteral("outbox_pending"), *pending},
                     {QStringLiteral("ai_engine"), engine},
-                    {QStringLiteral("ai_status"), aiStatus}},
+                    {QStringLiteral("ai_status"), aiStatus},
+                    {QStringLiteral("sync"), sync}},
         tr("Store: %1\nSchema: %2\nProducts: %3\nEvents waiting to sync: %4\nAI: %5 (%6)")
-            .arg(m_dbPath)
-            .arg(m_db->schemaVersion())
-            .arg(*products)
-            .arg(*pending)
-            .arg(engine, aiStatus));
+                .arg(m_dbPath)
+                .arg(m_db->schemaVersion())
+                .arg(*products)
+                .arg(*pending)
+                .arg(engine, aiStatus) +
+            tr("\nServer: %1\nQuarantined events: %2\nLast sync: %3")
+                .arg(terminal ? terminal->address.toUrl() : tr("not registered"))
+                .arg(syncCounts->quarantined)
+                .arg(journal.lastSync().isEmpty() ? tr("never") : journal.lastSync()));
 }
 
 int BodegaCtl::cmdDemo()
