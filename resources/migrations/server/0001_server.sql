@@ -371,7 +371,8 @@ BEGIN
     WHERE problem IS NULL AND type IN ('product.upserted', 'sale.completed') AND p->>'currency' <> v_currency;
     -- The same id twice in one batch: the first one counts.
     UPDATE staged s SET problem = 'id: repeated in the batch'
-    WHERE problem IS NULL AND EXISTS (SELECT 1 FROM staged o WHERE o.id = s.id AND o.ord < s.ord);
+    FROM (SELECT ord, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM staged) d
+    WHERE d.ord = s.ord AND d.nth > 1 AND s.problem IS NULL;
 
     WITH inserted AS (
         INSERT INTO applied_events (event_id, store_id, terminal_id, type, occurred_at)
