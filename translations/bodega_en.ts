@@ -277,6 +277,13 @@ AI: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>bodega::CredentialStore</name>
+    <message>
+        <source>Cannot store the password: %1</source>
+        <translation>Cannot store the password: %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed</source>
@@ -581,6 +588,48 @@ Store: %3</translation>
         <source>Filling the demo store… you can keep working meanwhile.</source>
         <translation>Filling the demo store… you can keep working meanwhile.</translation>
     </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Syncing with the server…</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>Quarantined: %1</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>Synced: %1</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with a server: its sales and products stay in this store until it is (bodegactl sync register).</source>
+        <translation>This terminal is not registered with a server: its sales and products stay in this store until it is (bodegactl sync register).</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Last error: %2</source>
+        <translation>Server: %1
+Last error: %2</translation>
+    </message>
+    <message>
+        <source>(connecting)</source>
+        <translation>(connecting)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Events the server refused, kept apart (see the Sync page)</source>
+        <translation>Events the server refused, kept apart (see the Sync page)</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Money</name>
@@ -617,6 +666,53 @@ Store: %3</translation>
     <message>
         <source>The offline AI engine knows no categories.</source>
         <translation>The offline AI engine knows no categories.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::OutboxEventModel</name>
+    <message>
+        <source>Product saved</source>
+        <translation>Product saved</translation>
+    </message>
+    <message>
+        <source>Stock adjusted</source>
+        <translation>Stock adjusted</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Low-stock alert</source>
+        <translation>Low-stock alert</translation>
+    </message>
+    <message>
+        <source>Event %1
+Type: %2 (version %3)
+About: %4</source>
+        <translation>Event %1
+Type: %2 (version %3)
+About: %4</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1026,29 @@ Store: %3</translation>
     </message>
 </context>
 <context>
+    <name>bodega::ServerAddress</name>
+    <message>
+        <source>The server URL must look like postgresql://user@host:5432/database</source>
+        <translation>The server URL must look like postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>The server URL needs a user name (postgresql://USER@host/database)</source>
+        <translation>The server URL needs a user name (postgresql://USER@host/database)</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode %1</source>
+        <translation>Unknown sslmode %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds</source>
+        <translation>connect_timeout must be a whole number of seconds</translation>
+    </message>
+    <message>
+        <source>Unknown server URL option %1</source>
+        <translation>Unknown server URL option %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::StockLedger</name>
     <message>
         <source>Product</source>
@@ -941,6 +1060,128 @@ Store: %3</translation>
     <message>
         <source>The store is not open</source>
         <translation>The store is not open</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Sync</name>
+    <message>
+        <source>The password of terminal %1 is missing; register it again (bodegactl sync register)</source>
+        <translation>The password of terminal %1 is missing; register it again (bodegactl sync register)</translation>
+    </message>
+    <message>
+        <source>This login is not a registered terminal of the server</source>
+        <translation>This login is not a registered terminal of the server</translation>
+    </message>
+    <message>
+        <source>The server is unreachable: %1</source>
+        <translation>The server is unreachable: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot do this now: %1</source>
+        <translation>The server cannot do this now: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>The server denied access: %1</source>
+        <translation>The server denied access: %1</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with a server (bodegactl sync register)</source>
+        <translation>This terminal is not registered with a server (bodegactl sync register)</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::SyncPage</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <source>Waiting to upload:</source>
+        <translation>Waiting to upload:</translation>
+    </message>
+    <message>
+        <source>Quarantined:</source>
+        <translation>Quarantined:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Last error:</translation>
+    </message>
+    <message>
+        <source>The server refused these events. They stay in this store and are not sent again; the events after them keep uploading.</source>
+        <translation>The server refused these events. They stay in this store and are not sent again; the events after them keep uploading.</translation>
+    </message>
+    <message>
+        <source>Cannot load the events: %1</source>
+        <translation>Cannot load the events: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Quarantined events</source>
+        <translation>Quarantined events</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>No server</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>none: this terminal is not registered with a server (bodegactl sync register)</source>
+        <translation>none: this terminal is not registered with a server (bodegactl sync register)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Upload the waiting events and download the server&apos;s changes now</source>
+        <translation>Upload the waiting events and download the server&apos;s changes now</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with a server</source>
+        <translation>This terminal is not registered with a server</translation>
+    </message>
+    <message>
+        <source>%1 (showing the first %2)</source>
+        <translation>%1 (showing the first %2)</translation>
+    </message>
+    <message>
+        <source>Waiting to upload: %1</source>
+        <translation>Waiting to upload: %1</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>Quarantined: %1</translation>
     </message>
 </context>
 <context>

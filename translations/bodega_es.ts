@@ -277,6 +277,13 @@ IA: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>bodega::CredentialStore</name>
+    <message>
+        <source>Cannot store the password: %1</source>
+        <translation>No se pudo guardar la contraseña: %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed</source>
@@ -581,6 +588,48 @@ Tienda: %3</translation>
         <source>Filling the demo store… you can keep working meanwhile.</source>
         <translation>Llenando la tienda de demostración… puede seguir trabajando mientras tanto.</translation>
     </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Sincroni&amp;zación</translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Sincronizando con el servidor…</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>En cuarentena: %1</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>Sincronizado: %1</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with a server: its sales and products stay in this store until it is (bodegactl sync register).</source>
+        <translation>Este equipo no está registrado en un servidor: sus ventas y productos se quedan en esta tienda hasta que lo esté (bodegactl sync register).</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Last error: %2</source>
+        <translation>Servidor: %1
+Último error: %2</translation>
+    </message>
+    <message>
+        <source>(connecting)</source>
+        <translation>(conectando)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Events the server refused, kept apart (see the Sync page)</source>
+        <translation>Eventos que el servidor rechazó, guardados aparte (vea la página Sincronización)</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Última sincronización exitosa: %1</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Money</name>
@@ -617,6 +666,53 @@ Tienda: %3</translation>
     <message>
         <source>The offline AI engine knows no categories.</source>
         <translation>El motor de IA sin conexión no conoce ninguna categoría.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::OutboxEventModel</name>
+    <message>
+        <source>Product saved</source>
+        <translation>Producto guardado</translation>
+    </message>
+    <message>
+        <source>Stock adjusted</source>
+        <translation>Ajuste de stock</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Low-stock alert</source>
+        <translation>Alerta de stock bajo</translation>
+    </message>
+    <message>
+        <source>Event %1
+Type: %2 (version %3)
+About: %4</source>
+        <translation>Evento %1
+Tipo: %2 (versión %3)
+Se refiere a: %4</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1026,29 @@ Tienda: %3</translation>
     </message>
 </context>
 <context>
+    <name>bodega::ServerAddress</name>
+    <message>
+        <source>The server URL must look like postgresql://user@host:5432/database</source>
+        <translation>La URL del servidor debe tener la forma postgresql://usuario@servidor:5432/base_de_datos</translation>
+    </message>
+    <message>
+        <source>The server URL needs a user name (postgresql://USER@host/database)</source>
+        <translation>La URL del servidor necesita un nombre de usuario (postgresql://USUARIO@servidor/base_de_datos)</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode %1</source>
+        <translation>sslmode desconocido: %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds</source>
+        <translation>connect_timeout debe ser un número entero de segundos</translation>
+    </message>
+    <message>
+        <source>Unknown server URL option %1</source>
+        <translation>Opción desconocida en la URL del servidor: %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::StockLedger</name>
     <message>
         <source>Product</source>
@@ -941,6 +1060,128 @@ Tienda: %3</translation>
     <message>
         <source>The store is not open</source>
         <translation>La tienda no está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Sync</name>
+    <message>
+        <source>The password of terminal %1 is missing; register it again (bodegactl sync register)</source>
+        <translation>Falta la contraseña del equipo %1; regístrelo de nuevo (bodegactl sync register)</translation>
+    </message>
+    <message>
+        <source>This login is not a registered terminal of the server</source>
+        <translation>Este usuario no es un equipo registrado en el servidor</translation>
+    </message>
+    <message>
+        <source>The server is unreachable: %1</source>
+        <translation>No se puede llegar al servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot do this now: %1</source>
+        <translation>El servidor no puede hacer esto ahora: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>El servidor rechazó: %1</translation>
+    </message>
+    <message>
+        <source>The server denied access: %1</source>
+        <translation>El servidor negó el acceso: %1</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with a server (bodegactl sync register)</source>
+        <translation>Este equipo no está registrado en un servidor (bodegactl sync register)</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::SyncPage</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Última sincronización exitosa:</translation>
+    </message>
+    <message>
+        <source>Waiting to upload:</source>
+        <translation>Por sincronizar:</translation>
+    </message>
+    <message>
+        <source>Quarantined:</source>
+        <translation>En cuarentena:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Último error:</translation>
+    </message>
+    <message>
+        <source>The server refused these events. They stay in this store and are not sent again; the events after them keep uploading.</source>
+        <translation>El servidor rechazó estos eventos. Se quedan en esta tienda y no se vuelven a enviar; los eventos que siguen se siguen subiendo.</translation>
+    </message>
+    <message>
+        <source>Cannot load the events: %1</source>
+        <translation>No se pudieron cargar los eventos: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Quarantined events</source>
+        <translation>Eventos en cuarentena</translation>
+    </message>
+    <message>
+        <source>No server</source>
+        <translation>Sin servidor</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>none: this terminal is not registered with a server (bodegactl sync register)</source>
+        <translation>ninguno: este equipo no está registrado en un servidor (bodegactl sync register)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Upload the waiting events and download the server&apos;s changes now</source>
+        <translation>Subir ahora los eventos pendientes y bajar los cambios del servidor</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with a server</source>
+        <translation>Este equipo no está registrado en un servidor</translation>
+    </message>
+    <message>
+        <source>%1 (showing the first %2)</source>
+        <translation>%1 (se muestran los primeros %2)</translation>
+    </message>
+    <message>
+        <source>Waiting to upload: %1</source>
+        <translation>Por sincronizar: %1</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1</source>
+        <translation>En cuarentena: %1</translation>
     </message>
 </context>
 <context>

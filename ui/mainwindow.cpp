@@ -3,10 +3,12 @@
 #include "ui/lowstockpage.h"
 #include "ui/productspage.h"
 #include "ui/storeworker.h"
+#include "ui/syncpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +27,7 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
 }
 
 MainWindow::MainWindow(const QString &storePath, Options options, QWidget *parent)
-    : QMainWindow(parent), m_options(options)
+    : QMainWindow(parent), m_options(options), m_storePath(storePath)
 {
     setWindowTitle(tr("Bodega"));
     m_thread.setObjectName(QStringLiteral("bodega-store-worker"));
@@ -44,8 +46,10 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_tabs->setDocumentMode(true);
     m_productsPage = new ProductsPage(m_worker, m_tabs);
     m_lowStockPage = new LowStockPage(m_worker, m_tabs);
+    m_syncPage = new SyncPage(m_worker, m_tabs);
     m_tabs->addTab(m_productsPage, tr("&Products"));
     m_tabs->addTab(m_lowStockPage, tr("Lo&w stock"));
+    m_tabs->addTab(m_syncPage, tr("S&ync"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     buildStatusBar();
@@ -64,6 +68,10 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     connect(m_worker, &StoreWorker::storeChanged, this, &MainWindow::onStoreChanged);
     connect(m_worker, &StoreWorker::aiTrained, this, &MainWindow::refreshStatus);
     connect(m_productsPage, &ProductsPage::message, this, &MainWindow::setLastAction);
+    connect(m_syncPage, &SyncPage::syncNowRequested, this, [this] {
+        requestSync();
+        setLastAction(tr("Syncing with the server…"));
+    });
     connect(m_worker, &StoreWorker::demoProgress, this,
             [this](quint64 ticket, int done, int total) {
                 if (ticket != m_demoTicket)
@@ -104,6 +112,7 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
 
 MainWindow::~MainWindow()
 {
+    stopSync();
     // Lets the worker finish the request it is running (a sale is never cut
     // in half), then deletes it on its own thread.
     m_thread.quit();
@@ -157,19 +166,36 @@ void MainWindow::buildStatusBar()
     m_lastAction->setMinimumWidth(200);
     m_storeLabel = make(QStringLiteral("storeLabel"));
     m_countLabel = make(QStringLiteral("productCountLabel"));
+    m_syncStateLabel = make(QStringLiteral("syncStateLabel"));
     m_syncLabel = make(QStringLiteral("syncLabel"));
+    m_quarantineLabel = make(QStringLiteral("quarantineLabel"));
+    m_lastSyncLabel = make(QStringLiteral("lastSyncLabel"));
     m_aiLabel = make(QStringLiteral("aiLabel"));
     statusBar()->addWidget(m_lastAction, 1);
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_syncStateLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_quarantineLabel);
+    statusBar()->addPermanentWidget(m_lastSyncLabel);
     statusBar()->addPermanentWidget(m_aiLabel);
     m_storeLabel->setText(tr("Opening the store…"));
+    renderSyncStatus();
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_tabs->setCurrentIndex(page == ProductsTab ? 0 : 1);
+    switch (page) {
+    case ProductsTab:
+        m_tabs->setCurrentWidget(m_productsPage);
+        break;
+    case LowStockTab:
+        m_tabs->setCurrentWidget(m_lowStockPage);
+        break;
+    case SyncTab:
+        m_tabs->setCurrentWidget(m_syncPage);
+        break;
+    }
 }
 
 QString MainWindow::lastAction() const
@@ -210,14 +236,20 @@ void MainWindow::onStatus(quint64 ticket, const StoreStatus &status)
     m_status = status;
     setWindowTitle(tr("Bodega — %1").arg(status.storeName));
     const QString path = QDir::toNativeSeparators(status.path);
+    // The file name only: the status bar also carries the sync state, and the
+    // full path is in the tooltip.
     m_storeLabel->setText(
         tr("Store: %1 (%2)")
-            .arg(status.storeName, fontMetrics().elidedText(path, Qt::ElideMiddle, 260)));
+            .arg(status.storeName, fontMetrics().elidedText(QFileInfo(status.path).fileName(),
+                                                            Qt::ElideMiddle, 180)));
     m_storeLabel->setToolTip(path);
     const QLocale locale;
     m_countLabel->setText(tr("Products: %1").arg(locale.toString(status.productCount)));
-    m_syncLabel->setText(tr("To sync: %1").arg(locale.toString(status.pendingEvents)));
-    m_syncLabel->setToolTip(tr("Events waiting in the outbox to be uploaded to the server"));
+    // The store's counts are the freshest after a local change; the sync
+    // worker's replace them after its next round.
+    m_sync.pending = status.pendingEvents;
+    m_sync.quarantined = status.quarantinedEvents;
+    renderSyncStatus();
     const QString engine =
         status.engineName == QLatin1String("offline") ? tr("offline engine") : status.engineName;
     m_aiLabel->setText(status.aiTrained ? tr("AI: %1").arg(engine)
@@ -228,6 +260,105 @@ void MainWindow::onStoreChanged()
 {
     refreshStatus();
     m_lowStockPage->refresh();
+    // Upload the change now rather than at the next poll.
+    requestSync();
+}
+
+void MainWindow::startSync(SyncWorker::ServerFactory factory, const SyncWorker::Options &options)
+{
+    if (m_syncWorker)
+        return;
+    m_syncThread.setObjectName(QStringLiteral("bodega-sync-worker"));
+    auto *worker = new SyncWorker(m_storePath, std::move(factory), options);
+    worker->moveToThread(&m_syncThread);
+    connect(&m_syncThread, &QThread::started, worker, &SyncWorker::start);
+    // The worker's store and server connections die on the thread that opened them.
+    connect(&m_syncThread, &QThread::finished, worker, &QObject::deleteLater);
+    // Direct: stop() ends the thread's loop from the worker's own thread, while
+    // the UI thread may already be blocked in stopSync() waiting for it.
+    connect(worker, &SyncWorker::stopped, &m_syncThread, &QThread::quit, Qt::DirectConnection);
+    connect(worker, &SyncWorker::statusChanged, this, &MainWindow::onSyncStatus,
+            Qt::QueuedConnection);
+    // A round that fails before the engine runs (no password, bad address)
+    // leaves no error in the journal: keep its message for the tooltip.
+    // roundFailed comes before the statusChanged of the same round.
+    connect(
+        worker, &SyncWorker::roundFailed, this,
+        [this](const QString &message) { m_roundError = message; }, Qt::QueuedConnection);
+    m_syncWorker = worker;
+    m_sync.registered = true;
+    m_syncReported = false;
+    renderSyncStatus();
+    m_syncThread.start();
+}
+
+void MainWindow::stopSync()
+{
+    if (!m_syncThread.isRunning())
+        return;
+    // stop() runs after the round in progress (a round is never cut in half)
+    // and quits the thread; then the worker is deleted on it.
+    QMetaObject::invokeMethod(m_syncWorker.data(), &SyncWorker::stop, Qt::QueuedConnection);
+    m_syncThread.wait();
+}
+
+void MainWindow::requestSync()
+{
+    if (m_syncWorker)
+        QMetaObject::invokeMethod(m_syncWorker.data(), &SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+void MainWindow::onSyncStatus(const SyncStatus &status)
+{
+    m_sync = status;
+    m_syncReported = true;
+    if (status.online)
+        m_roundError.clear();
+    renderSyncStatus();
+}
+
+void MainWindow::renderSyncStatus()
+{
+    SyncStatus shown = m_sync;
+    if (shown.lastError.isEmpty() && !shown.online)
+        shown.lastError = m_roundError;
+    const SyncPage::Link link = SyncPage::link(shown, m_syncReported);
+    const QLocale locale;
+
+    m_syncStateLabel->setText(SyncPage::linkText(link));
+    m_syncStateLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(SyncPage::linkColor(link).name()));
+    m_syncLabel->setText(tr("To sync: %1").arg(locale.toString(shown.pending)));
+    m_quarantineLabel->setText(tr("Quarantined: %1").arg(locale.toString(shown.quarantined)));
+    m_quarantineLabel->setStyleSheet(
+        shown.quarantined > 0
+            ? QStringLiteral("color: %1; font-weight: bold;").arg(SyncPage::alertColor().name())
+            : QString());
+    m_lastSyncLabel->setText(tr("Synced: %1").arg(SyncPage::lastSyncText(shown.lastSync, true)));
+
+    // Without a server, quarantine can only be what an earlier registration
+    // left, and there is no "last sync" to speak of: room for the rest.
+    const bool noServer = link == SyncPage::Link::NoServer;
+    m_quarantineLabel->setVisible(!noServer || shown.quarantined > 0);
+    m_lastSyncLabel->setVisible(!noServer);
+
+    const QString tip =
+        noServer ? tr("This terminal is not registered with a server: its sales and products "
+                      "stay in this store until it is (bodegactl sync register).")
+                 : tr("Server: %1\nLast error: %2")
+                       .arg(shown.server.isEmpty() ? tr("(connecting)") : shown.server,
+                            shown.lastError.isEmpty() ? tr("none") : shown.lastError);
+    m_syncStateLabel->setToolTip(tip);
+    m_syncLabel->setToolTip(tr("Events waiting in the outbox to be uploaded to the server") +
+                            QLatin1Char('\n') + tip);
+    m_quarantineLabel->setToolTip(tr("Events the server refused, kept apart (see the Sync page)") +
+                                  QLatin1Char('\n') + tip);
+    m_lastSyncLabel->setToolTip(
+        tr("Last successful sync: %1").arg(SyncPage::lastSyncText(shown.lastSync)) +
+        QLatin1Char('\n') + tip);
+
+    if (m_syncPage)
+        m_syncPage->setSyncStatus(shown, m_syncReported);
 }
 
 void MainWindow::fillDemo()

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "sync/syncworker.h"
 #include "ui/workertypes.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QThread>
 
 class QFrame;
@@ -16,11 +18,14 @@ namespace bodega {
 class LowStockPage;
 class ProductsPage;
 class StoreWorker;
+class SyncPage;
 
-// Bodega's main window: the Products and Low stock pages and a status bar
-// with the store, its product count, the events waiting to sync, the AI
-// engine and the last action. It starts a StoreWorker thread on the store
-// file and only ever talks to the store through it.
+// Bodega's main window: the Products, Low stock and Sync pages and a status
+// bar with the store, its product count, the sync state (online or not,
+// events waiting, quarantined, last sync), the AI engine and the last action.
+// It starts a StoreWorker thread on the store file and only ever talks to the
+// store through it; when the store is registered with a server, startSync()
+// adds a SyncWorker thread whose status it shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,7 +35,7 @@ public:
     {
         bool offerFirstRun = true; // offer a demo store when the store is new
     };
-    enum Page { ProductsTab, LowStockTab };
+    enum Page { ProductsTab, LowStockTab, SyncTab };
 
     explicit MainWindow(const QString &storePath, QWidget *parent = nullptr);
     MainWindow(const QString &storePath, Options options, QWidget *parent = nullptr);
@@ -39,7 +44,20 @@ public:
     StoreWorker *worker() const { return m_worker; }
     ProductsPage *productsPage() const { return m_productsPage; }
     LowStockPage *lowStockPage() const { return m_lowStockPage; }
+    SyncPage *syncPage() const { return m_syncPage; }
     void showPage(Page page);
+
+    // Starts a SyncWorker on its own thread, with its own store connection,
+    // reaching the server through `factory` (app/ passes PgSyncServer; tests a
+    // fake). Only for a store registered with a server: without it the status
+    // bar says "No server". Whatever the factory captures must outlive the
+    // window. The worker is stopped when the window is destroyed.
+    void startSync(SyncWorker::ServerFactory factory,
+                   const SyncWorker::Options &options = SyncWorker::Options{});
+    bool isSyncRunning() const { return !m_syncWorker.isNull(); }
+    // What the status bar shows: the sync worker's last status, with the
+    // counts of the latest store status.
+    const SyncStatus &syncStatus() const { return m_sync; }
 
     bool isReady() const { return m_ready; }
     const StoreStatus &status() const { return m_status; }
@@ -47,6 +65,11 @@ public:
 
 public slots:
     void refreshStatus();
+    // A status from the SyncWorker (queued from its thread).
+    void onSyncStatus(const bodega::SyncStatus &status);
+    // Asks the sync worker for a round now (after a local change, or the
+    // user's "Sync now"); nothing without a server.
+    void requestSync();
 
 signals:
     // The worker opened the store and the first status arrived.
@@ -59,15 +82,21 @@ private:
     void onOpened(const StoreStatus &status);
     void onStatus(quint64 ticket, const StoreStatus &status);
     void onStoreChanged();
+    void renderSyncStatus();
+    void stopSync();
     void fillDemo();
     void setLastAction(const QString &text);
 
     Options m_options;
+    QString m_storePath;
     QThread m_thread;
     StoreWorker *m_worker = nullptr; // lives in m_thread
+    QThread m_syncThread;
+    QPointer<SyncWorker> m_syncWorker; // lives in m_syncThread, null without a server
     QTabWidget *m_tabs = nullptr;
     ProductsPage *m_productsPage = nullptr;
     LowStockPage *m_lowStockPage = nullptr;
+    SyncPage *m_syncPage = nullptr;
     QFrame *m_firstRun = nullptr;
     QLabel *m_firstRunText = nullptr;
     QPushButton *m_demoButton = nullptr;
@@ -76,9 +105,15 @@ private:
     QLabel *m_lastAction = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_syncStateLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QLabel *m_quarantineLabel = nullptr;
+    QLabel *m_lastSyncLabel = nullptr;
     QLabel *m_aiLabel = nullptr;
     StoreStatus m_status;
+    SyncStatus m_sync;
+    bool m_syncReported = false; // a round finished since the worker started
+    QString m_roundError;        // why the last round failed before the engine ran
     quint64 m_statusTicket = 0;
     quint64 m_demoTicket = 0;
     bool m_ready = false;

@@ -29,6 +29,7 @@ void registerWorkerTypes()
     qRegisterMetaType<bodega::StoreStatus>();
     qRegisterMetaType<bodega::ProductPage>();
     qRegisterMetaType<bodega::LowStockReport>();
+    qRegisterMetaType<bodega::SyncEventsReport>();
 }
 
 StoreWorker::StoreWorker(QString storePath, QObject *parent)
@@ -113,6 +114,11 @@ quint64 StoreWorker::requestFinishFirstRun()
     return post([](StoreWorker *w, quint64 t) { w->finishFirstRun(t); });
 }
 
+quint64 StoreWorker::requestSyncEvents(int limit)
+{
+    return post([limit](StoreWorker *w, quint64 t) { w->loadSyncEvents(t, limit); });
+}
+
 void StoreWorker::open()
 {
     if (m_catalog)
@@ -128,6 +134,7 @@ void StoreWorker::open()
     if (!m_ai->loadError().isEmpty())
         qCWarning(lcUiWorker) << "AI taxonomy did not load:" << m_ai->loadError();
     m_catalog = std::make_unique<CatalogService>(*m_db, *m_ai);
+    m_outbox = std::make_unique<Outbox>(*m_db, Clock::system());
     emit opened(currentStatus());
     // Training reads every categorized product: on a big store it takes a
     // while, so the requests the UI queued while we opened (the first page of
@@ -165,6 +172,8 @@ StoreStatus StoreWorker::currentStatus() const
         status.productCount = *n;
     if (auto n = m_catalog->pendingEventCount())
         status.pendingEvents = *n;
+    if (auto n = m_outbox->count(QStringLiteral("quarantined")))
+        status.quarantinedEvents = *n;
     status.firstRun = status.productCount == 0 && !m_catalog->settings().isInitialized();
     return status;
 }
@@ -331,6 +340,41 @@ void StoreWorker::finishFirstRun(quint64 ticket)
         return;
     }
     emit firstRunFinished(ticket);
+}
+
+void StoreWorker::loadSyncEvents(quint64 ticket, int limit)
+{
+    if (!ensureOpen(ticket))
+        return;
+    SyncEventsReport report;
+    const QString pending = QStringLiteral("pending");
+    const QString quarantined = QStringLiteral("quarantined");
+    auto pendingEvents = m_outbox->list(pending, limit);
+    if (!pendingEvents) {
+        emit requestFailed(ticket, pendingEvents.error());
+        return;
+    }
+    report.pending = std::move(pendingEvents).value();
+    auto quarantinedEvents = m_outbox->list(quarantined, limit);
+    if (!quarantinedEvents) {
+        emit requestFailed(ticket, quarantinedEvents.error());
+        return;
+    }
+    report.quarantined = std::move(quarantinedEvents).value();
+    // The lists stop at `limit`; the page says how many there are in all.
+    auto pendingTotal = m_outbox->count(pending);
+    if (!pendingTotal) {
+        emit requestFailed(ticket, pendingTotal.error());
+        return;
+    }
+    report.pendingTotal = *pendingTotal;
+    auto quarantinedTotal = m_outbox->count(quarantined);
+    if (!quarantinedTotal) {
+        emit requestFailed(ticket, quarantinedTotal.error());
+        return;
+    }
+    report.quarantinedTotal = *quarantinedTotal;
+    emit syncEventsLoaded(ticket, report);
 }
 
 } // namespace bodega

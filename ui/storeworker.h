@@ -12,6 +12,7 @@ namespace bodega {
 class Database;
 class OfflineEngine;
 class CatalogService;
+class Outbox;
 
 // Everything that touches the disk or the AI for the GUI, on its own thread,
 // so the UI thread never waits (SPEC: long work never runs on the UI thread).
@@ -28,6 +29,7 @@ class StoreWorker : public QObject
 
 public:
     static constexpr int DemoProductCount = 300;
+    static constexpr int SyncEventsLimit = 500;
 
     explicit StoreWorker(QString storePath, QObject *parent = nullptr);
     ~StoreWorker() override;
@@ -44,6 +46,9 @@ public:
     quint64 requestLowStock();
     quint64 requestDemo(int productCount = DemoProductCount);
     quint64 requestFinishFirstRun();
+    // The outbox events waiting to upload and the quarantined ones, at most
+    // `limit` of each (the sync page).
+    quint64 requestSyncEvents(int limit = SyncEventsLimit);
 
 public slots:
     // The implementations, run on the worker's thread.
@@ -58,6 +63,7 @@ public slots:
     void loadLowStock(quint64 ticket);
     void fillDemo(quint64 ticket, int productCount);
     void finishFirstRun(quint64 ticket);
+    void loadSyncEvents(quint64 ticket, int limit);
 
 signals:
     void opened(const bodega::StoreStatus &status);
@@ -73,6 +79,7 @@ signals:
     void demoProgress(quint64 ticket, int done, int total);
     void demoFilled(quint64 ticket, int products, int sales);
     void firstRunFinished(quint64 ticket);
+    void syncEventsLoaded(quint64 ticket, const bodega::SyncEventsReport &report);
     void requestFailed(quint64 ticket, const bodega::Error &error);
     // Something was written: views showing store data should refresh.
     void storeChanged();
@@ -88,6 +95,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OfflineEngine> m_ai;
     std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<Outbox> m_outbox; // read-only here: the sync page's lists and counts
     bool m_aiTrained = false;
 };
 

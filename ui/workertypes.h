@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "domain/product.h"
 #include "storage/alertinbox.h"
+#include "storage/outbox.h"
 #include "storage/productrepository.h"
 
 #include <QMetaType>
@@ -22,10 +23,11 @@ struct StoreStatus
     QString storeName;
     QString path;
     qint64 productCount = 0;
-    qint64 pendingEvents = 0; // outbox events not yet uploaded
-    QString engineName;       // the AI engine that answers suggest()
-    bool aiTrained = false;   // the store's own catalog has been learned
-    bool firstRun = false;    // no products and the store was never initialized
+    qint64 pendingEvents = 0;     // outbox events not yet uploaded
+    qint64 quarantinedEvents = 0; // outbox events the server refused, set aside
+    QString engineName;           // the AI engine that answers suggest()
+    bool aiTrained = false;       // the store's own catalog has been learned
+    bool firstRun = false;        // no products and the store was never initialized
 };
 
 // One block of the product list, as the table model pages it.
@@ -43,6 +45,16 @@ struct LowStockReport
     QVector<LowStockAlert> alerts;
 };
 
+// What the sync page lists: the outbox events still to upload and the ones the
+// server refused, each list capped (the totals say how many there are).
+struct SyncEventsReport
+{
+    QVector<OutboxEvent> pending;
+    QVector<OutboxEvent> quarantined;
+    qint64 pendingTotal = 0;
+    qint64 quarantinedTotal = 0;
+};
+
 // Registers the types above (and the core value types they carry) for queued
 // connections. Safe to call more than once.
 void registerWorkerTypes();
@@ -58,3 +70,4 @@ Q_DECLARE_METATYPE(bodega::SaleRecord)
 Q_DECLARE_METATYPE(bodega::StoreStatus)
 Q_DECLARE_METATYPE(bodega::ProductPage)
 Q_DECLARE_METATYPE(bodega::LowStockReport)
+Q_DECLARE_METATYPE(bodega::SyncEventsReport)

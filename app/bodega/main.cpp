@@ -3,6 +3,7 @@
 
 #include "catalog/storepaths.h"
 #include "logging/jsonlog.h"
+#include "platform/keychaincredentialstore.h"
 #include "storage/database.h"
 #include "sync/credentialstore.h"
 #include "sync/pgsyncserver.h"
@@ -131,9 +132,11 @@ int main(int argc, char **argv)
         // The workers open their own connections; this one closes here.
     }
 
-    // Declared before the window: the sync worker reads the terminal's
-    // password from it until the window stops the worker.
-    const bodega::FileCredentialStore credentials(bodega::FileCredentialStore::defaultDirectory());
+    // Where `bodegactl sync register` put the terminal's password: the
+    // keychain when the session has one, else the private file. Declared
+    // before the window: the sync worker reads it until the window stops it.
+    const bodega::KeychainCredentialStore credentials(
+        bodega::FileCredentialStore::defaultDirectory());
 
     bodega::MainWindow::Options options;
     options.offerFirstRun = !parser.isSet(noFirstRunOption);

@@ -30,17 +30,23 @@ Result<QString> StoreSettings::storeCurrency() const
     return valueOr(QStringLiteral("currency"), QStringLiteral("COP"));
 }
 
-Result<QString> StoreSettings::nextHlc(qint64 physicalMs)
+Result<StoreSettings::HlcState> StoreSettings::hlcState() const
 {
-    auto last = read(QStringLiteral("hlc"));
+    auto last = valueOr(QStringLiteral("hlc"), QString());
     if (!last)
         return last.error();
-    auto node = read(QStringLiteral("terminal"));
+    auto node = strictTerminalCode();
     if (!node)
         return node.error();
-    const auto previous = HlcStamp::parse(last->value_or(QString()));
-    const QString next =
-        HlcStamp::tick(previous, physicalMs, node->value_or(defaultTerminalCode())).toString();
+    return HlcState{HlcStamp::parse(*last), *node};
+}
+
+Result<QString> StoreSettings::nextHlc(qint64 physicalMs)
+{
+    auto state = hlcState();
+    if (!state)
+        return state.error();
+    const QString next = HlcStamp::tick(state->last, physicalMs, state->node).toString();
     if (auto s = setValue(QStringLiteral("hlc"), next); !s)
         return s.error();
     return next;
@@ -51,18 +57,13 @@ Status StoreSettings::observeHlc(const QString &remoteStamp, qint64 physicalMs)
     const auto remote = HlcStamp::parse(remoteStamp);
     if (!remote)
         return {};
-    auto last = read(QStringLiteral("hlc"));
-    if (!last)
-        return last.error();
-    auto node = read(QStringLiteral("terminal"));
-    if (!node)
-        return node.error();
-    const auto previous = HlcStamp::parse(last->value_or(QString()));
-    if (previous && remote->wallMs < previous->wallMs)
+    auto state = hlcState();
+    if (!state)
+        return state.error();
+    if (state->last && remote->wallMs < state->last->wallMs)
         return {}; // already ahead: nothing to learn
-    return setValue(QStringLiteral("hlc"), HlcStamp::receive(previous, *remote, physicalMs,
-                                                             node->value_or(defaultTerminalCode()))
-                                               .toString());
+    return setValue(QStringLiteral("hlc"),
+                    HlcStamp::receive(state->last, *remote, physicalMs, state->node).toString());
 }
 
 QString StoreSettings::value(const QString &key, const QString &fallback) const

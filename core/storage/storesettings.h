@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/hybridlogicalclock.h"
 #include "storage/database.h"
 
 namespace bodega {
@@ -48,6 +49,13 @@ public:
     Status initialize();
 
 private:
+    struct HlcState
+    {
+        std::optional<HlcStamp> last;
+        QString node;
+    };
+    Result<HlcState> hlcState() const;
+
     Database &m_db;
 };
 

@@ -6,6 +6,8 @@
 
 #include <memory>
 #include <ostream>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 QT_BEGIN_NAMESPACE
@@ -21,6 +23,16 @@ inline void PrintTo(const QStringList &list, std::ostream *out)
 QT_END_NAMESPACE
 
 namespace bodega::test {
+
+// What a bodegactl process printed and returned.
+struct CtlRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    std::string text() const { return QByteArray(out + err).toStdString(); }
+};
 
 // Absolute path of a file under tests/data.
 QString dataPath(const QString &relative);

@@ -29,14 +29,7 @@ using bodega::test::TcpProxy;
 
 namespace {
 
-struct CtlRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    std::string text() const { return QByteArray(out + err).toStdString(); }
-};
+using bodega::test::CtlRun;
 
 // One terminal: its own store file, credentials and log, like a separate PC.
 struct Terminal

@@ -18,19 +18,19 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QKeySequence>
-#include <QLocale>
-#include <QMap>
-#include <QTabBar>
-#include <QTabWidget>
-#include <QTranslator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace bodega;
 using namespace bodega::test;
@@ -73,107 +73,6 @@ int rowOfName(const ProductTableModel &model, const QString &name)
             return row;
     }
     return -1;
-}
-
-// The GUI's language, set up as app/bodega/main.cpp does it for Spanish: es-CO
-// as the default locale and the embedded translation from :/i18n. Undone on
-// destruction so the other tests keep the source (English) strings.
-class SpanishUi
-{
-public:
-    SpanishUi() : m_previousLocale(QLocale())
-    {
-        const QLocale uiLocale(QLocale::Spanish, QLocale::Colombia);
-        QLocale::setDefault(uiLocale);
-        m_loaded = m_translator.load(uiLocale, QStringLiteral("bodega"), QStringLiteral("_"),
-                                     QStringLiteral(":/i18n"));
-        if (m_loaded)
-            QCoreApplication::installTranslator(&m_translator);
-    }
-    ~SpanishUi()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(m_previousLocale);
-    }
-    bool loaded() const { return m_loaded; }
-    QString fileName() const { return m_translator.filePath(); }
-
-private:
-    QLocale m_previousLocale;
-    QTranslator m_translator;
-    bool m_loaded = false;
-};
-
-// Alt+letter shortcuts of the visible widgets under root: label buddies,
-// buttons and tabs. Two widgets with the same letter on one screen make one of
-// them unreachable from the keyboard.
-QMap<QString, QStringList> visibleMnemonics(const QWidget &root)
-{
-    QMap<QString, QStringList> byKey;
-    auto add = [&](const QString &text) {
-        const QKeySequence key = QKeySequence::mnemonic(text);
-        if (!key.isEmpty())
-            byKey[key.toString()].append(text);
-    };
-    for (const QAbstractButton *b : root.findChildren<QAbstractButton *>()) {
-        if (b->isVisible())
-            add(b->text());
-    }
-    for (const QLabel *l : root.findChildren<QLabel *>()) {
-        if (l->isVisible() && l->buddy() && l->buddy()->isVisible())
-            add(l->text());
-    }
-    for (const QTabBar *bar : root.findChildren<QTabBar *>()) {
-        if (!bar->isVisible())
-            continue;
-        for (int i = 0; i < bar->count(); ++i)
-            add(bar->tabText(i));
-    }
-    return byKey;
-}
-
-// Visible buttons and one-line labels narrower than their text: clipped text.
-QStringList clippedTexts(const QWidget &root)
-{
-    QStringList clipped;
-    for (const QAbstractButton *b : root.findChildren<QAbstractButton *>()) {
-        if (b->isVisible() && !b->text().isEmpty() &&
-            b->width() < b->minimumSizeHint().width())
-            clipped << b->text();
-    }
-    for (const QLabel *l : root.findChildren<QLabel *>()) {
-        // The status bar's last action is elided on purpose (full text in its tooltip).
-        if (l->objectName() == QLatin1String("lastActionLabel"))
-            continue;
-        if (l->isVisible() && !l->wordWrap() && !l->text().isEmpty() &&
-            l->width() < l->minimumSizeHint().width())
-            clipped << l->text();
-    }
-    return clipped;
-}
-
-// Header sections (other than the stretched one) too narrow for their title.
-QStringList clippedHeaders(const QHeaderView &header)
-{
-    QStringList clipped;
-    for (int c = 0; c < header.count(); ++c) {
-        if (header.sectionResizeMode(c) == QHeaderView::Stretch || header.isSectionHidden(c))
-            continue;
-        if (header.sectionSize(c) < header.sectionSizeHint(c))
-            clipped << header.model()->headerData(c, header.orientation()).toString() +
-                           QStringLiteral(" (%1 < %2 px)")
-                               .arg(header.sectionSize(c))
-                               .arg(header.sectionSizeHint(c));
-    }
-    return clipped;
-}
-
-QString describe(const QMap<QString, QStringList> &byKey)
-{
-    QStringList lines;
-    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
-        lines << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(" | "));
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -383,9 +282,8 @@ TEST_F(MainWindowTest, SpanishInterfaceOnADemoStore)
         if (l->buddy())
             formLabels << l->text();
     }
-    for (const char *expected :
-         {"&Nombre", "&Código de barras", "Pala&bras clave", "P&recio", "S&tock",
-          "&Umbral de stock bajo", "C&ategoría", "&Descripción"})
+    for (const char *expected : {"&Nombre", "&Código de barras", "Pala&bras clave", "P&recio",
+                                 "S&tock", "&Umbral de stock bajo", "C&ategoría", "&Descripción"})
         EXPECT_TRUE(formLabels.contains(QString::fromUtf8(expected)))
             << expected << " not in " << formLabels.join(QStringLiteral(", ")).toStdString();
     ProductTableModel *model = page->model();
@@ -469,8 +367,8 @@ TEST_F(MainWindowTest, SpanishInterfaceOnADemoStore)
     {
         const auto keys = visibleMnemonics(*window);
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-            EXPECT_EQ(it.value().size(), 1)
-                << "accelerators clash on the products page:\n" << describe(keys).toStdString();
+            EXPECT_EQ(it.value().size(), 1) << "accelerators clash on the products page:\n"
+                                            << describe(keys).toStdString();
     }
     // Layouts settle a turn of the event loop after a text changes.
     waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);
@@ -495,8 +393,8 @@ TEST_F(MainWindowTest, SpanishInterfaceOnADemoStore)
     {
         const auto keys = visibleMnemonics(*window);
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-            EXPECT_EQ(it.value().size(), 1)
-                << "accelerators clash on the low-stock page:\n" << describe(keys).toStdString();
+            EXPECT_EQ(it.value().size(), 1) << "accelerators clash on the low-stock page:\n"
+                                            << describe(keys).toStdString();
     }
     // Layouts settle a turn of the event loop after a text changes.
     waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);

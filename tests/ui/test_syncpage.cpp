@@ -1,0 +1,337 @@
+// Issue 3, "Visible state": the status bar's sync fields and the Sync page, on
+// a real store offscreen. No PostgreSQL: an unregistered store, statuses
+// handed to the window's slot, and a SyncWorker whose server never answers.
+
+#include "uitestutil.h"
+
+#include "storage/database.h"
+#include "sync/syncjournal.h"
+#include "sync/syncworker.h"
+#include "sync/terminalregistration.h"
+#include "ui/mainwindow.h"
+#include "ui/productform.h"
+#include "ui/productspage.h"
+#include "ui/producttablemodel.h"
+#include "ui/syncpage.h"
+
+#include <QDateTime>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <atomic>
+
+using namespace bodega;
+using namespace bodega::test;
+
+namespace {
+
+const QSize ScreenSize(1366, 768);
+const QString Reason = QStringLiteral("payload.lines: unknown product");
+
+class SyncUiTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_storePath = m_dir.filePath(QStringLiteral("store.sqlite"));
+    }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        MainWindow::Options options;
+        options.offerFirstRun = false;
+        auto window = std::make_unique<MainWindow>(m_storePath, options);
+        window->resize(ScreenSize);
+        window->show();
+        EXPECT_TRUE(waitUntil([&] {
+            return window->isReady() && !window->productsPage()->model()->isLoading();
+        })) << "the store did not open";
+        return window;
+    }
+
+    // Through the form, as a manager would; waits until the list shows it.
+    void addProduct(MainWindow &window, const QString &name)
+    {
+        ProductForm *form = window.productsPage()->form();
+        child<QLineEdit>(*form, "nameEdit")->setText(name);
+        child<QLineEdit>(*form, "stockEdit")->setText(QStringLiteral("20"));
+        child<QLineEdit>(*form, "priceEdit")->setText(QStringLiteral("3500"));
+        QTest::mouseClick(child<QPushButton>(*form, "saveButton"), Qt::LeftButton);
+        ProductTableModel *model = window.productsPage()->model();
+        ASSERT_TRUE(waitUntil([&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, ProductTableModel::NameColumn).data().toString() == name)
+                    return true;
+            }
+            return false;
+        })) << "the saved product is not in the list: "
+            << window.lastAction().toStdString();
+    }
+
+    // What the server does to an event it refuses, written straight into the
+    // store: the UI must notice through its usual status refresh.
+    void quarantine(qint64 seq)
+    {
+        auto db = Database::open(m_storePath);
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        auto q = (*db)->exec(QStringLiteral("UPDATE outbox SET status = 'quarantined', "
+                                            "last_error = ? WHERE seq = ?"),
+                             {Reason, seq});
+        ASSERT_TRUE(q.ok()) << q.error().message.toStdString();
+    }
+
+    void registerStore(const QString &url)
+    {
+        auto db = Database::open(m_storePath);
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        auto address = ServerAddress::parse(url);
+        ASSERT_TRUE(address.ok()) << address.error().message.toStdString();
+        RegisteredTerminal t;
+        t.terminalId = QStringLiteral("7b0e3c52-0000-4000-8000-000000000001");
+        t.storeId = QStringLiteral("7b0e3c52-0000-4000-8000-000000000002");
+        t.storeName = QStringLiteral("Tienda de prueba");
+        t.code = QStringLiteral("T01");
+        t.role = QStringLiteral("bodega_t01");
+        t.address = *address;
+        SyncJournal journal(**db, Clock::system());
+        ASSERT_TRUE(journal.saveRegistration(t).ok());
+    }
+
+    QTemporaryDir m_dir;
+    QString m_storePath;
+};
+
+QLabel *statusLabel(const MainWindow &window, const char *name)
+{
+    return child<QLabel>(window, name);
+}
+
+} // namespace
+
+// Spanish, as the GUI starts by default: an unregistered store says so, the
+// Sync page lists the event of a new product and, once the server has refused
+// it, the quarantined event with its reason; then a status from the sync
+// worker fills the status bar.
+TEST_F(SyncUiTest, SyncPageListsPendingAndQuarantinedEventsInSpanish)
+{
+    SpanishUi spanish;
+    ASSERT_TRUE(spanish.loaded());
+    auto window = openWindow();
+    SyncPage *page = window->syncPage();
+    ASSERT_TRUE(page);
+    EXPECT_FALSE(window->isSyncRunning());
+
+    QLabel *state = statusLabel(*window, "syncStateLabel");
+    QLabel *waiting = statusLabel(*window, "syncLabel");
+    QLabel *quarantined = statusLabel(*window, "quarantineLabel");
+    QLabel *lastSync = statusLabel(*window, "lastSyncLabel");
+    ASSERT_TRUE(state && waiting && quarantined && lastSync);
+    EXPECT_EQ(state->text(), QStringLiteral("\u25CF Sin servidor"));
+    EXPECT_TRUE(state->toolTip().contains(QStringLiteral("bodegactl sync register")))
+        << state->toolTip().toStdString();
+    EXPECT_EQ(waiting->text(), QStringLiteral("Por sincronizar: 0"));
+    // Nothing quarantined and no server: no room taken by either field.
+    EXPECT_FALSE(quarantined->isVisible());
+    EXPECT_FALSE(lastSync->isVisible());
+
+    const QString name = QStringLiteral("Panela La Gloria 500 g");
+    addProduct(*window, name);
+    ASSERT_TRUE(waitUntil([&] { return window->status().pendingEvents >= 1; }));
+    const qint64 pendingBefore = window->status().pendingEvents;
+    EXPECT_EQ(waiting->text(), QStringLiteral("Por sincronizar: %1").arg(pendingBefore));
+
+    auto *tabs = child<QTabWidget>(*window, "pages");
+    ASSERT_TRUE(tabs);
+    EXPECT_EQ(tabs->tabText(2), QStringLiteral("Sincroni&zación"));
+    window->showPage(MainWindow::SyncTab);
+    OutboxEventModel *pending = page->pendingModel();
+    ASSERT_TRUE(waitUntil([&] { return !page->isLoading() && pending->rowCount() >= 1; }))
+        << "the sync page lists no pending event";
+    EXPECT_EQ(pending->rowCount(), pendingBefore);
+    int upsert = -1;
+    for (int row = 0; row < pending->rowCount(); ++row) {
+        if (pending->eventAt(row).type == QLatin1String("product.upserted"))
+            upsert = row;
+    }
+    ASSERT_GE(upsert, 0) << "no product.upserted event among the pending ones";
+    EXPECT_EQ(pending->index(upsert, OutboxEventModel::TypeColumn).data().toString(),
+              QStringLiteral("Producto guardado"));
+    EXPECT_EQ(pending->index(upsert, OutboxEventModel::AttemptsColumn).data().toString(),
+              QStringLiteral("0"));
+    EXPECT_FALSE(
+        pending->index(upsert, OutboxEventModel::CreatedColumn).data().toString().isEmpty());
+    EXPECT_EQ(pending->headerData(OutboxEventModel::SeqColumn, Qt::Horizontal).toString(),
+              QStringLiteral("N.º"));
+    EXPECT_EQ(pending->columnCount(), OutboxEventModel::ErrorColumn) << "pending: no error column";
+    auto *syncNow = child<QPushButton>(*page, "syncNowButton");
+    ASSERT_TRUE(syncNow);
+    EXPECT_EQ(syncNow->text(), QStringLiteral("Sincronizar a&hora"));
+    EXPECT_FALSE(syncNow->isEnabled()) << "nothing to sync with";
+
+    // The server refuses the event: it moves to the quarantined list.
+    const qint64 seq = pending->eventAt(upsert).seq;
+    quarantine(seq);
+    window->refreshStatus();
+    OutboxEventModel *refused = page->quarantinedModel();
+    ASSERT_TRUE(waitUntil([&] { return !page->isLoading() && refused->rowCount() == 1; }))
+        << "the quarantined event is not listed";
+    EXPECT_EQ(refused->eventAt(0).seq, seq);
+    EXPECT_EQ(refused->index(0, OutboxEventModel::SeqColumn).data().toString(),
+              QString::number(seq));
+    EXPECT_EQ(refused->index(0, OutboxEventModel::ErrorColumn).data().toString(), Reason);
+    EXPECT_EQ(refused->headerData(OutboxEventModel::ErrorColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Último error"));
+    EXPECT_EQ(pending->rowCount(), pendingBefore - 1);
+    EXPECT_EQ(child<QLabel>(*page, "quarantinedTitle")->text(), QStringLiteral("En cuarentena: 1"));
+
+    // The status bar counts it, in red, and still says there is no server.
+    EXPECT_TRUE(quarantined->isVisible());
+    EXPECT_EQ(quarantined->text(), QStringLiteral("En cuarentena: 1"));
+    EXPECT_TRUE(quarantined->styleSheet().contains(SyncPage::alertColor().name()))
+        << quarantined->styleSheet().toStdString();
+    EXPECT_EQ(state->text(), QStringLiteral("\u25CF Sin servidor"));
+
+    {
+        const auto keys = visibleMnemonics(*window);
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            EXPECT_EQ(it.value().size(), 1) << "accelerators clash on the sync page:\n"
+                                            << describe(keys).toStdString();
+    }
+    waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);
+    EXPECT_EQ(clippedTexts(*window).join(QStringLiteral(" | ")).toStdString(), "")
+        << "clipped at 1366x768";
+    EXPECT_EQ(clippedHeaders(*page->quarantinedTable()->horizontalHeader())
+                  .join(QStringLiteral(" | "))
+                  .toStdString(),
+              "");
+    EXPECT_EQ(clippedHeaders(*page->pendingTable()->horizontalHeader())
+                  .join(QStringLiteral(" | "))
+                  .toStdString(),
+              "");
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("sync-page-no-server-es.png"))));
+
+    // A status from the sync worker (as its queued signal delivers it).
+    SyncStatus status;
+    status.registered = true;
+    status.online = true;
+    status.pending = 3;
+    status.quarantined = 1;
+    // Three days ago: the status bar shows the date too (only the time for today).
+    const QDateTime synced = QDateTime::currentDateTimeUtc().addDays(-3);
+    status.lastSync = synced.toString(Qt::ISODateWithMs);
+    status.server = QStringLiteral("postgresql://bodega_t01@central.example.co:5432/bodega");
+    window->onSyncStatus(status);
+    const QString when = QLocale().toString(synced.toLocalTime(), QLocale::ShortFormat);
+    EXPECT_EQ(state->text(), QStringLiteral("\u25CF En línea"));
+    EXPECT_TRUE(state->styleSheet().contains(SyncPage::linkColor(SyncPage::Link::Online).name()));
+    EXPECT_TRUE(state->toolTip().contains(status.server)) << state->toolTip().toStdString();
+    EXPECT_EQ(waiting->text(), QStringLiteral("Por sincronizar: 3"));
+    EXPECT_EQ(quarantined->text(), QStringLiteral("En cuarentena: 1"));
+    EXPECT_TRUE(lastSync->isVisible());
+    EXPECT_EQ(lastSync->text(), QStringLiteral("Sincronizado: %1").arg(when));
+    EXPECT_EQ(child<QLabel>(*page, "syncLinkState")->text(), QStringLiteral("\u25CF En línea"));
+    EXPECT_EQ(child<QLabel>(*page, "syncServer")->text(), status.server);
+    EXPECT_EQ(child<QLabel>(*page, "syncPendingCount")->text(), QStringLiteral("3"));
+    EXPECT_EQ(child<QLabel>(*page, "syncQuarantinedCount")->text(), QStringLiteral("1"));
+    EXPECT_EQ(child<QLabel>(*page, "syncLastSync")->text(), when);
+    EXPECT_EQ(child<QLabel>(*page, "syncLastError")->text(), QStringLiteral("ninguno"));
+    EXPECT_TRUE(syncNow->isEnabled());
+    waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);
+    EXPECT_EQ(clippedTexts(*window).join(QStringLiteral(" | ")).toStdString(), "")
+        << "clipped at 1366x768";
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("sync-page-es.png"))));
+
+    // Offline: the reason is at hand.
+    status.online = false;
+    status.lastError = QStringLiteral("could not connect to server: Connection refused");
+    window->onSyncStatus(status);
+    EXPECT_EQ(state->text(), QStringLiteral("\u25CF Sin conexión"));
+    EXPECT_TRUE(state->toolTip().contains(status.lastError)) << state->toolTip().toStdString();
+    EXPECT_EQ(child<QLabel>(*page, "syncLastError")->text(), status.lastError);
+    EXPECT_EQ(lastSync->text(), QStringLiteral("Sincronizado: %1").arg(when));
+    waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);
+    EXPECT_EQ(clippedTexts(*window).join(QStringLiteral(" | ")).toStdString(), "")
+        << "clipped at 1366x768";
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("sync-page-offline-es.png"))));
+
+    window->showPage(MainWindow::ProductsTab);
+    status.online = true;
+    status.lastError.clear();
+    const QDateTime today = QDateTime::currentDateTime();
+    status.lastSync = today.toUTC().toString(Qt::ISODateWithMs);
+    window->onSyncStatus(status);
+    if (today.date() == QDate::currentDate()) { // not across midnight
+        EXPECT_EQ(lastSync->text(),
+                  QStringLiteral("Sincronizado: %1")
+                      .arg(QLocale().toString(today.time(), QLocale::ShortFormat)));
+    }
+    waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);
+    EXPECT_EQ(clippedTexts(*window).join(QStringLiteral(" | ")).toStdString(), "")
+        << "clipped at 1366x768";
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("main-window-sync-es.png"))));
+}
+
+// A registered store starts a SyncWorker; its statuses reach the status bar
+// through the queued signal, a saved product wakes it at once, "Sync now"
+// does too, and closing the window stops it. The server is never reachable,
+// so no PostgreSQL is needed.
+TEST_F(SyncUiTest, RegisteredStoreRunsTheSyncWorkerAndShowsItsStatus)
+{
+    const QString url = QStringLiteral("postgresql://bodega_t01@127.0.0.1:9/bodega");
+    registerStore(url);
+    std::atomic<int> rounds{0};
+    const QString down = QStringLiteral("the test server is down");
+    SyncWorker::Options options;
+    // Only syncNow() can start a round inside the test's time.
+    options.pollIntervalMs = 600000;
+    options.minBackoffMs = 600000;
+    options.maxBackoffMs = 600000;
+
+    auto window = openWindow();
+    QLabel *state = statusLabel(*window, "syncStateLabel");
+    ASSERT_TRUE(state);
+    EXPECT_EQ(state->text(), QStringLiteral("\u25CF No server"));
+    window->startSync(
+        [&rounds, down](const RegisteredTerminal &t) -> Result<std::unique_ptr<SyncServer>> {
+            EXPECT_EQ(t.code, QStringLiteral("T01"));
+            ++rounds;
+            return Error{ErrorCode::ServerUnavailable, down, {}};
+        },
+        options);
+    EXPECT_TRUE(window->isSyncRunning());
+    ASSERT_TRUE(waitUntil([&] { return state->text() == QStringLiteral("\u25CF Offline"); }))
+        << state->text().toStdString();
+    EXPECT_EQ(rounds.load(), 1);
+    EXPECT_TRUE(window->syncStatus().registered);
+    EXPECT_TRUE(state->toolTip().contains(down)) << state->toolTip().toStdString();
+    EXPECT_TRUE(state->toolTip().contains(url)) << state->toolTip().toStdString();
+    EXPECT_TRUE(statusLabel(*window, "lastSyncLabel")->isVisible());
+    EXPECT_EQ(statusLabel(*window, "lastSyncLabel")->text(), QStringLiteral("Synced: never"));
+
+    // A local change asks for a round now, not at the next poll.
+    addProduct(*window, QStringLiteral("Arepas Don Maiz x5"));
+    ASSERT_TRUE(waitUntil([&] { return rounds.load() >= 2; })) << "no round after the save";
+    ASSERT_TRUE(waitUntil([&] { return window->status().pendingEvents >= 1; }));
+    const qint64 waiting = window->status().pendingEvents;
+    EXPECT_TRUE(waitUntil([&] {
+        return statusLabel(*window, "syncLabel")->text() ==
+               QStringLiteral("To sync: %1").arg(waiting);
+    })) << statusLabel(*window, "syncLabel")->text().toStdString();
+
+    window->showPage(MainWindow::SyncTab);
+    auto *syncNow = child<QPushButton>(*window->syncPage(), "syncNowButton");
+    ASSERT_TRUE(syncNow);
+    EXPECT_TRUE(syncNow->isEnabled());
+    const int before = rounds.load();
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return rounds.load() > before; })) << "Sync now did nothing";
+    EXPECT_TRUE(
+        waitUntil([&] { return window->syncPage()->pendingModel()->rowCount() == waiting; }));
+
+    // Closing joins the worker's thread; a hang here fails the test by timeout.
+    window.reset();
+}
