@@ -66,8 +66,16 @@ Status SyncEngine::sendBatch(const QVector<OutboxEvent> &batch, SyncReport &repo
         envelopes.append(e.envelope(*code));
     auto outcomes = m_server.apply(QJsonDocument(envelopes).toJson(QJsonDocument::Compact));
     if (!outcomes) {
-        if (outcomes.error().code != ErrorCode::ServerRejected)
-            return outcomes.error(); // retry later, nothing was applied or it is idempotent
+        if (outcomes.error().code != ErrorCode::ServerRejected) {
+            // Retry later: nothing was applied, or it was and the retry is a
+            // duplicate. Noting the attempt is best effort.
+            QStringList ids;
+            for (const OutboxEvent &e : batch)
+                ids << e.id;
+            if (auto s = m_journal.recordAttempt(ids, outcomes.error().message); !s)
+                qCWarning(lcSync) << "cannot note the attempt:" << s.error().message;
+            return outcomes.error();
+        }
         // The batch failed as a whole on something the per-event checks did
         // not foresee: halve it until the culprit stands alone, then
         // quarantine it so the events behind it still go.

@@ -127,6 +127,23 @@ Status SyncJournal::quarantine(const QString &eventId, const QString &problem)
     return {};
 }
 
+Status SyncJournal::recordAttempt(const QStringList &eventIds, const QString &error)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? "
+                                     "WHERE id = ? AND status = 'pending'"));
+    for (const QString &id : eventIds) {
+        q.bindValue(0, Database::text(error));
+        q.bindValue(1, id);
+        if (auto s = m_db.run(q); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 Result<qint64> SyncJournal::cursor() const
 {
     auto v = m_settings.read(kCursor);

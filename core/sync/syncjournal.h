@@ -38,6 +38,9 @@ public:
     // rejected ones quarantined with the server's reason. One transaction.
     Status recordOutcomes(const QVector<ApplyOutcome> &outcomes);
     Status quarantine(const QString &eventId, const QString &problem);
+    // A batch that could not be delivered (server unreachable...): counted
+    // per event so the sync page shows how long an event has been trying.
+    Status recordAttempt(const QStringList &eventIds, const QString &error);
 
     Result<qint64> cursor() const;
     Result<bool> isBootstrapped() const;

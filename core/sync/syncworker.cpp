@@ -53,6 +53,14 @@ void SyncWorker::syncNow()
 void SyncWorker::stop()
 {
     m_running = false;
+    // A round may be waiting in a nested event loop (a keychain prompt): the
+    // teardown then happens when it returns, not under its feet.
+    if (!m_inRound)
+        finish();
+}
+
+void SyncWorker::finish()
+{
     m_engine.reset();
     m_server.reset();
     m_journal.reset();
@@ -85,6 +93,7 @@ void SyncWorker::tick()
 
 void SyncWorker::round()
 {
+    m_inRound = true;
     m_lastRoundMs = m_clock.nowMs();
     Status s;
     if (!m_db) {
@@ -107,10 +116,17 @@ void SyncWorker::round()
             m_engine = std::make_unique<SyncEngine>(*m_journal, *m_server, m_options.engine);
         }
     }
-    if (s) {
-        auto report = m_engine->runOnce();
+    if (s && m_running) {
+        auto report = m_engine->runOnce(); // notes its own failures in the journal
         if (!report)
             s = report.error();
+    } else if (!s && m_journal) {
+        m_journal->recordFailure(s.error().message); // e.g. a missing password
+    }
+    m_inRound = false;
+    if (!m_running) {
+        finish();
+        return;
     }
     m_online = s.ok();
     if (s) {

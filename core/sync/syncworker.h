@@ -69,6 +69,7 @@ private:
     void tick();
     void round();
     void publish();
+    void finish();
 
     QString m_storePath;
     ServerFactory m_factory;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<SyncServer> m_server;
     std::unique_ptr<SyncEngine> m_engine;
     bool m_running = false;
+    bool m_inRound = false;
     bool m_nudged = true;
     bool m_online = false;
     int m_failures = 0;

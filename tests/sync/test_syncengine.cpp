@@ -137,6 +137,10 @@ TEST(SyncEngine, UploadsInOrderAndMarksSentOnlyAfterTheServerAnswers)
     EXPECT_EQ(failed.error().code, ErrorCode::ServerUnavailable);
     EXPECT_EQ(f.outboxIds(QStringLiteral("sent")), queued.mid(0, 3));
     EXPECT_FALSE(f.journal.lastError().isEmpty());
+    const auto waiting = Outbox(*f.store.db, f.store.clock).list(QStringLiteral("pending"), 1);
+    ASSERT_TRUE(waiting.ok());
+    EXPECT_EQ(waiting->first().attempts, 1); // the sync page shows it has been trying
+    EXPECT_EQ(waiting->first().lastError, QStringLiteral("connection lost"));
 
     f.server.loseAckCall = 3; // applied on the server, but the answer is lost
     ASSERT_FALSE(engine.runOnce().ok());
