@@ -315,6 +315,13 @@ void MainWindow::onSyncStatus(const SyncStatus &status)
     if (status.online)
         m_roundError.clear();
     renderSyncStatus();
+    if (status.changedByOthers > 0) {
+        // Another terminal changed the catalog or the stock: what is on
+        // screen is stale. Not onStoreChanged(): that would sync again.
+        refreshStatus();
+        m_productsPage->refresh();
+        m_lowStockPage->refresh();
+    }
 }
 
 void MainWindow::renderSyncStatus()

@@ -119,6 +119,7 @@ Status SyncEngine::bootstrap(SyncReport &report)
     auto cursor = m_server.snapshot(
         [&](const QJsonObject &product) {
             ++report.bootstrapped;
+            ++report.fromOthers;
             return m_journal.bootstrapProduct(product);
         },
         [&](const QString &id, qint64 qty) { return m_journal.bootstrapLevel(id, qty); });
@@ -149,6 +150,9 @@ Status SyncEngine::download(SyncReport &report)
         if (auto s = m_journal.applyFeed(*page, m_identity.terminalId); !s)
             return s;
         report.downloaded += page->size();
+        for (const FeedEntry &e : *page)
+            if (e.originTerminal != m_identity.terminalId)
+                ++report.fromOthers;
     }
 }
 

@@ -116,10 +116,13 @@ void SyncWorker::round()
             m_engine = std::make_unique<SyncEngine>(*m_journal, *m_server, m_options.engine);
         }
     }
+    qint64 changedByOthers = 0;
     if (s && m_running) {
         auto report = m_engine->runOnce(); // notes its own failures in the journal
         if (!report)
             s = report.error();
+        else
+            changedByOthers = report->fromOthers;
     } else if (!s && m_journal) {
         m_journal->recordFailure(s.error().message); // e.g. a missing password
     }
@@ -140,12 +143,13 @@ void SyncWorker::round()
         qCInfo(lcSync) << "sync round failed, next try in" << delay << "ms:" << s.error().message;
         emit roundFailed(s.error().message);
     }
-    publish();
+    publish(changedByOthers);
 }
 
-void SyncWorker::publish()
+void SyncWorker::publish(qint64 changedByOthers)
 {
     SyncStatus st;
+    st.changedByOthers = changedByOthers;
     st.online = m_online;
     if (m_journal) {
         auto terminal = m_journal->registration();

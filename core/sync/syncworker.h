@@ -21,9 +21,10 @@ struct SyncStatus
     qint64 pending = 0;
     qint64 quarantined = 0;
     qint64 cursor = 0;
-    QString lastSync;  // ISO 8601, empty if never
-    QString lastError; // empty after a good round
-    QString server;    // URL without password
+    QString lastSync;           // ISO 8601, empty if never
+    QString lastError;          // empty after a good round
+    QString server;             // URL without password
+    qint64 changedByOthers = 0; // in the last round: lists on screen need a reload
 };
 
 // Runs sync rounds on its own thread with its own store connection and its
@@ -68,7 +69,7 @@ signals:
 private:
     void tick();
     void round();
-    void publish();
+    void publish(qint64 changedByOthers = 0);
     void finish();
 
     QString m_storePath;
