@@ -73,21 +73,42 @@ Result<StockMovement> StockLedger::record(const QString &productId, MovementKind
     m.createdAt = m_clock.now();
     m.levelBefore = *before;
     m.levelAfter = *before + delta;
+    if (auto s = insert(m); !s)
+        return s.error();
+    return m;
+}
+
+Status StockLedger::insert(const StockMovement &m)
+{
     QSqlQuery &q =
         m_db.prepared(QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, "
                                      "delta_milli, reason, reference, created_at, trace_id) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, m.id);
-    q.bindValue(1, productId);
-    q.bindValue(2, movementKindCode(kind));
-    q.bindValue(3, delta.milli());
-    q.bindValue(4, Database::text(reason));
-    q.bindValue(5, Database::text(reference));
+    q.bindValue(1, m.productId);
+    q.bindValue(2, movementKindCode(m.kind));
+    q.bindValue(3, m.delta.milli());
+    q.bindValue(4, Database::text(m.reason));
+    q.bindValue(5, Database::text(m.reference));
     q.bindValue(6, m.createdAt.toString(Qt::ISODateWithMs));
     q.bindValue(7, Database::text(TraceContext::current()));
-    if (auto s = m_db.run(q); !s)
-        return s.error();
-    return m;
+    return m_db.run(q);
+}
+
+Status StockLedger::append(const QString &productId, MovementKind kind, Quantity delta,
+                           const QString &reason, const QString &reference)
+{
+    Q_ASSERT_X(m_db.inTransaction(), "StockLedger::append",
+               "a movement must share its change's transaction");
+    StockMovement m;
+    m.id = newId();
+    m.productId = productId;
+    m.kind = kind;
+    m.delta = delta;
+    m.reason = reason;
+    m.reference = reference;
+    m.createdAt = m_clock.now();
+    return insert(m);
 }
 
 Result<QVector<StockMovement>> StockLedger::history(const QString &productId, int limit) const

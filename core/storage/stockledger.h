@@ -35,10 +35,16 @@ public:
     // Appends a movement; call inside the transaction of the change it belongs to.
     Result<StockMovement> record(const QString &productId, MovementKind kind, Quantity delta,
                                  const QString &reason, const QString &reference = {});
+    // For bulk corrections whose caller already knows the level (sync): the
+    // same append, without reading the level first.
+    Status append(const QString &productId, MovementKind kind, Quantity delta,
+                  const QString &reason, const QString &reference);
     Result<Quantity> level(const QString &productId) const;
     Result<QVector<StockMovement>> history(const QString &productId, int limit = 100) const;
 
 private:
+    Status insert(const StockMovement &movement);
+
     Database &m_db;
     const Clock &m_clock;
 };

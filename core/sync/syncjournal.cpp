@@ -275,11 +275,11 @@ Status SyncJournal::applyLevels(const QHash<QString, qint64> &serverLevels,
         const qint64 target = it.value() + ours->value(it.key(), 0);
         if (target == current)
             continue;
-        auto m =
-            m_ledger.record(it.key(), MovementKind::Sync, Quantity::fromMilli(target - current),
-                            QStringLiteral("server level"), reference);
-        if (!m)
-            return m.error();
+        if (auto s =
+                m_ledger.append(it.key(), MovementKind::Sync, Quantity::fromMilli(target - current),
+                                QStringLiteral("server level"), reference);
+            !s)
+            return s;
     }
     return {};
 }
@@ -349,13 +349,34 @@ Status SyncJournal::beginBootstrap()
 {
     m_bootstrapRows = 0;
     m_bootstrapLevels.clear();
+    m_bootstrapNewestStamp.clear();
+    auto any = m_db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM products)"));
+    if (!any)
+        return any.error();
+    // A terminal that has no product yet (the usual new till) takes the
+    // catalog as it comes: no lookup and no merge per product.
+    m_bootstrapIntoEmpty = any->next() && !any->value(0).toBool();
     return m_db.begin();
 }
 
 Status SyncJournal::bootstrapProduct(const QJsonObject &payload)
 {
-    if (auto s = applyProduct(payload, nullptr); !s)
-        return s;
+    Status applied;
+    if (m_bootstrapIntoEmpty) {
+        const Product p = productFromPayload(payload);
+        for (const QString &stamp : p.fieldClock)
+            m_bootstrapNewestStamp = qMax(m_bootstrapNewestStamp, stamp);
+        applied = m_products.insert(p);
+        if (!applied && applied.error().code == ErrorCode::Duplicate) {
+            qCWarning(lcSync) << "product from the server conflicts locally:" << p.id
+                              << applied.error().message;
+            applied = {};
+        }
+    } else {
+        applied = applyProduct(payload, nullptr);
+    }
+    if (!applied)
+        return applied;
     if (++m_bootstrapRows % kBootstrapChunk == 0) {
         if (auto s = m_db.commit(); !s)
             return s;
@@ -372,6 +393,8 @@ Status SyncJournal::bootstrapLevel(const QString &productId, qint64 qtyMilli)
 
 Status SyncJournal::finishBootstrap(qint64 cursor)
 {
+    if (auto s = m_settings.observeHlc(m_bootstrapNewestStamp, m_clock.nowMs()); !s)
+        return s;
     if (auto s = applyLevels(m_bootstrapLevels, QStringLiteral("snapshot:%1").arg(cursor)); !s)
         return s;
     m_bootstrapLevels.clear();

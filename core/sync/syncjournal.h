@@ -76,6 +76,8 @@ private:
     StockLedger m_ledger;
     Outbox m_outbox;
     qint64 m_bootstrapRows = 0;
+    bool m_bootstrapIntoEmpty = false;
+    QString m_bootstrapNewestStamp;
     QHash<QString, qint64> m_bootstrapLevels;
 };
 

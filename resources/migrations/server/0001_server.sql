@@ -70,8 +70,10 @@ CREATE TABLE stock_movements (
     terminal_id uuid NOT NULL,
     event_id    uuid NOT NULL,
     occurred_at timestamptz NOT NULL,
-    PRIMARY KEY (store_id, id),
-    FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id)
+    PRIMARY KEY (store_id, id)
+    -- No foreign key here or on sale_lines: apply_events checks every
+    -- reference for the whole batch at once, and a per-row FK trigger would
+    -- double the cost of the busiest inserts.
 );
 
 -- The authoritative level per product: the sum of its ledger, kept in step by
@@ -107,8 +109,7 @@ CREATE TABLE sale_lines (
     unit_price  bigint NOT NULL,
     total       bigint NOT NULL,
     movement_id uuid NOT NULL,
-    PRIMARY KEY (store_id, sale_id, line_no),
-    FOREIGN KEY (store_id, sale_id) REFERENCES sales (store_id, id)
+    PRIMARY KEY (store_id, sale_id, line_no)
 );
 
 -- Payments arrive with the point-of-sale work (tenders); the table is here so
@@ -187,55 +188,56 @@ $$;
 
 -- Why an event is refused for good, or NULL when its shape is acceptable.
 -- Checks what the JSON Schemas promise, so a malformed event is quarantined
--- on its terminal instead of failing the batch around it.
-CREATE FUNCTION event_problem(e jsonb) RETURNS text
+-- on its terminal instead of failing the batch around it. p is e->'payload',
+-- extracted once by the caller (each -> copies the value).
+CREATE FUNCTION event_problem(e jsonb, p jsonb) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
         WHEN jsonb_typeof(e) IS DISTINCT FROM 'object' THEN 'event: not a JSON object'
         WHEN coalesce(e->>'id', '') !~ '^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$'
             THEN 'id: not a UUIDv7'
-        WHEN jsonb_typeof(e->'payload') IS DISTINCT FROM 'object' THEN 'payload: not an object'
+        WHEN jsonb_typeof(p) IS DISTINCT FROM 'object' THEN 'payload: not an object'
         WHEN coalesce(e->>'occurred_at', '') !~ '^\d{4}-\d\d-\d\dT' THEN 'occurred_at: not a date-time'
         WHEN e->>'type' = 'product.upserted' THEN
             CASE
                 WHEN (e->>'schema_version') NOT IN ('1', '2') THEN 'schema_version: unsupported'
-                WHEN coalesce(e->'payload'->>'id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.id: not a UUID'
-                WHEN coalesce(e->'payload'->>'sku', '') = '' THEN 'payload.sku: empty'
-                WHEN coalesce(e->'payload'->>'name', '') = '' THEN 'payload.name: empty'
-                WHEN jsonb_typeof(e->'payload'->'price') IS DISTINCT FROM 'number'
-                     OR (e->'payload'->>'price') !~ '^\d{1,13}$' THEN 'payload.price: not a whole non-negative amount'
-                WHEN jsonb_typeof(e->'payload'->'cost') IS DISTINCT FROM 'number'
-                     OR (e->'payload'->>'cost') !~ '^\d{1,13}$' THEN 'payload.cost: not a whole non-negative amount'
-                WHEN coalesce(e->'payload'->>'currency', '') !~ '^[A-Z]{3}$' THEN 'payload.currency: not an ISO code'
-                WHEN jsonb_typeof(e->'payload'->'keywords') IS DISTINCT FROM 'array' THEN 'payload.keywords: not an array'
-                WHEN coalesce(e->'payload'->>'unit', '') NOT IN ('unit', 'kg', 'l') THEN 'payload.unit: unknown'
-                WHEN (e->'payload'->>'tax_rate_bp') !~ '^\d{1,5}$' THEN 'payload.tax_rate_bp: invalid'
-                WHEN (e->'payload'->>'threshold_milli') !~ '^\d{1,15}$' THEN 'payload.threshold_milli: invalid'
-                WHEN jsonb_typeof(e->'payload'->'active') IS DISTINCT FROM 'boolean' THEN 'payload.active: not a boolean'
-                WHEN coalesce(e->'payload'->>'updated_at', '') !~ '^\d{4}-\d\d-\d\dT' THEN 'payload.updated_at: not a date-time'
-                WHEN e->>'schema_version' = '2' AND jsonb_typeof(e->'payload'->'field_hlc') IS DISTINCT FROM 'object'
+                WHEN coalesce(p->>'id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.id: not a UUID'
+                WHEN coalesce(p->>'sku', '') = '' THEN 'payload.sku: empty'
+                WHEN coalesce(p->>'name', '') = '' THEN 'payload.name: empty'
+                WHEN jsonb_typeof(p->'price') IS DISTINCT FROM 'number'
+                     OR (p->>'price') !~ '^\d{1,13}$' THEN 'payload.price: not a whole non-negative amount'
+                WHEN jsonb_typeof(p->'cost') IS DISTINCT FROM 'number'
+                     OR (p->>'cost') !~ '^\d{1,13}$' THEN 'payload.cost: not a whole non-negative amount'
+                WHEN coalesce(p->>'currency', '') !~ '^[A-Z]{3}$' THEN 'payload.currency: not an ISO code'
+                WHEN jsonb_typeof(p->'keywords') IS DISTINCT FROM 'array' THEN 'payload.keywords: not an array'
+                WHEN coalesce(p->>'unit', '') NOT IN ('unit', 'kg', 'l') THEN 'payload.unit: unknown'
+                WHEN (p->>'tax_rate_bp') !~ '^\d{1,5}$' THEN 'payload.tax_rate_bp: invalid'
+                WHEN (p->>'threshold_milli') !~ '^\d{1,15}$' THEN 'payload.threshold_milli: invalid'
+                WHEN jsonb_typeof(p->'active') IS DISTINCT FROM 'boolean' THEN 'payload.active: not a boolean'
+                WHEN coalesce(p->>'updated_at', '') !~ '^\d{4}-\d\d-\d\dT' THEN 'payload.updated_at: not a date-time'
+                WHEN e->>'schema_version' = '2' AND jsonb_typeof(p->'field_hlc') IS DISTINCT FROM 'object'
                     THEN 'payload.field_hlc: missing'
             END
         WHEN e->>'type' = 'stock.adjusted' THEN
             CASE
                 WHEN (e->>'schema_version') IS DISTINCT FROM '1' THEN 'schema_version: unsupported'
-                WHEN coalesce(e->'payload'->>'movement_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.movement_id: not a UUID'
-                WHEN coalesce(e->'payload'->>'product_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.product_id: not a UUID'
-                WHEN coalesce(e->'payload'->>'kind', '') NOT IN ('return', 'receipt', 'adjustment', 'count', 'initial')
+                WHEN coalesce(p->>'movement_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.movement_id: not a UUID'
+                WHEN coalesce(p->>'product_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.product_id: not a UUID'
+                WHEN coalesce(p->>'kind', '') NOT IN ('return', 'receipt', 'adjustment', 'count', 'initial')
                     THEN 'payload.kind: unknown'
-                WHEN jsonb_typeof(e->'payload'->'delta_milli') IS DISTINCT FROM 'number'
-                     OR (e->'payload'->>'delta_milli') !~ '^-?[1-9]\d{0,15}$' THEN 'payload.delta_milli: not a non-zero whole number'
+                WHEN jsonb_typeof(p->'delta_milli') IS DISTINCT FROM 'number'
+                     OR (p->>'delta_milli') !~ '^-?[1-9]\d{0,15}$' THEN 'payload.delta_milli: not a non-zero whole number'
             END
         WHEN e->>'type' = 'sale.completed' THEN
             CASE
                 WHEN (e->>'schema_version') IS DISTINCT FROM '1' THEN 'schema_version: unsupported'
-                WHEN coalesce(e->'payload'->>'sale_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.sale_id: not a UUID'
-                WHEN coalesce(e->'payload'->>'receipt_no', '') !~ '^[A-Za-z0-9]{1,16}-[0-9]{6,}$' THEN 'payload.receipt_no: invalid'
-                WHEN coalesce(e->'payload'->>'currency', '') !~ '^[A-Z]{3}$' THEN 'payload.currency: not an ISO code'
-                WHEN (e->'payload'->>'total') !~ '^\d{1,15}$' THEN 'payload.total: invalid'
-                WHEN jsonb_typeof(e->'payload'->'lines') IS DISTINCT FROM 'array'
-                     OR jsonb_array_length(e->'payload'->'lines') = 0 THEN 'payload.lines: empty'
-                WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(e->'payload'->'lines') l
+                WHEN coalesce(p->>'sale_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.sale_id: not a UUID'
+                WHEN coalesce(p->>'receipt_no', '') !~ '^[A-Za-z0-9]{1,16}-[0-9]{6,}$' THEN 'payload.receipt_no: invalid'
+                WHEN coalesce(p->>'currency', '') !~ '^[A-Z]{3}$' THEN 'payload.currency: not an ISO code'
+                WHEN (p->>'total') !~ '^\d{1,15}$' THEN 'payload.total: invalid'
+                WHEN jsonb_typeof(p->'lines') IS DISTINCT FROM 'array'
+                     OR jsonb_array_length(p->'lines') = 0 THEN 'payload.lines: empty'
+                WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(p->'lines') l
                              WHERE jsonb_typeof(l) IS DISTINCT FROM 'object'
                                 OR coalesce(l->>'product_id', '') !~ '^[0-9a-f-]{36}$'
                                 OR coalesce(l->>'movement_id', '') !~ '^[0-9a-f-]{36}$'
@@ -249,10 +251,10 @@ LANGUAGE sql IMMUTABLE AS $$
         WHEN e->>'type' = 'stock.low' THEN
             CASE
                 WHEN (e->>'schema_version') IS DISTINCT FROM '1' THEN 'schema_version: unsupported'
-                WHEN coalesce(e->'payload'->>'alert_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.alert_id: not a UUID'
-                WHEN coalesce(e->'payload'->>'product_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.product_id: not a UUID'
-                WHEN (e->'payload'->>'current_stock_milli') !~ '^-?\d{1,15}$' THEN 'payload.current_stock_milli: invalid'
-                WHEN (e->'payload'->>'threshold_milli') !~ '^\d{1,15}$' THEN 'payload.threshold_milli: invalid'
+                WHEN coalesce(p->>'alert_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.alert_id: not a UUID'
+                WHEN coalesce(p->>'product_id', '') !~ '^[0-9a-f-]{36}$' THEN 'payload.product_id: not a UUID'
+                WHEN (p->>'current_stock_milli') !~ '^-?\d{1,15}$' THEN 'payload.current_stock_milli: invalid'
+                WHEN (p->>'threshold_milli') !~ '^\d{1,15}$' THEN 'payload.threshold_milli: invalid'
             END
         ELSE 'type: unknown event type'
     END
@@ -363,9 +365,10 @@ BEGIN
     DROP TABLE IF EXISTS pg_temp.staged;
     DROP TABLE IF EXISTS pg_temp.moves;
     CREATE TEMP TABLE staged ON COMMIT DROP AS
-    SELECT x.ord, x.e, e->>'id' AS id, e->>'type' AS type, e->'payload' AS p,
-           event_problem(x.e) AS problem, false AS fresh
-    FROM jsonb_array_elements(batch) WITH ORDINALITY AS x(e, ord);
+    SELECT x.ord, x.e, x.e->>'id' AS id, x.e->>'type' AS type, x.p,
+           event_problem(x.e, x.p) AS problem, false AS fresh
+    FROM (SELECT t.e, t.e->'payload' AS p, t.ord
+          FROM jsonb_array_elements(batch) WITH ORDINALITY AS t(e, ord)) x;
 
     UPDATE staged SET problem = 'payload.currency: this store sells in ' || v_currency
     WHERE problem IS NULL AND type IN ('product.upserted', 'sale.completed') AND p->>'currency' <> v_currency;
