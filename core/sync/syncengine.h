@@ -12,6 +12,7 @@ struct SyncReport
     qint64 quarantined = 0;
     qint64 downloaded = 0;   // feed rows applied here
     qint64 bootstrapped = 0; // products of a first sync
+    qint64 fromOthers = 0;   // changes made on other terminals (lists on screen are stale)
 };
 
 // One round of sync: upload the outbox, then download the feed (as
