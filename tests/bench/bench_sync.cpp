@@ -37,6 +37,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,8 @@ public:
     Result<QVector<FeedEntry>> feedAfter(qint64 cursor, int limit) override
     {
         const auto t0 = Clock::now();
+        if (!downloadStarted)
+            downloadStarted = t0;
         auto r = m_inner.feedAfter(cursor, limit);
         feedSeconds += secondsSince(t0);
         return r;
@@ -83,6 +86,8 @@ public:
     Result<qint64> snapshot(const ProductSink &products, const LevelSink &levels) override
     {
         const auto t0 = Clock::now();
+        if (!downloadStarted)
+            downloadStarted = t0;
         auto r = m_inner.snapshot(
             [&](const QJsonObject &p) {
                 const auto s0 = Clock::now();
@@ -101,6 +106,9 @@ public:
     }
     Result<bool> waitForChange(int timeoutMs) override { return m_inner.waitForChange(timeoutMs); }
 
+    // When the engine first asked for the feed or a snapshot: the end of
+    // the upload part of a round.
+    std::optional<Clock::time_point> downloadStarted;
     double applySeconds = 0;
     int applyCalls = 0;
     double feedSeconds = 0;
@@ -242,6 +250,7 @@ void syncRunOnce(benchmark::State &state)
     const int events = env.events();
     RateResult result;
     double feedSeconds = 0;
+    double downloadSeconds = 0;
     double downloaded = 0;
     std::unique_ptr<UploadRun> run;
     for (auto _ : state) {
@@ -257,7 +266,8 @@ void syncRunOnce(benchmark::State &state)
 
         const auto t0 = Clock::now();
         auto report = run->engine->runOnce();
-        const double seconds = secondsSince(t0);
+        const auto t1 = Clock::now();
+        const double seconds = std::chrono::duration<double>(t1 - t0).count();
 
         state.PauseTiming();
         if (!report) {
@@ -269,6 +279,9 @@ void syncRunOnce(benchmark::State &state)
             break;
         }
         feedSeconds += run->timed->feedSeconds;
+        if (run->timed->downloadStarted)
+            downloadSeconds +=
+                std::chrono::duration<double>(t1 - *run->timed->downloadStarted).count();
         downloaded += double(report->downloaded);
         result.items += events;
         result.seconds += seconds;
@@ -281,9 +294,21 @@ void syncRunOnce(benchmark::State &state)
     const double n = double(result.iterationSeconds.size());
     state.counters["events_per_s"] =
         benchmark::Counter(events, benchmark::Counter::kIsIterationInvariantRate);
+    // The download part of the round (from the first feed request to the
+    // end), of which feed_fetch_s is spent fetching pages from the server and
+    // the rest applying them to the store.
     state.counters["feed_rows"] = downloaded / n;
+    state.counters["download_s"] = downloadSeconds / n;
     state.counters["feed_fetch_s"] = feedSeconds / n;
     g_results["runOnce/batch:" + std::to_string(batch)] = result;
+    g_notes["runOnce/batch:" + std::to_string(batch)] =
+        QStringLiteral("upload %1 s, then download %2 s for %3 feed rows (%4 s fetching pages, "
+                       "the rest applying them)")
+            .arg((result.seconds - downloadSeconds) / n, 0, 'f', 1)
+            .arg(downloadSeconds / n, 0, 'f', 1)
+            .arg(downloaded / n, 0, 'f', 0)
+            .arg(feedSeconds / n, 0, 'f', 1)
+            .toStdString();
 }
 
 // Runs one statement per event, autocommit (one round trip and one server
@@ -453,7 +478,8 @@ void syncBootstrap(benchmark::State &state)
 
         const auto t0 = Clock::now();
         auto report = run->engine->runOnce();
-        const double seconds = secondsSince(t0);
+        const auto t1 = Clock::now();
+        const double seconds = std::chrono::duration<double>(t1 - t0).count();
 
         state.PauseTiming();
         if (!report) {
@@ -517,12 +543,14 @@ void printSummary()
         return;
     std::printf("\n== Bodega sync benchmark summary (%d-core machine, PostgreSQL fsync=%s) ==\n",
                 QThread::idealThreadCount(), SyncBenchEnv::configuredPgFsync() ? "on" : "off");
-    std::printf("%-36s %12s %10s %14s %14s\n", "result", "items/iter", "iters", "mean s/iter",
-                "rate /s");
+    std::printf("%-34s %11s %6s %11s %9s %9s %10s\n", "result", "items/iter", "iters",
+                "mean s/iter", "best s", "worst s", "rate /s");
     for (const auto &[name, r] : g_results) {
         const double n = double(r.iterationSeconds.size());
-        std::printf("%-36s %12.0f %10.0f %14.3f %14.0f\n", name.c_str(), r.items / n, n,
-                    r.seconds / n, r.rate());
+        const auto [best, worst] =
+            std::minmax_element(r.iterationSeconds.begin(), r.iterationSeconds.end());
+        std::printf("%-34s %11.0f %6.0f %11.3f %9.3f %9.3f %10.0f\n", name.c_str(), r.items / n, n,
+                    r.seconds / n, *best, *worst, r.rate());
     }
     for (const auto &[name, note] : g_notes)
         std::printf("%s: %s\n", name.c_str(), note.c_str());

@@ -300,7 +300,8 @@ int SyncBenchEnv::configuredProducts()
 
 int SyncBenchEnv::configuredBaselineEvents()
 {
-    return std::min(envInt("BODEGA_BENCH_BASELINE_EVENTS", configuredEvents()), configuredEvents());
+    return std::min(envInt("BODEGA_BENCH_BASELINE_EVENTS", kDefaultBaselineEvents),
+                    configuredEvents());
 }
 
 bool SyncBenchEnv::configuredPgFsync()
