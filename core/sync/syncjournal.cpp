@@ -395,7 +395,25 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
 {
     if (auto s = m_settings.observeHlc(m_bootstrapNewestStamp, m_clock.nowMs()); !s)
         return s;
-    if (auto s = applyLevels(m_bootstrapLevels, QStringLiteral("snapshot:%1").arg(cursor)); !s)
+    // Levels in chunks too, committing between them, so a sale at this till
+    // never waits longer than busy_timeout for the write lock. Stopping half
+    // way is safe: the next first sync recomputes each correction from the
+    // level it finds.
+    const QString reference = QStringLiteral("snapshot:%1").arg(cursor);
+    QHash<QString, qint64> chunk;
+    for (auto it = m_bootstrapLevels.begin(); it != m_bootstrapLevels.end(); ++it) {
+        chunk.insert(it.key(), it.value());
+        if (chunk.size() < kBootstrapChunk)
+            continue;
+        if (auto s = applyLevels(chunk, reference); !s)
+            return s;
+        chunk.clear();
+        if (auto s = m_db.commit(); !s)
+            return s;
+        if (auto s = m_db.begin(); !s)
+            return s;
+    }
+    if (auto s = applyLevels(chunk, reference); !s)
         return s;
     m_bootstrapLevels.clear();
     if (auto s = m_settings.setValue(kCursor, QString::number(cursor)); !s)

@@ -256,8 +256,9 @@ Product fixtureProduct(int i)
     return p;
 }
 
-// Runs statements as the owner of a server database, each in its own
-// transaction unless `work` is set; throws nothing.
+// Runs statements as the owner of a server database: all in one transaction
+// when inOneTx, else each on its own (autocommit, as VACUUM needs). Throws
+// nothing.
 Status ownerExec(const std::string &connection, const QStringList &statements, bool inOneTx)
 {
     try {
