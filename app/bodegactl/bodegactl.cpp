@@ -1,7 +1,6 @@
 #include "bodegactl.h"
 
 #include "sync/syncjournal.h"
-#include "sync/terminalregistration.h"
 
 #include "catalog/demostore.h"
 #include "catalog/storepaths.h"
@@ -676,19 +675,17 @@ int BodegaCtl::cmdHealth()
     auto pending = m_catalog->pendingEventCount();
     if (!pending)
         return fail(pending.error());
-    SyncJournal journal(*m_db, Clock::system());
-    auto syncCounts = journal.counts();
-    if (!syncCounts)
-        return fail(syncCounts.error());
-    const auto terminal = journal.registration();
-    const QJsonObject sync{
-        {QStringLiteral("registered"), terminal.ok()},
-        {QStringLiteral("server"), terminal ? terminal->address.toUrl() : QString()},
-        {QStringLiteral("pending"), syncCounts->pending},
-        {QStringLiteral("quarantined"), syncCounts->quarantined},
-        {QStringLiteral("last_sync"),
-         journal.lastSync().isEmpty() ? QJsonValue() : QJsonValue(journal.lastSync())},
-        {QStringLiteral("last_error"), journal.lastError()}};
+    auto syncStatus = SyncJournal(*m_db, Clock::system()).status();
+    if (!syncStatus)
+        return fail(syncStatus.error());
+    const SyncStatus &st = *syncStatus;
+    const QJsonObject sync{{QStringLiteral("registered"), st.registered},
+                           {QStringLiteral("server"), st.server},
+                           {QStringLiteral("pending"), st.pending},
+                           {QStringLiteral("quarantined"), st.quarantined},
+                           {QStringLiteral("last_sync"),
+                            st.lastSync.isEmpty() ? QJsonValue() : QJsonValue(st.lastSync)},
+                           {QStringLiteral("last_error"), st.lastError}};
     const QString engine = m_ai->engineName();
     const QString aiStatus =
         m_ai->loadError().isEmpty() ? QStringLiteral("ok") : QStringLiteral("degraded");
@@ -709,9 +706,9 @@ int BodegaCtl::cmdHealth()
                 .arg(*pending)
                 .arg(engine, aiStatus) +
             tr("\nServer: %1\nQuarantined events: %2\nLast sync: %3")
-                .arg(terminal ? terminal->address.toUrl() : tr("not registered"))
-                .arg(syncCounts->quarantined)
-                .arg(journal.lastSync().isEmpty() ? tr("never") : journal.lastSync()));
+                .arg(st.registered ? st.server : tr("not registered"))
+                .arg(st.quarantined)
+                .arg(st.lastSync.isEmpty() ? tr("never") : st.lastSync));
 }
 
 int BodegaCtl::cmdDemo()

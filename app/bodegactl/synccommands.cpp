@@ -173,18 +173,11 @@ int BodegaCtl::cmdSyncStatus()
     if (auto s = openStore(false); !s)
         return fail(s.error());
     SyncJournal journal(*m_db, Clock::system());
-    SyncStatus st;
-    auto counts = journal.counts();
-    if (!counts)
-        return fail(counts.error());
-    st.pending = counts->pending;
-    st.quarantined = counts->quarantined;
-    st.cursor = journal.cursor().value_or(0);
-    st.lastSync = journal.lastSync();
-    st.lastError = journal.lastError();
+    auto status = journal.status();
+    if (!status)
+        return fail(status.error());
+    SyncStatus st = *status;
     if (auto terminal = journal.registration()) {
-        st.registered = true;
-        st.server = terminal->address.toUrl();
         // Online means: this terminal can reach the server and log in now.
         KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
         if (auto server = PgSyncServer::forTerminal(*terminal, credentials))

@@ -459,6 +459,27 @@ Result<SyncCounts> SyncJournal::counts() const
     return SyncCounts{*pending, *quarantined};
 }
 
+Result<SyncStatus> SyncJournal::status() const
+{
+    SyncStatus st;
+    auto c = counts();
+    if (!c)
+        return c.error();
+    st.pending = c->pending;
+    st.quarantined = c->quarantined;
+    auto position = cursor();
+    if (!position)
+        return position.error();
+    st.cursor = *position;
+    st.lastSync = lastSync();
+    st.lastError = lastError();
+    if (auto terminal = registration()) {
+        st.registered = true;
+        st.server = terminal->address.toUrl();
+    }
+    return st;
+}
+
 QString SyncJournal::lastSync() const
 {
     return m_settings.value(kLastSync);

@@ -18,6 +18,20 @@ struct SyncCounts
     qint64 quarantined = 0;
 };
 
+// What the status bar, the sync page and `bodegactl sync status` show.
+struct SyncStatus
+{
+    bool registered = false;
+    bool online = false;
+    qint64 pending = 0;
+    qint64 quarantined = 0;
+    qint64 cursor = 0;
+    QString lastSync;           // ISO 8601, empty if never
+    QString lastError;          // empty after a good round
+    QString server;             // URL without password
+    qint64 changedByOthers = 0; // in the last round: lists on screen need a reload
+};
+
 // The terminal's side of sync, in its local store (as Nextcloud's
 // SyncJournalDb): the registration, the feed cursor, which outbox events the
 // server has acknowledged or refused, and applying what the server sends.
@@ -58,6 +72,9 @@ public:
     // Best effort: failing to note a failure must not hide the failure itself.
     void recordFailure(const QString &message);
     Result<SyncCounts> counts() const;
+    // Everything the store knows about its sync; online is for the caller
+    // to say (it takes a connection attempt).
+    Result<SyncStatus> status() const;
     QString lastSync() const;
     QString lastError() const;
 

@@ -149,21 +149,14 @@ void SyncWorker::round()
 void SyncWorker::publish(qint64 changedByOthers)
 {
     SyncStatus st;
-    st.changedByOthers = changedByOthers;
-    st.online = m_online;
     if (m_journal) {
-        auto terminal = m_journal->registration();
-        st.registered = terminal.ok();
-        if (terminal)
-            st.server = terminal->address.toUrl();
-        if (auto c = m_journal->counts()) {
-            st.pending = c->pending;
-            st.quarantined = c->quarantined;
-        }
-        st.cursor = m_journal->cursor().value_or(0);
-        st.lastSync = m_journal->lastSync();
-        st.lastError = m_journal->lastError();
+        if (auto read = m_journal->status())
+            st = *read;
+        else
+            qCWarning(lcSync) << "cannot read the sync status:" << read.error().message;
     }
+    st.online = m_online;
+    st.changedByOthers = changedByOthers;
     emit statusChanged(st);
 }
 

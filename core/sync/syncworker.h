@@ -13,20 +13,6 @@ namespace bodega {
 class Database;
 struct RegisteredTerminal;
 
-// What the status bar, the sync page and `bodegactl sync status` show.
-struct SyncStatus
-{
-    bool registered = false;
-    bool online = false;
-    qint64 pending = 0;
-    qint64 quarantined = 0;
-    qint64 cursor = 0;
-    QString lastSync;           // ISO 8601, empty if never
-    QString lastError;          // empty after a good round
-    QString server;             // URL without password
-    qint64 changedByOthers = 0; // in the last round: lists on screen need a reload
-};
-
 // Runs sync rounds on its own thread with its own store connection and its
 // own server connection, so a sale or the UI never waits on the network. It
 // wakes on the server's NOTIFY, on syncNow() (after a local change), or on
