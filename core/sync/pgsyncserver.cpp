@@ -187,25 +187,45 @@ Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSi
 {
     if (auto s = ensureConnected(); !s)
         return s.error();
-    static const std::vector<std::string> productColumns = {"id",
-                                                            "sku",
-                                                            "barcode",
-                                                            "name",
-                                                            "keywords",
-                                                            "description",
-                                                            "description_generated",
-                                                            "category",
-                                                            "category_generated",
-                                                            "unit",
-                                                            "price",
-                                                            "cost",
-                                                            "currency",
-                                                            "tax_rate_bp",
-                                                            "threshold_milli",
-                                                            "supplier",
-                                                            "active",
-                                                            "field_hlc",
-                                                            "updated_at"};
+    // The columns of the catalog as COPY sends them, and how each becomes
+    // the product.upserted JSON shape, decided once rather than per cell.
+    enum class Kind { Text, Json, Bool, Integer };
+    struct Column
+    {
+        const char *name;
+        Kind kind;
+    };
+    static const std::vector<Column> columns = {{"id", Kind::Text},
+                                                {"sku", Kind::Text},
+                                                {"barcode", Kind::Text},
+                                                {"name", Kind::Text},
+                                                {"keywords", Kind::Json},
+                                                {"description", Kind::Text},
+                                                {"description_generated", Kind::Bool},
+                                                {"category", Kind::Text},
+                                                {"category_generated", Kind::Bool},
+                                                {"unit", Kind::Text},
+                                                {"price", Kind::Integer},
+                                                {"cost", Kind::Integer},
+                                                {"currency", Kind::Text},
+                                                {"tax_rate_bp", Kind::Integer},
+                                                {"threshold_milli", Kind::Integer},
+                                                {"supplier", Kind::Text},
+                                                {"active", Kind::Bool},
+                                                {"field_hlc", Kind::Json},
+                                                {"updated_at", Kind::Text}};
+    static const QStringList keys = [] {
+        QStringList out;
+        for (const Column &c : columns)
+            out << QString::fromLatin1(c.name);
+        return out;
+    }();
+    static const std::vector<std::string> productColumns = [] {
+        std::vector<std::string> out;
+        for (const Column &c : columns)
+            out.emplace_back(c.name);
+        return out;
+    }();
     try {
         // One snapshot for the cursor, the catalog and the levels: rows
         // committed later have a higher feed seq and arrive through the feed.
@@ -228,22 +248,24 @@ Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSi
                                  {}};
                 QJsonObject p;
                 for (int i = 0; i < fields.size(); ++i) {
-                    const QString name = QString::fromStdString(productColumns[size_t(i)]);
                     const QString &v = fields.at(i);
-                    if (name == QLatin1String("keywords") || name == QLatin1String("field_hlc"))
-                        p.insert(name,
-                                 QJsonDocument::fromJson(v.toUtf8()).isArray()
-                                     ? QJsonValue(QJsonDocument::fromJson(v.toUtf8()).array())
-                                     : QJsonValue(QJsonDocument::fromJson(v.toUtf8()).object()));
-                    else if (name.endsWith(QLatin1String("_generated")) ||
-                             name == QLatin1String("active"))
-                        p.insert(name, v == QLatin1String("t"));
-                    else if (name == QLatin1String("price") || name == QLatin1String("cost") ||
-                             name == QLatin1String("tax_rate_bp") ||
-                             name == QLatin1String("threshold_milli"))
-                        p.insert(name, v.toLongLong());
-                    else
-                        p.insert(name, v);
+                    switch (columns[size_t(i)].kind) {
+                    case Kind::Json: {
+                        const QJsonDocument doc = QJsonDocument::fromJson(v.toUtf8());
+                        p.insert(keys.at(i), doc.isArray() ? QJsonValue(doc.array())
+                                                           : QJsonValue(doc.object()));
+                        break;
+                    }
+                    case Kind::Bool:
+                        p.insert(keys.at(i), v == QLatin1String("t"));
+                        break;
+                    case Kind::Integer:
+                        p.insert(keys.at(i), v.toLongLong());
+                        break;
+                    case Kind::Text:
+                        p.insert(keys.at(i), v);
+                        break;
+                    }
                 }
                 if (auto s = products(p); !s) {
                     stream.complete();

@@ -197,16 +197,21 @@ Product SyncJournal::productFromPayload(const QJsonObject &o)
     return p;
 }
 
-Status SyncJournal::applyProduct(const QJsonObject &payload, bool *conflict)
+namespace {
+QString newestStamp(const Product &p)
 {
-    const Product remote = productFromPayload(payload);
     QString newest;
-    for (const QString &stamp : remote.fieldClock)
+    for (const QString &stamp : p.fieldClock)
         newest = qMax(newest, stamp);
-    if (auto s = m_settings.observeHlc(newest, m_clock.nowMs()); !s)
-        return s;
-    auto local = m_products.findById(remote.id);
+    return newest;
+}
+} // namespace
+
+Status SyncJournal::writeFromServer(const Product &remote, bool mayExist)
+{
     Status written;
+    auto local = mayExist ? m_products.findById(remote.id)
+                          : Result<Product>(Error::notFound(QStringLiteral("product"), remote.id));
     if (local) {
         Product merged = *local;
         if (!ProductMerge::mergeInto(merged, remote))
@@ -222,8 +227,6 @@ Status SyncJournal::applyProduct(const QJsonObject &payload, bool *conflict)
         // created it offline). Keep ours, say so, and do not stall the feed.
         qCWarning(lcSync) << "product from the server conflicts locally:" << remote.id
                           << written.error().message;
-        if (conflict)
-            *conflict = true;
         return {};
     }
     return written;
@@ -252,13 +255,8 @@ Result<QHash<QString, qint64>> SyncJournal::unacknowledgedDeltas() const
 }
 
 Status SyncJournal::applyLevels(const QHash<QString, qint64> &serverLevels,
-                                const QString &reference)
+                                const QHash<QString, qint64> &ours, const QString &reference)
 {
-    if (serverLevels.isEmpty())
-        return {};
-    auto ours = unacknowledgedDeltas();
-    if (!ours)
-        return ours.error();
     // The level a terminal shows is the server's authoritative one plus its
     // own unacknowledged movements; the difference is booked as a 'sync'
     // movement so that the ledger still explains every level.
@@ -272,7 +270,7 @@ Status SyncJournal::applyLevels(const QHash<QString, qint64> &serverLevels,
             continue; // a product this terminal does not have (a conflict)
         const qint64 current = q.value(0).toLongLong();
         q.finish();
-        const qint64 target = it.value() + ours->value(it.key(), 0);
+        const qint64 target = it.value() + ours.value(it.key(), 0);
         if (target == current)
             continue;
         if (auto s =
@@ -328,7 +326,10 @@ Status SyncJournal::applyFeed(const QVector<FeedEntry> &entries, const QString &
     QHash<QString, qint64> levels; // the latest level per product in this page
     for (const FeedEntry &e : entries) {
         if (e.entity == QLatin1String("product")) {
-            if (auto s = applyProduct(e.payload, nullptr); !s)
+            const Product remote = productFromPayload(e.payload);
+            if (auto s = m_settings.observeHlc(newestStamp(remote), m_clock.nowMs()); !s)
+                return s;
+            if (auto s = writeFromServer(remote, true); !s)
                 return s;
         } else if (e.entity == QLatin1String("stock")) {
             levels.insert(e.entityId,
@@ -338,8 +339,14 @@ Status SyncJournal::applyFeed(const QVector<FeedEntry> &entries, const QString &
                 return s;
         }
     }
-    if (auto s = applyLevels(levels, QStringLiteral("feed:%1").arg(entries.last().seq)); !s)
-        return s;
+    if (!levels.isEmpty()) {
+        auto ours = unacknowledgedDeltas();
+        if (!ours)
+            return ours.error();
+        if (auto s = applyLevels(levels, *ours, QStringLiteral("feed:%1").arg(entries.last().seq));
+            !s)
+            return s;
+    }
     if (auto s = m_settings.setValue(kCursor, QString::number(entries.last().seq)); !s)
         return s;
     return tx.commit();
@@ -353,28 +360,17 @@ Status SyncJournal::beginBootstrap()
     auto any = m_db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM products)"));
     if (!any)
         return any.error();
-    // A terminal that has no product yet (the usual new till) takes the
-    // catalog as it comes: no lookup and no merge per product.
     m_bootstrapIntoEmpty = any->next() && !any->value(0).toBool();
     return m_db.begin();
 }
 
 Status SyncJournal::bootstrapProduct(const QJsonObject &payload)
 {
-    Status applied;
-    if (m_bootstrapIntoEmpty) {
-        const Product p = productFromPayload(payload);
-        for (const QString &stamp : p.fieldClock)
-            m_bootstrapNewestStamp = qMax(m_bootstrapNewestStamp, stamp);
-        applied = m_products.insert(p);
-        if (!applied && applied.error().code == ErrorCode::Duplicate) {
-            qCWarning(lcSync) << "product from the server conflicts locally:" << p.id
-                              << applied.error().message;
-            applied = {};
-        }
-    } else {
-        applied = applyProduct(payload, nullptr);
-    }
+    // A terminal that started empty (the usual new till) takes the catalog as
+    // it comes: no lookup per product, and the clock learns once at the end.
+    const Product p = productFromPayload(payload);
+    m_bootstrapNewestStamp = qMax(m_bootstrapNewestStamp, newestStamp(p));
+    const Status applied = writeFromServer(p, !m_bootstrapIntoEmpty);
     if (!applied)
         return applied;
     if (++m_bootstrapRows % kBootstrapChunk == 0) {
@@ -400,12 +396,16 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
     // way is safe: the next first sync recomputes each correction from the
     // level it finds.
     const QString reference = QStringLiteral("snapshot:%1").arg(cursor);
+    // Read once: nothing this terminal sells meanwhile is acknowledged yet.
+    auto ours = unacknowledgedDeltas();
+    if (!ours)
+        return ours.error();
     QHash<QString, qint64> chunk;
     for (auto it = m_bootstrapLevels.begin(); it != m_bootstrapLevels.end(); ++it) {
         chunk.insert(it.key(), it.value());
         if (chunk.size() < kBootstrapChunk)
             continue;
-        if (auto s = applyLevels(chunk, reference); !s)
+        if (auto s = applyLevels(chunk, *ours, reference); !s)
             return s;
         chunk.clear();
         if (auto s = m_db.commit(); !s)
@@ -413,7 +413,7 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
         if (auto s = m_db.begin(); !s)
             return s;
     }
-    if (auto s = applyLevels(chunk, reference); !s)
+    if (auto s = applyLevels(chunk, *ours, reference); !s)
         return s;
     m_bootstrapLevels.clear();
     if (auto s = m_settings.setValue(kCursor, QString::number(cursor)); !s)

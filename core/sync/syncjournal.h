@@ -81,8 +81,11 @@ public:
     static Product productFromPayload(const QJsonObject &payload);
 
 private:
-    Status applyProduct(const QJsonObject &payload, bool *conflict);
-    Status applyLevels(const QHash<QString, qint64> &serverLevels, const QString &reference);
+    // A product from the server, merged field by field into ours, or inserted
+    // (without a lookup when it cannot exist here yet).
+    Status writeFromServer(const Product &remote, bool mayExist);
+    Status applyLevels(const QHash<QString, qint64> &serverLevels,
+                       const QHash<QString, qint64> &unacknowledged, const QString &reference);
     Status applySale(const QJsonObject &payload);
     Result<QHash<QString, qint64>> unacknowledgedDeltas() const;
 
