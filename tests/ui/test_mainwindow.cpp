@@ -38,7 +38,6 @@ using namespace bodega::test;
 namespace {
 
 // The size the issue asks the window to be readable at.
-const QSize ScreenSize(1366, 768);
 
 class MainWindowTest : public ::testing::Test
 {
@@ -51,15 +50,7 @@ protected:
 
     std::unique_ptr<MainWindow> openWindow(bool offerFirstRun)
     {
-        MainWindow::Options options;
-        options.offerFirstRun = offerFirstRun;
-        auto window = std::make_unique<MainWindow>(m_storePath, options);
-        window->resize(ScreenSize);
-        window->show();
-        EXPECT_TRUE(waitUntil([&] {
-            return window->isReady() && !window->productsPage()->model()->isLoading();
-        })) << "the store did not open";
-        return window;
+        return openMainWindow(m_storePath, offerFirstRun);
     }
 
     QTemporaryDir m_dir;

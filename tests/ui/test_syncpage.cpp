@@ -28,7 +28,6 @@ using namespace bodega::test;
 
 namespace {
 
-const QSize ScreenSize(1366, 768);
 const QString Reason = QStringLiteral("payload.lines: unknown product");
 
 class SyncUiTest : public ::testing::Test
@@ -40,18 +39,7 @@ protected:
         m_storePath = m_dir.filePath(QStringLiteral("store.sqlite"));
     }
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        MainWindow::Options options;
-        options.offerFirstRun = false;
-        auto window = std::make_unique<MainWindow>(m_storePath, options);
-        window->resize(ScreenSize);
-        window->show();
-        EXPECT_TRUE(waitUntil([&] {
-            return window->isReady() && !window->productsPage()->model()->isLoading();
-        })) << "the store did not open";
-        return window;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return openMainWindow(m_storePath, false); }
 
     // Through the form, as a manager would; waits until the list shows it.
     void addProduct(MainWindow &window, const QString &name)

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "ui/mainwindow.h"
+#include "ui/productspage.h"
+#include "ui/producttablemodel.h"
+
 #include <gtest/gtest.h>
+#include <memory>
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDir>
@@ -31,6 +36,23 @@ template <typename T> T *child(const QWidget &parent, const char *objectName)
     T *found = parent.findChild<T *>(QLatin1String(objectName));
     EXPECT_NE(found, nullptr) << "no child named " << objectName;
     return found;
+}
+
+// A laptop screen, the smallest a store's back office is likely to have.
+inline const QSize ScreenSize(1366, 768);
+
+// The main window on a store, shown at ScreenSize, once its first page is in.
+inline std::unique_ptr<MainWindow> openMainWindow(const QString &storePath, bool offerFirstRun)
+{
+    MainWindow::Options options;
+    options.offerFirstRun = offerFirstRun;
+    auto window = std::make_unique<MainWindow>(storePath, options);
+    window->resize(ScreenSize);
+    window->show();
+    EXPECT_TRUE(waitUntil([&] {
+        return window->isReady() && !window->productsPage()->model()->isLoading();
+    })) << "the store did not open";
+    return window;
 }
 
 inline QString screenshotPath(const QString &fileName)
