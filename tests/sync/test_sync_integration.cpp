@@ -558,42 +558,22 @@ TEST_F(SyncIntegration, TlsSettingsAreHonoured)
     // A CA of our own and a server certificate for 127.0.0.1 signed by it;
     // a second CA that did not sign it.
     const QString pki = m_root.path();
-    const QString openssl = QStringLiteral("openssl");
-    ASSERT_TRUE(
-        runTool(openssl,
-                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                 QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=Bodega test CA")},
-                pki));
-    ASSERT_TRUE(
-        runTool(openssl,
-                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                 QStringLiteral("other.key"), QStringLiteral("-out"), QStringLiteral("other.pem"),
-                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=Someone else")},
-                pki));
-    ASSERT_TRUE(
-        runTool(openssl,
-                {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
-                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=127.0.0.1")},
-                pki));
+    const auto openssl = [&pki](const char *args) {
+        return runTool(QStringLiteral("openssl"), QString::fromLatin1(args).split(QLatin1Char(' ')),
+                       pki);
+    };
+    ASSERT_TRUE(openssl("req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 "
+                        "-subj /CN=BodegaTestCA"));
+    ASSERT_TRUE(openssl("req -x509 -newkey rsa:2048 -nodes -keyout other.key -out other.pem "
+                        "-days 2 -subj /CN=SomeoneElse"));
+    ASSERT_TRUE(openssl("req -newkey rsa:2048 -nodes -keyout server.key -out server.csr "
+                        "-subj /CN=127.0.0.1"));
     QFile ext(pki + QStringLiteral("/san.ext"));
     ASSERT_TRUE(ext.open(QIODevice::WriteOnly));
     ext.write("subjectAltName=IP:127.0.0.1\n");
     ext.close();
-    ASSERT_TRUE(runTool(
-        openssl,
-        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-         QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-         QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-         QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-days"),
-         QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext")},
-        pki));
+    ASSERT_TRUE(openssl("x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial "
+                        "-out server.crt -days 2 -extfile san.ext"));
 
     // The server speaks TLS and accepts TCP logins over TLS only.
     const QString data = cluster->dir() + QStringLiteral("/data");
