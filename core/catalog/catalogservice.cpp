@@ -83,12 +83,9 @@ Status CatalogService::enrich(Product &p)
     return {};
 }
 
-Status CatalogService::insertProduct(Product &p, Quantity initialStock)
+Status CatalogService::insertProduct(Product &p, Quantity initialStock, const QString &stamp)
 {
-    auto stamp = m_settings.nextHlc(m_clock.nowMs());
-    if (!stamp)
-        return stamp.error();
-    ProductMerge::stamp(p, ProductMerge::fields(), *stamp);
+    ProductMerge::stamp(p, ProductMerge::fields(), stamp);
     if (auto s = m_products.insert(p); !s)
         return s;
     if (auto e = m_outbox.append(QStringLiteral("product.upserted"), ProductUpsertedVersion, p.id,
@@ -143,7 +140,10 @@ Result<Product> CatalogService::addProduct(Product p, Quantity initialStock, boo
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (auto s = insertProduct(p, initialStock); !s)
+    auto stamp = m_settings.nextHlc(m_clock.nowMs());
+    if (!stamp)
+        return stamp.error();
+    if (auto s = insertProduct(p, initialStock, *stamp); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -554,6 +554,10 @@ Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOp
     QSet<QString> skusInFile;
     QSet<QString> barcodesInFile;
     const QDateTime now = m_clock.now();
+    // One import is one change: its products share one clock stamp.
+    auto stamp = m_settings.nextHlc(now.toMSecsSinceEpoch());
+    if (!stamp)
+        return stamp.error();
     for (;;) {
         auto record = reader.next();
         if (!record) {
@@ -628,7 +632,7 @@ Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOp
                     valid = sp.error();
             }
             if (valid) {
-                valid = insertProduct(p, stock);
+                valid = insertProduct(p, stock, *stamp);
                 if (options.skipBadRows) {
                     if (!valid)
                         (void)m_db.exec(QStringLiteral("ROLLBACK TO import_row"));

@@ -111,7 +111,7 @@ private:
     // the threshold; called after the event of the change that caused it.
     Result<std::optional<LowStockAlert>> alertIfCrossed(const Product &product,
                                                         const StockMovement &movement);
-    Status insertProduct(Product &product, Quantity initialStock);
+    Status insertProduct(Product &product, Quantity initialStock, const QString &clockStamp);
     Status enrich(Product &product);
     Result<QString> nextReceiptNo();
     QString generateSku() const;

@@ -27,15 +27,12 @@ public:
     {
         return valueOr(QStringLiteral("terminal"), defaultTerminalCode());
     }
-    QString currency() const { return value(QStringLiteral("currency"), QStringLiteral("COP")); }
+    QString currency() const { return storeCurrency().value_or(QStringLiteral("COP")); }
     QString storeName() const
     {
         return value(QStringLiteral("store_name"), QStringLiteral("Mi Bodega"));
     }
-    QString terminalCode() const
-    {
-        return value(QStringLiteral("terminal"), defaultTerminalCode());
-    }
+    QString terminalCode() const { return strictTerminalCode().value_or(defaultTerminalCode()); }
     static QString defaultTerminalCode() { return QStringLiteral("T01"); }
     // Hybrid logical clock of this store (see HlcStamp). Kept in the store and
     // advanced inside the caller's write transaction, so stamps stay ordered
