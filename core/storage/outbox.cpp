@@ -42,14 +42,15 @@ Result<QString> Outbox::append(const QString &type, int schemaVersion, const QSt
     return id;
 }
 
-Result<QVector<OutboxEvent>> Outbox::list(const QString &status, int limit) const
+Result<QVector<OutboxEvent>> Outbox::list(const QString &status, int limit, qint64 afterSeq) const
 {
     QString sql = QStringLiteral("SELECT seq, id, type, schema_version, aggregate_id, payload, "
                                  "trace_id, created_at, status, "
                                  "attempts, last_error FROM outbox");
-    QVariantList bindings;
+    QVariantList bindings{afterSeq};
+    sql += QStringLiteral(" WHERE seq > ?");
     if (!status.isEmpty()) {
-        sql += QStringLiteral(" WHERE status = ?");
+        sql += QStringLiteral(" AND status = ?");
         bindings << status;
     }
     sql += QStringLiteral(" ORDER BY seq LIMIT ?");

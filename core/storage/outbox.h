@@ -36,7 +36,11 @@ public:
     Result<QString> append(const QString &type, int schemaVersion, const QString &aggregateId,
                            const QJsonObject &payload);
 
-    Result<QVector<OutboxEvent>> list(const QString &status = {}, int limit = 1000) const;
+    // Events in outbox order, optionally of one status and after a position
+    // (the sync worker reads the next batch while the previous one is still
+    // on its way to the server).
+    Result<QVector<OutboxEvent>> list(const QString &status = {}, int limit = 1000,
+                                      qint64 afterSeq = 0) const;
     Result<qint64> count(const QString &status) const;
 
 private:

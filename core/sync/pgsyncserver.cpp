@@ -160,10 +160,16 @@ Result<QVector<FeedEntry>> PgSyncServer::feedAfter(qint64 cursor, int limit)
         return s.error();
     try {
         pqxx::read_transaction tx(m_c->conn);
+        // A sale comes with the code of the terminal that made it; this
+        // terminal's own sales come without their payload (it has them).
         const pqxx::result r = tx.exec_params(
-            "SELECT seq, entity, entity_id, origin_terminal, payload FROM change_feed "
-            "WHERE store_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
-            m_identity.storeId.toStdString(), cursor, limit);
+            "SELECT f.seq, f.entity, f.entity_id, f.origin_terminal, "
+            "       CASE WHEN f.entity <> 'sale' THEN f.payload "
+            "            WHEN f.origin_terminal = $4 THEN NULL "
+            "            ELSE f.payload || jsonb_build_object('terminal', t.code) END "
+            "FROM change_feed f LEFT JOIN store_terminals t ON t.id = f.origin_terminal "
+            "WHERE f.store_id = $1 AND f.seq > $2 ORDER BY f.seq LIMIT $3",
+            m_identity.storeId.toStdString(), cursor, limit, m_identity.terminalId.toStdString());
         QVector<FeedEntry> out;
         out.reserve(int(r.size()));
         for (const auto &row : r) {

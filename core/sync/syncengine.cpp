@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <future>
+
 Q_LOGGING_CATEGORY(lcSync, "bodega.sync")
 
 namespace bodega {
@@ -36,35 +38,99 @@ Result<SyncReport> SyncEngine::runOnce()
     return report;
 }
 
-Status SyncEngine::upload(SyncReport &report)
+Result<SyncEngine::Batch> SyncEngine::takeBatch(qint64 afterSeq, qint64 alreadyTaken) const
 {
-    qint64 sent = 0;
-    for (;;) {
-        int limit = m_options.batchSize;
-        if (m_options.maxEvents >= 0)
-            limit = int(std::min<qint64>(limit, m_options.maxEvents - sent));
-        if (limit <= 0)
-            return {};
-        auto batch = m_journal.pending(limit);
-        if (!batch)
-            return batch.error();
-        if (batch->isEmpty())
-            return {};
-        if (auto s = sendBatch(*batch, report); !s)
-            return s;
-        sent += batch->size();
-    }
+    Batch batch;
+    int limit = m_options.batchSize;
+    if (m_options.maxEvents >= 0)
+        limit = int(std::min<qint64>(limit, m_options.maxEvents - alreadyTaken));
+    if (limit <= 0)
+        return batch;
+    auto events = m_journal.pending(limit, afterSeq);
+    if (!events)
+        return events.error();
+    batch.events = std::move(*events);
+    if (batch.events.isEmpty())
+        return batch;
+    auto json = encode(batch.events);
+    if (!json)
+        return json.error();
+    batch.json = std::move(*json);
+    return batch;
 }
 
-Status SyncEngine::sendBatch(const QVector<OutboxEvent> &batch, SyncReport &report)
+Result<QByteArray> SyncEngine::encode(const QVector<OutboxEvent> &events) const
 {
     auto code = m_journal.terminalCode();
     if (!code)
         return code.error();
     QJsonArray envelopes;
-    for (const OutboxEvent &e : batch)
+    for (const OutboxEvent &e : events)
         envelopes.append(e.envelope(*code));
-    auto outcomes = m_server.apply(QJsonDocument(envelopes).toJson(QJsonDocument::Compact));
+    return QJsonDocument(envelopes).toJson(QJsonDocument::Compact);
+}
+
+Status SyncEngine::upload(SyncReport &report)
+{
+    // Pipelined: while the server applies one batch, the next is read and
+    // encoded here and the outcomes of the previous one are recorded, so the
+    // terminal's SQLite work and the server's apply overlap instead of taking
+    // turns. Only one batch is on the server at a time (the server applies a
+    // store's events one transaction after another anyway), and the batch
+    // in flight is the only user of the connection until it returns.
+    auto current = takeBatch(0, 0);
+    if (!current)
+        return current.error();
+    if (current->events.isEmpty())
+        return {};
+    qint64 taken = current->events.size();
+    auto send = [this](const QByteArray &json) {
+        return std::async(std::launch::async, [this, json] { return m_server.apply(json); });
+    };
+    auto inFlight = send(current->json);
+    for (;;) {
+        auto next = takeBatch(current->events.last().seq, taken);
+        auto outcomes = inFlight.get();
+        if (!outcomes || !next || next->events.isEmpty()) {
+            // The pipeline drains: this batch is finished on its own (a
+            // failure may need the connection to halve the batch).
+            if (auto s = finishBatch(current->events, std::move(outcomes), report); !s)
+                return s;
+            if (!next)
+                return next.error();
+            if (next->events.isEmpty())
+                return {};
+        } else {
+            auto following = send(next->json);
+            // Marked sent only now, after the server's commit. A crash here
+            // re-sends them next time; the server answers duplicate.
+            const Status recorded = recordOutcomes(current->events, *outcomes, report);
+            if (!recorded) {
+                following.wait(); // the connection is not left in another thread's hands
+                return recorded;
+            }
+            inFlight = std::move(following);
+            taken += next->events.size();
+            current = std::move(next);
+            continue;
+        }
+        taken += next->events.size();
+        current = std::move(next);
+        inFlight = send(current->json);
+    }
+}
+
+Status SyncEngine::sendBatch(const QVector<OutboxEvent> &batch, SyncReport &report)
+{
+    auto json = encode(batch);
+    if (!json)
+        return json.error();
+    return finishBatch(batch, m_server.apply(*json), report);
+}
+
+Status SyncEngine::finishBatch(const QVector<OutboxEvent> &batch,
+                               Result<QVector<ApplyOutcome>> outcomes, SyncReport &report)
+{
     if (!outcomes) {
         if (outcomes.error().code != ErrorCode::ServerRejected) {
             // Retry later: nothing was applied, or it was and the retry is a
@@ -88,13 +154,19 @@ Status SyncEngine::sendBatch(const QVector<OutboxEvent> &batch, SyncReport &repo
             return s;
         return sendBatch(batch.mid(half), report);
     }
-    if (outcomes->size() != batch.size())
+    return recordOutcomes(batch, *outcomes, report);
+}
+
+Status SyncEngine::recordOutcomes(const QVector<OutboxEvent> &batch,
+                                  const QVector<ApplyOutcome> &outcomes, SyncReport &report)
+{
+    if (outcomes.size() != batch.size())
         return Error{ErrorCode::ServerRejected,
                      QStringLiteral("the server answered %1 outcomes for %2 events")
-                         .arg(outcomes->size())
+                         .arg(outcomes.size())
                          .arg(batch.size()),
                      {}};
-    for (const ApplyOutcome &o : *outcomes) {
+    for (const ApplyOutcome &o : outcomes) {
         switch (o.kind) {
         case ApplyOutcome::Kind::Applied:
             ++report.applied;
@@ -107,9 +179,7 @@ Status SyncEngine::sendBatch(const QVector<OutboxEvent> &batch, SyncReport &repo
             break;
         }
     }
-    // Only now, after the server's commit, are they marked sent. A crash
-    // between the two re-sends them next time; the server answers duplicate.
-    return m_journal.recordOutcomes(*outcomes);
+    return m_journal.recordOutcomes(outcomes);
 }
 
 Status SyncEngine::bootstrap(SyncReport &report)

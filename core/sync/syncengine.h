@@ -37,7 +37,19 @@ public:
     Status download(SyncReport &report);
 
 private:
+    // Pending events read and encoded for the server.
+    struct Batch
+    {
+        QVector<OutboxEvent> events;
+        QByteArray json;
+    };
+    Result<Batch> takeBatch(qint64 afterSeq, qint64 alreadyTaken) const;
+    Result<QByteArray> encode(const QVector<OutboxEvent> &events) const;
     Status sendBatch(const QVector<OutboxEvent> &batch, SyncReport &report);
+    Status finishBatch(const QVector<OutboxEvent> &batch, Result<QVector<ApplyOutcome>> outcomes,
+                       SyncReport &report);
+    Status recordOutcomes(const QVector<OutboxEvent> &batch, const QVector<ApplyOutcome> &outcomes,
+                          SyncReport &report);
     Status bootstrap(SyncReport &report);
 
     SyncJournal &m_journal;

@@ -87,9 +87,9 @@ Result<RegisteredTerminal> SyncJournal::registration() const
     return t;
 }
 
-Result<QVector<OutboxEvent>> SyncJournal::pending(int limit) const
+Result<QVector<OutboxEvent>> SyncJournal::pending(int limit, qint64 afterSeq) const
 {
-    return m_outbox.list(QStringLiteral("pending"), limit);
+    return m_outbox.list(QStringLiteral("pending"), limit, afterSeq);
 }
 
 Status SyncJournal::recordOutcomes(const QVector<ApplyOutcome> &outcomes)

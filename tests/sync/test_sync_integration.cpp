@@ -4,6 +4,7 @@
 #include "pg/pgcluster.h"
 #include "pg/tcpproxy.h"
 #include "support/testsupport.h"
+#include "sync/servermigrator.h"
 
 #include <gtest/gtest.h>
 #include <QDir>
@@ -163,6 +164,23 @@ protected:
     }
     qint64 serverScalar(const QString &sql) const { return server(sql).value(0).toLongLong(); }
 
+    // The server as the terminal's own login role sees it (its role name
+    // from `sync status`, its password from its credentials file).
+    QString terminalUrl(const Terminal &t) const
+    {
+        const CtlRun status = t.run({QStringLiteral("sync"), QStringLiteral("status")});
+        EXPECT_EQ(status.exitCode, 0) << status.text();
+        const QString role =
+            QUrl(status.json().value(QStringLiteral("server")).toString()).userName();
+        QFile pwFile(t.dir + QStringLiteral("/credentials/") + role);
+        EXPECT_TRUE(pwFile.open(QIODevice::ReadOnly)) << role.toStdString();
+        QUrl url(m_ownerUrl);
+        url.setQuery(QString());
+        url.setUserName(role);
+        url.setPassword(QString::fromUtf8(pwFile.readAll()));
+        return url.toString();
+    }
+
     static void addProduct(const Terminal &t, const QString &sku, int stock)
     {
         const CtlRun r =
@@ -190,8 +208,12 @@ TEST_F(SyncIntegration, MigrateIsIdempotentAndRefusesANewerServerSchema)
     const CtlRun again = admin().run(
         {QStringLiteral("server"), QStringLiteral("migrate"), QStringLiteral("--url"), m_ownerUrl});
     ASSERT_EQ(again.exitCode, 0) << again.text();
-    EXPECT_EQ(again.json().value(QStringLiteral("from_version")).toInt(), 1);
-    EXPECT_EQ(again.json().value(QStringLiteral("schema_version")).toInt(), 1);
+    // The fixture migrated already: nothing to do the second time.
+    EXPECT_EQ(again.json().value(QStringLiteral("from_version")).toInt(),
+              ServerMigrator::latestVersion());
+    EXPECT_EQ(again.json().value(QStringLiteral("schema_version")).toInt(),
+              ServerMigrator::latestVersion());
+    EXPECT_GE(ServerMigrator::latestVersion(), 2);
     server(QStringLiteral("INSERT INTO bodega.schema_migrations (version) VALUES (999)"));
     const CtlRun newer = admin().run(
         {QStringLiteral("server"), QStringLiteral("migrate"), QStringLiteral("--url"), m_ownerUrl});
@@ -254,10 +276,7 @@ TEST_F(SyncIntegration, TerminalRoleIsLeastPrivilegedAndSeesOnlyItsStore)
                 .arg(role)),
         0);
 
-    QUrl asTerminal(m_ownerUrl);
-    asTerminal.setQuery(QString());
-    asTerminal.setUserName(role);
-    asTerminal.setPassword(password);
+    const QUrl asTerminal(terminalUrl(t1));
     QString error;
     const QStringList visible =
         PgCluster::query(asTerminal.toString(),
@@ -273,6 +292,11 @@ TEST_F(SyncIntegration, TerminalRoleIsLeastPrivilegedAndSeesOnlyItsStore)
     EXPECT_EQ(PgCluster::query(asTerminal.toString(),
                                QStringLiteral("SELECT count(*) FROM bodega.terminals"), &error),
               QStringList{QStringLiteral("1")});
+    // The codes of the store's own terminals are readable (sales in the feed
+    // name their till), not those of other stores.
+    EXPECT_EQ(PgCluster::query(asTerminal.toString(),
+                               QStringLiteral("SELECT code FROM bodega.store_terminals"), &error),
+              QStringList{QStringLiteral("T01")});
     // Writes go through apply_events only.
     for (const QString &sql :
          {QStringLiteral("UPDATE bodega.stock_levels SET qty_milli = 999999"),
@@ -281,7 +305,10 @@ TEST_F(SyncIntegration, TerminalRoleIsLeastPrivilegedAndSeesOnlyItsStore)
                          "origin_terminal, payload) "
                          "SELECT store_id, 'stock', id, id, '{}' FROM bodega.terminals"),
           QStringLiteral("SELECT * FROM bodega.register_terminal('x', 'COP', 'T77', 'pw')"),
-          QStringLiteral("CREATE TABLE bodega.mine (x int)")}) {
+          QStringLiteral("CREATE TABLE bodega.mine (x int)"),
+          // No temporary tables either: apply_events stages batches in the
+          // session's temporary schema and must find only its own tables.
+          QStringLiteral("CREATE TEMP TABLE apply_staged (ord int)")}) {
         PgCluster::query(asTerminal.toString(), sql, &error);
         EXPECT_TRUE(error.contains(QStringLiteral("permission denied")))
             << sql.toStdString() << ": " << error.toStdString();
@@ -289,6 +316,86 @@ TEST_F(SyncIntegration, TerminalRoleIsLeastPrivilegedAndSeesOnlyItsStore)
     EXPECT_EQ(serverScalar(QStringLiteral(
                   "SELECT count(*) FROM bodega.stock_levels WHERE qty_milli = 999999")),
               0);
+}
+
+// apply_events converts sales to their types in bulk and checks each one
+// exactly only when the quick checks fail or a value does not convert. Either
+// way the verdicts must be the exact ones, event by event, in one call.
+TEST_F(SyncIntegration, ApplyEventsGivesEachSaleItsExactVerdictInOneBatch)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"));
+    addProduct(t1, QStringLiteral("ARR-1"), 30);
+    ASSERT_EQ(t1.sync().exitCode, 0);
+    const QString product = server(QStringLiteral("SELECT id FROM bodega.products")).value(0);
+    ASSERT_FALSE(product.isEmpty());
+
+    // One sale envelope; `line` and `total` are spliced in as JSON text.
+    auto sale = [&](int n, const QString &line, const QString &total) {
+        const QString id =
+            QStringLiteral("01b30000-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+        return QStringLiteral(
+                   "{\"id\":\"%1\",\"type\":\"sale.completed\",\"schema_version\":1,"
+                   "\"occurred_at\":\"2026-11-20T10:00:00.000Z\",\"payload\":{"
+                   "\"sale_id\":\"01b30000-0000-7000-9000-%2\",\"receipt_no\":\"T01-9%3\","
+                   "\"currency\":\"COP\",\"total\":%4,\"completed_at\":\"2026-11-20T10:00:00."
+                   "000Z\","
+                   "\"lines\":[%5]}}")
+            .arg(id)
+            .arg(n, 12, 10, QLatin1Char('0'))
+            .arg(n, 5, 10, QLatin1Char('0'))
+            .arg(total, line);
+    };
+    auto line = [&](int n, const QString &qty) {
+        return QStringLiteral("{\"line_no\":1,\"product_id\":\"%1\",\"movement_id\":"
+                              "\"01b30000-0000-7000-a000-%2\",\"qty_milli\":%3,"
+                              "\"unit_price\":2500,\"total\":2500}")
+            .arg(product)
+            .arg(n, 12, 10, QLatin1Char('0'))
+            .arg(qty);
+    };
+    const QStringList envelopes = {
+        sale(1, line(1, QStringLiteral("1000")), QStringLiteral("2500")),      // fine
+        sale(2, line(2, QStringLiteral("\"mucho\"")), QStringLiteral("2500")), // does not convert
+        sale(3, line(3, QStringLiteral("1000")),
+             QStringLiteral("\"2500\"")), // a string total: allowed
+        sale(4, line(4, QStringLiteral("-1000")), QStringLiteral("2500")), // converts, but negative
+        sale(5, QString(), QStringLiteral("2500")),                        // no lines
+        sale(1, line(1, QStringLiteral("1000")), QStringLiteral("2500")),  // sale 1 again
+        sale(6, line(6, QStringLiteral("2000")), QStringLiteral("5000")),  // fine
+    };
+    QString error;
+    const QStringList verdicts =
+        PgCluster::query(terminalUrl(t1),
+                         QStringLiteral("SELECT outcome || ':' || coalesce(problem, '') FROM "
+                                        "bodega.apply_events('[%1]'::jsonb)")
+                             .arg(envelopes.join(QLatin1Char(','))),
+                         &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(verdicts, (QStringList{QStringLiteral("applied:"),
+                                     QStringLiteral("rejected:payload.lines: a line is malformed"),
+                                     QStringLiteral("applied:"),
+                                     QStringLiteral("rejected:payload.lines: a line is malformed"),
+                                     QStringLiteral("rejected:payload.lines: empty"),
+                                     QStringLiteral("rejected:id: repeated in the batch"),
+                                     QStringLiteral("applied:")}));
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 3);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT qty_milli FROM bodega.stock_levels")), 26000);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.applied_events "
+                                          "WHERE type = 'sale.completed'")),
+              3);
+    // The same batch again changes nothing: each verdict is now duplicate
+    // or the same rejection.
+    const QStringList again =
+        PgCluster::query(terminalUrl(t1),
+                         QStringLiteral("SELECT outcome FROM bodega.apply_events('[%1]'::jsonb)")
+                             .arg(envelopes.join(QLatin1Char(','))),
+                         &error);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(again, (QStringList{QStringLiteral("duplicate"), QStringLiteral("rejected"),
+                                  QStringLiteral("duplicate"), QStringLiteral("rejected"),
+                                  QStringLiteral("rejected"), QStringLiteral("rejected"),
+                                  QStringLiteral("duplicate")}));
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT qty_milli FROM bodega.stock_levels")), 26000);
 }
 
 TEST_F(SyncIntegration, TwoTerminalsSellOfflineAndConverge)
