@@ -151,6 +151,15 @@ Status ProductRepository::update(const Product &p)
     return bindAndRun(q, p, false);
 }
 
+Status ProductRepository::rebuildSearchIndex()
+{
+    auto r =
+        m_db.exec(QStringLiteral("INSERT INTO products_fts (products_fts) VALUES ('rebuild')"));
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<Product> ProductRepository::findOne(const QString &column, const QString &value) const
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kFrom +

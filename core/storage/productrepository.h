@@ -36,6 +36,9 @@ public:
 
     Status insert(const Product &product);
     Status update(const Product &product);
+    // Rebuilds the full-text index from the products table (after a bulk
+    // load that suspended the triggers keeping it in step).
+    Status rebuildSearchIndex();
 
     Result<Product> findById(const QString &id) const;
     Result<Product> findBySku(const QString &sku) const;

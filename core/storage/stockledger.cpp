@@ -111,6 +111,26 @@ Status StockLedger::append(const QString &productId, MovementKind kind, Quantity
     return insert(m);
 }
 
+Status StockLedger::appendAll(const QString &stagingTable, MovementKind kind, const QString &reason,
+                              const QString &reference)
+{
+    Q_ASSERT_X(m_db.inTransaction(), "StockLedger::appendAll",
+               "movements must share their change's transaction");
+    auto r = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO stock_movements (id, product_id, kind, delta_milli, reason, reference, "
+            "created_at, trace_id) "
+            "SELECT printf('%s%012x', ?, row_number() OVER (ORDER BY s.product_id)), "
+            "s.product_id, ?, s.delta_milli, ?, ?, ?, ? FROM ") +
+            stagingTable + QStringLiteral(" s WHERE s.delta_milli <> 0 ORDER BY s.product_id"),
+        {newId().left(24), movementKindCode(kind), Database::text(reason),
+         Database::text(reference), m_clock.now().toString(Qt::ISODateWithMs),
+         Database::text(TraceContext::current())});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<QVector<StockMovement>> StockLedger::history(const QString &productId, int limit) const
 {
     auto q = m_db.exec(

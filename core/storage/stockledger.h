@@ -39,6 +39,13 @@ public:
     // same append, without reading the level first.
     Status append(const QString &productId, MovementKind kind, Quantity delta,
                   const QString &reason, const QString &reference);
+    // The same for every row of a staging table (product_id, delta_milli),
+    // in one statement: a first sync books a million corrections at once.
+    // The ids are one fresh UUIDv7 with the row's position in place of its
+    // random tail: unique, and increasing, so they go into the ledger's
+    // index in order (random ids made that index the slowest part).
+    Status appendAll(const QString &stagingTable, MovementKind kind, const QString &reason,
+                     const QString &reference);
     Result<Quantity> level(const QString &productId) const;
     Result<QVector<StockMovement>> history(const QString &productId, int limit = 100) const;
 

@@ -63,4 +63,15 @@ void split(const std::string &line, QVector<QString> &fields)
     flush();
 }
 
+QDateTime timestamp(QString text)
+{
+    if (text.size() > 10)
+        text[10] = QLatin1Char('T');
+    // "+00" is not an ISO offset; "+00:00" is.
+    const int n = int(text.size());
+    if (n > 3 && (text.at(n - 3) == QLatin1Char('+') || text.at(n - 3) == QLatin1Char('-')))
+        text += QStringLiteral(":00");
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
 } // namespace bodega::CopyText

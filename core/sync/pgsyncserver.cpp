@@ -21,6 +21,38 @@ QString str(const pqxx::field &f)
     return f.is_null() ? QString() : QString::fromUtf8(f.c_str(), int(f.size()));
 }
 
+// One COPY row of the catalog (columns as in snapshot()) straight into a
+// Product: a million of them pass here on a first sync, so no JSON object
+// is built per row.
+Product productFromCopy(const QVector<QString> &f)
+{
+    Product p;
+    p.id = f.at(0);
+    p.sku = f.at(1);
+    p.barcode = f.at(2);
+    p.name = f.at(3);
+    for (const QJsonValue &k : QJsonDocument::fromJson(f.at(4).toUtf8()).array())
+        p.keywords << k.toString();
+    p.description = f.at(5);
+    p.descriptionGenerated = f.at(6) == QLatin1String("t");
+    p.category = f.at(7);
+    p.categoryGenerated = f.at(8) == QLatin1String("t");
+    p.unit = unitFromCode(f.at(9)).value_or(UnitOfMeasure::Unit);
+    const QString currency = f.at(12).trimmed();
+    p.price = Money(f.at(10).toLongLong(), currency);
+    p.cost = Money(f.at(11).toLongLong(), currency);
+    p.taxRateBasisPoints = f.at(13).toInt();
+    p.threshold = Quantity::fromMilli(f.at(14).toLongLong());
+    p.supplier = f.at(15);
+    p.active = f.at(16) == QLatin1String("t");
+    const QJsonObject clock = QJsonDocument::fromJson(f.at(17).toUtf8()).object();
+    for (auto it = clock.begin(); it != clock.end(); ++it)
+        p.fieldClock.insert(it.key(), it.value().toString());
+    p.updatedAt = CopyText::timestamp(f.at(18));
+    p.createdAt = p.updatedAt;
+    return p;
+}
+
 } // namespace
 
 namespace {
@@ -193,45 +225,26 @@ Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSi
 {
     if (auto s = ensureConnected(); !s)
         return s.error();
-    // The columns of the catalog as COPY sends them, and how each becomes
-    // the product.upserted JSON shape, decided once rather than per cell.
-    enum class Kind { Text, Json, Bool, Integer };
-    struct Column
-    {
-        const char *name;
-        Kind kind;
-    };
-    static const std::vector<Column> columns = {{"id", Kind::Text},
-                                                {"sku", Kind::Text},
-                                                {"barcode", Kind::Text},
-                                                {"name", Kind::Text},
-                                                {"keywords", Kind::Json},
-                                                {"description", Kind::Text},
-                                                {"description_generated", Kind::Bool},
-                                                {"category", Kind::Text},
-                                                {"category_generated", Kind::Bool},
-                                                {"unit", Kind::Text},
-                                                {"price", Kind::Integer},
-                                                {"cost", Kind::Integer},
-                                                {"currency", Kind::Text},
-                                                {"tax_rate_bp", Kind::Integer},
-                                                {"threshold_milli", Kind::Integer},
-                                                {"supplier", Kind::Text},
-                                                {"active", Kind::Bool},
-                                                {"field_hlc", Kind::Json},
-                                                {"updated_at", Kind::Text}};
-    static const QStringList keys = [] {
-        QStringList out;
-        for (const Column &c : columns)
-            out << QString::fromLatin1(c.name);
-        return out;
-    }();
-    static const std::vector<std::string> productColumns = [] {
-        std::vector<std::string> out;
-        for (const Column &c : columns)
-            out.emplace_back(c.name);
-        return out;
-    }();
+    // The catalog's columns in the order productFromCopy() reads them.
+    static const std::vector<std::string> productColumns = {"id",
+                                                            "sku",
+                                                            "barcode",
+                                                            "name",
+                                                            "keywords",
+                                                            "description",
+                                                            "description_generated",
+                                                            "category",
+                                                            "category_generated",
+                                                            "unit",
+                                                            "price",
+                                                            "cost",
+                                                            "currency",
+                                                            "tax_rate_bp",
+                                                            "threshold_milli",
+                                                            "supplier",
+                                                            "active",
+                                                            "field_hlc",
+                                                            "updated_at"};
     try {
         // One snapshot for the cursor, the catalog and the levels: rows
         // committed later have a higher feed seq and arrive through the feed.
@@ -252,27 +265,7 @@ Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSi
                     return Error{ErrorCode::ServerRejected,
                                  QStringLiteral("unexpected COPY row from the server"),
                                  {}};
-                QJsonObject p;
-                for (int i = 0; i < fields.size(); ++i) {
-                    const QString &v = fields.at(i);
-                    switch (columns[size_t(i)].kind) {
-                    case Kind::Json: {
-                        const QJsonDocument doc = QJsonDocument::fromJson(v.toUtf8());
-                        p.insert(keys.at(i), doc.isArray() ? QJsonValue(doc.array())
-                                                           : QJsonValue(doc.object()));
-                        break;
-                    }
-                    case Kind::Bool:
-                        p.insert(keys.at(i), v == QLatin1String("t"));
-                        break;
-                    case Kind::Integer:
-                        p.insert(keys.at(i), v.toLongLong());
-                        break;
-                    case Kind::Text:
-                        p.insert(keys.at(i), v);
-                        break;
-                    }
-                }
+                const Product p = productFromCopy(fields);
                 if (auto s = products(p); !s) {
                     stream.complete();
                     return s.error();

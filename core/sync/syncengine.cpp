@@ -187,7 +187,7 @@ Status SyncEngine::bootstrap(SyncReport &report)
     if (auto s = m_journal.beginBootstrap(); !s)
         return s;
     auto cursor = m_server.snapshot(
-        [&](const QJsonObject &product) {
+        [&](const Product &product) {
             ++report.bootstrapped;
             ++report.fromOthers;
             return m_journal.bootstrapProduct(product);

@@ -1,12 +1,12 @@
 #include "syncjournal.h"
 
 #include "domain/productmerge.h"
+#include "sync/copytext.h"
 #include "sync/terminalregistration.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -182,14 +182,7 @@ Product SyncJournal::productFromPayload(const QJsonObject &o)
         Quantity::fromMilli(o.value(QStringLiteral("threshold_milli")).toVariant().toLongLong());
     p.supplier = o.value(QStringLiteral("supplier")).toString();
     p.active = o.value(QStringLiteral("active")).toBool(true);
-    // JSON from the feed says 2026-11-17T10:00:00.123+00:00; COPY text says
-    // 2026-11-17 10:00:00.123+00.
-    QString updated = o.value(QStringLiteral("updated_at")).toString();
-    updated.replace(10, 1, QLatin1Char('T'));
-    static const QRegularExpression shortOffset(QStringLiteral("[+-]\\d\\d$"));
-    if (shortOffset.match(updated).hasMatch())
-        updated += QStringLiteral(":00");
-    p.updatedAt = QDateTime::fromString(updated, Qt::ISODateWithMs).toUTC();
+    p.updatedAt = CopyText::timestamp(o.value(QStringLiteral("updated_at")).toString());
     p.createdAt = p.updatedAt;
     const QJsonObject clock = o.value(QStringLiteral("field_hlc")).toObject();
     for (auto it = clock.begin(); it != clock.end(); ++it)
@@ -352,28 +345,60 @@ Status SyncJournal::applyFeed(const QVector<FeedEntry> &entries, const QString &
     return tx.commit();
 }
 
+// An empty store (the usual new till) takes the catalog in one transaction,
+// as a bulk load: the products' secondary indexes and full-text triggers are
+// suspended and rebuilt once at the end, and each level is booked as it
+// arrives. Nothing can be sold from a store without products, so holding the
+// write lock for the length of the load keeps no cashier waiting; a failure
+// leaves the store empty, as it was. A store that already has products
+// merges the catalog in chunks, committing between them, so a sale at this
+// till never waits longer than busy_timeout for the write lock.
 Status SyncJournal::beginBootstrap()
 {
     m_bootstrapRows = 0;
     m_bootstrapLevels.clear();
     m_bootstrapNewestStamp.clear();
+    m_bulk.reset();
     auto any = m_db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM products)"));
     if (!any)
         return any.error();
     m_bootstrapIntoEmpty = any->next() && !any->value(0).toBool();
-    return m_db.begin();
+    any->finish();
+    // Read once: nothing this terminal sells meanwhile is acknowledged yet.
+    auto ours = unacknowledgedDeltas();
+    if (!ours)
+        return ours.error();
+    m_bootstrapOurs = *ours;
+    if (auto s = m_db.begin(); !s)
+        return s;
+    if (m_bootstrapIntoEmpty) {
+        // Levels are staged as they stream in and booked in one statement.
+        if (auto r = m_db.exec(QStringLiteral(
+                "CREATE TEMP TABLE IF NOT EXISTS bootstrap_levels "
+                "(product_id TEXT PRIMARY KEY, delta_milli INTEGER NOT NULL) WITHOUT ROWID"));
+            !r) {
+            abortBootstrap();
+            return r.error();
+        }
+        m_bulk = std::make_unique<BulkLoad>(m_db);
+        if (auto s = m_bulk->suspend(
+                {QStringLiteral("products_category"), QStringLiteral("products_name"),
+                 QStringLiteral("products_price"), QStringLiteral("products_fts_insert")});
+            !s) {
+            abortBootstrap();
+            return s;
+        }
+    }
+    return {};
 }
 
-Status SyncJournal::bootstrapProduct(const QJsonObject &payload)
+Status SyncJournal::bootstrapProduct(const Product &p)
 {
-    // A terminal that started empty (the usual new till) takes the catalog as
-    // it comes: no lookup per product, and the clock learns once at the end.
-    const Product p = productFromPayload(payload);
     m_bootstrapNewestStamp = qMax(m_bootstrapNewestStamp, newestStamp(p));
     const Status applied = writeFromServer(p, !m_bootstrapIntoEmpty);
     if (!applied)
         return applied;
-    if (++m_bootstrapRows % kBootstrapChunk == 0) {
+    if (!m_bulk && ++m_bootstrapRows % kBootstrapChunk == 0) {
         if (auto s = m_db.commit(); !s)
             return s;
         return m_db.begin();
@@ -383,29 +408,48 @@ Status SyncJournal::bootstrapProduct(const QJsonObject &payload)
 
 Status SyncJournal::bootstrapLevel(const QString &productId, qint64 qtyMilli)
 {
-    m_bootstrapLevels.insert(productId, qtyMilli);
-    return {};
+    if (!m_bulk) {
+        m_bootstrapLevels.insert(productId, qtyMilli);
+        return {};
+    }
+    // Each product came with its seeded zero level: the correction is the
+    // whole target.
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO temp.bootstrap_levels (product_id, delta_milli) VALUES (?, ?)"));
+    q.bindValue(0, productId);
+    q.bindValue(1, qtyMilli + m_bootstrapOurs.value(productId, 0));
+    return m_db.run(q);
 }
 
 Status SyncJournal::finishBootstrap(qint64 cursor)
 {
     if (auto s = m_settings.observeHlc(m_bootstrapNewestStamp, m_clock.nowMs()); !s)
         return s;
-    // Levels in chunks too, committing between them, so a sale at this till
-    // never waits longer than busy_timeout for the write lock. Stopping half
-    // way is safe: the next first sync recomputes each correction from the
-    // level it finds.
     const QString reference = QStringLiteral("snapshot:%1").arg(cursor);
-    // Read once: nothing this terminal sells meanwhile is acknowledged yet.
-    auto ours = unacknowledgedDeltas();
-    if (!ours)
-        return ours.error();
+    if (m_bulk) {
+        // Only products this store has (the seeded level rows) get a movement.
+        if (auto s = m_ledger.appendAll(
+                QStringLiteral("(SELECT b.product_id, b.delta_milli FROM temp.bootstrap_levels b "
+                               "JOIN stock_levels l ON l.product_id = b.product_id)"),
+                MovementKind::Sync, QStringLiteral("server level"), reference);
+            !s)
+            return s;
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM temp.bootstrap_levels")); !r)
+            return r.error();
+        if (auto s = m_bulk->restore(); !s)
+            return s;
+        if (auto s = m_products.rebuildSearchIndex(); !s)
+            return s;
+    }
+    // Levels in chunks too, committing between them. Stopping half way is
+    // safe: the next first sync recomputes each correction from the level
+    // it finds.
     QHash<QString, qint64> chunk;
     for (auto it = m_bootstrapLevels.begin(); it != m_bootstrapLevels.end(); ++it) {
         chunk.insert(it.key(), it.value());
         if (chunk.size() < kBootstrapChunk)
             continue;
-        if (auto s = applyLevels(chunk, *ours, reference); !s)
+        if (auto s = applyLevels(chunk, m_bootstrapOurs, reference); !s)
             return s;
         chunk.clear();
         if (auto s = m_db.commit(); !s)
@@ -413,20 +457,30 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
         if (auto s = m_db.begin(); !s)
             return s;
     }
-    if (auto s = applyLevels(chunk, *ours, reference); !s)
+    if (auto s = applyLevels(chunk, m_bootstrapOurs, reference); !s)
         return s;
     m_bootstrapLevels.clear();
     if (auto s = m_settings.setValue(kCursor, QString::number(cursor)); !s)
         return s;
     if (auto s = m_settings.setValue(kBootstrapped, QStringLiteral("1")); !s)
         return s;
-    return m_db.commit();
+    if (auto s = m_db.commit(); !s)
+        return s;
+    if (m_bulk) {
+        m_bulk.reset();
+        // Fold the load into the database file now, on the sync thread,
+        // rather than in whichever sale next crosses the checkpoint size.
+        if (auto r = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
+            qCWarning(lcSync) << "checkpoint after the first sync failed:" << r.error().message;
+    }
+    return {};
 }
 
 void SyncJournal::abortBootstrap()
 {
     m_bootstrapLevels.clear();
-    m_db.rollback();
+    m_db.rollback(); // a bulk load's suspended indexes and triggers come back with it
+    m_bulk.reset();
 }
 
 Status SyncJournal::recordSuccess()

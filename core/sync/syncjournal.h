@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/productrepository.h"
@@ -63,7 +64,7 @@ public:
 
     // The first sync of a terminal: the whole catalog and its levels.
     Status beginBootstrap();
-    Status bootstrapProduct(const QJsonObject &payload);
+    Status bootstrapProduct(const Product &product);
     Status bootstrapLevel(const QString &productId, qint64 qtyMilli);
     Status finishBootstrap(qint64 cursor);
     void abortBootstrap();
@@ -99,6 +100,8 @@ private:
     bool m_bootstrapIntoEmpty = false;
     QString m_bootstrapNewestStamp;
     QHash<QString, qint64> m_bootstrapLevels;
+    QHash<QString, qint64> m_bootstrapOurs; // unacknowledged deltas, read once
+    std::unique_ptr<BulkLoad> m_bulk;       // a first sync into an empty store
 };
 
 } // namespace bodega

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/product.h"
 
 #include <QJsonObject>
 #include <QVector>
@@ -56,7 +57,7 @@ public:
     // The whole catalog and stock levels of the store in one consistent
     // snapshot, streamed row by row (COPY) for a terminal's first sync;
     // returns the feed position the snapshot corresponds to.
-    using ProductSink = std::function<Status(const QJsonObject &product)>;
+    using ProductSink = std::function<Status(const Product &product)>;
     using LevelSink = std::function<Status(const QString &productId, qint64 qtyMilli)>;
     virtual Result<qint64> snapshot(const ProductSink &products, const LevelSink &levels) = 0;
 

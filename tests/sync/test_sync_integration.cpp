@@ -411,6 +411,16 @@ TEST_F(SyncIntegration, TwoTerminalsSellOfflineAndConverge)
     const CtlRun first = t2.sync();
     ASSERT_EQ(first.exitCode, 0) << first.text();
     EXPECT_EQ(t2.stockOf(QStringLiteral("ARR-1")), 20000);
+    // T02 started empty and took the catalog as a bulk load: its search
+    // index was rebuilt at the end, and its ledger explains the level.
+    const CtlRun found = t2.run({QStringLiteral("product"), QStringLiteral("list"),
+                                 QStringLiteral("--search"), QStringLiteral("producto")});
+    ASSERT_EQ(found.exitCode, 0) << found.text();
+    EXPECT_EQ(found.json().value(QStringLiteral("count")).toInt(), 1) << found.text();
+    EXPECT_EQ(t2.scalar(QStringLiteral("SELECT sum(delta_milli) FROM stock_movements")), 20000);
+    EXPECT_EQ(t2.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                       "('products_name', 'products_fts_insert')")),
+              2);
 
     proxy.setDown(true); // the store's internet goes away
     sell(t1, QStringLiteral("ARR-1"), 2);

@@ -1,4 +1,7 @@
+#include "common/uuid.h"
+#include "storage/bulkload.h"
 #include "storage/database.h"
+#include "storage/productrepository.h"
 #include "storage/stockledger.h"
 #include "support/testsupport.h"
 
@@ -98,14 +101,16 @@ TEST(Database, DamagedSqliteFileIsCorrupt)
         ASSERT_FALSE(s.ok());
         EXPECT_EQ(s.error().code, ErrorCode::StorageCorrupt);
     } else {
-        EXPECT_EQ(db.error().code, ErrorCode::StorageCorrupt) << db.error().codeName().toStdString();
+        EXPECT_EQ(db.error().code, ErrorCode::StorageCorrupt)
+            << db.error().codeName().toStdString();
     }
 }
 
 TEST(Database, HealthyStorePassesTheIntegrityCheck)
 {
     test::TempStore store;
-    ASSERT_TRUE(store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(3), false).ok());
+    ASSERT_TRUE(
+        store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(3), false).ok());
     EXPECT_TRUE(store.db->checkIntegrity().ok());
 }
 
@@ -141,4 +146,73 @@ TEST(StockLedger, IsAppendOnlyAndLevelsDeriveFromIt)
     EXPECT_FALSE(store.db->exec(QStringLiteral("UPDATE stock_movements SET delta_milli = 0")).ok());
     EXPECT_FALSE(store.db->exec(QStringLiteral("DELETE FROM stock_movements")).ok());
     EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM stock_movements")), 3);
+}
+
+namespace {
+// The schema objects of the products table as the migrations made them.
+QStringList productSchema(test::TempStore &store)
+{
+    auto q = store.db->exec(
+        QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM sqlite_master "
+                       "WHERE tbl_name = 'products' AND sql IS NOT NULL ORDER BY name"));
+    QStringList out;
+    while (q && q->next())
+        out << q->value(0).toString();
+    return out;
+}
+} // namespace
+
+TEST(BulkLoad, RestoresTheSuspendedIndexesAndTriggersExactly)
+{
+    test::TempStore store;
+    const QStringList before = productSchema(store);
+    ASSERT_TRUE(store.db->begin().ok());
+    BulkLoad load(*store.db);
+    ASSERT_TRUE(
+        load.suspend({QStringLiteral("products_name"), QStringLiteral("products_fts_insert")})
+            .ok());
+    EXPECT_EQ(productSchema(store).size(), before.size() - 2);
+    // Rows loaded meanwhile reach the rebuilt index and the search index.
+    ProductRepository products(*store.db);
+    Product p = test::sampleProduct();
+    p.id = newId();
+    p.createdAt = p.updatedAt = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(products.insert(p).ok());
+    EXPECT_EQ(store.scalar(QStringLiteral(
+                  "SELECT count(*) FROM products_fts WHERE products_fts MATCH 'arroz'")),
+              0);
+    ASSERT_TRUE(load.restore().ok());
+    ASSERT_TRUE(products.rebuildSearchIndex().ok());
+    ASSERT_TRUE(store.db->commit().ok());
+    EXPECT_EQ(productSchema(store), before);
+    EXPECT_EQ(store.scalar(QStringLiteral(
+                  "SELECT count(*) FROM products_fts WHERE products_fts MATCH 'arroz'")),
+              1);
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM products INDEXED BY products_name "
+                                          "WHERE name LIKE 'Arroz%'")),
+              1);
+}
+
+TEST(BulkLoad, AnAbandonedLoadLeavesTheSchemaAsItWas)
+{
+    test::TempStore store;
+    const QStringList before = productSchema(store);
+    ASSERT_TRUE(store.db->begin().ok());
+    BulkLoad load(*store.db);
+    ASSERT_TRUE(
+        load.suspend({QStringLiteral("products_category"), QStringLiteral("products_fts_insert")})
+            .ok());
+    store.db->rollback();
+    EXPECT_EQ(productSchema(store), before);
+}
+
+TEST(BulkLoad, NamingSomethingTheSchemaLacksFailsAndDropsNothing)
+{
+    test::TempStore store;
+    const QStringList before = productSchema(store);
+    ASSERT_TRUE(store.db->begin().ok());
+    BulkLoad load(*store.db);
+    EXPECT_FALSE(load.suspend({QStringLiteral("no_such_index")}).ok());
+    store.db->rollback();
+    EXPECT_EQ(productSchema(store), before);
 }
