@@ -63,6 +63,17 @@ Result<StockMovement> StockLedger::record(const QString &productId, MovementKind
     auto before = level(productId);
     if (!before)
         return before.error();
+    StockMovement m = movement(productId, kind, delta, reason, reference);
+    m.levelBefore = *before;
+    m.levelAfter = *before + delta;
+    if (auto s = insert(m); !s)
+        return s.error();
+    return m;
+}
+
+StockMovement StockLedger::movement(const QString &productId, MovementKind kind, Quantity delta,
+                                    const QString &reason, const QString &reference) const
+{
     StockMovement m;
     m.id = newId();
     m.productId = productId;
@@ -71,10 +82,6 @@ Result<StockMovement> StockLedger::record(const QString &productId, MovementKind
     m.reason = reason;
     m.reference = reference;
     m.createdAt = m_clock.now();
-    m.levelBefore = *before;
-    m.levelAfter = *before + delta;
-    if (auto s = insert(m); !s)
-        return s.error();
     return m;
 }
 
@@ -100,15 +107,7 @@ Status StockLedger::append(const QString &productId, MovementKind kind, Quantity
 {
     Q_ASSERT_X(m_db.inTransaction(), "StockLedger::append",
                "a movement must share its change's transaction");
-    StockMovement m;
-    m.id = newId();
-    m.productId = productId;
-    m.kind = kind;
-    m.delta = delta;
-    m.reason = reason;
-    m.reference = reference;
-    m.createdAt = m_clock.now();
-    return insert(m);
+    return insert(movement(productId, kind, delta, reason, reference));
 }
 
 Status StockLedger::appendAll(const QString &stagingTable, MovementKind kind, const QString &reason,

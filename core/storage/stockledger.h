@@ -50,6 +50,9 @@ public:
     Result<QVector<StockMovement>> history(const QString &productId, int limit = 100) const;
 
 private:
+    // A new movement, stamped now with a fresh id.
+    StockMovement movement(const QString &productId, MovementKind kind, Quantity delta,
+                           const QString &reason, const QString &reference) const;
     Status insert(const StockMovement &movement);
 
     Database &m_db;

@@ -91,32 +91,26 @@ Status SyncEngine::upload(SyncReport &report)
     for (;;) {
         auto next = takeBatch(current->events.last().seq, taken);
         auto outcomes = inFlight.get();
-        if (!outcomes || !next || next->events.isEmpty()) {
-            // The pipeline drains: this batch is finished on its own (a
-            // failure may need the connection to halve the batch).
-            if (auto s = finishBatch(current->events, std::move(outcomes), report); !s)
-                return s;
-            if (!next)
-                return next.error();
-            if (next->events.isEmpty())
-                return {};
-        } else {
-            auto following = send(next->json);
-            // Marked sent only now, after the server's commit. A crash here
-            // re-sends them next time; the server answers duplicate.
-            const Status recorded = recordOutcomes(current->events, *outcomes, report);
-            if (!recorded) {
+        // The next batch goes to the server while this one's outcomes are
+        // recorded here, unless this one failed: then it is finished on its
+        // own first (halving it needs the connection).
+        std::future<Result<QVector<ApplyOutcome>>> following;
+        if (outcomes && next && !next->events.isEmpty())
+            following = send(next->json);
+        // Marked sent only now, after the server's commit. A crash here
+        // re-sends them next time; the server answers duplicate.
+        if (auto s = finishBatch(current->events, std::move(outcomes), report); !s) {
+            if (following.valid())
                 following.wait(); // the connection is not left in another thread's hands
-                return recorded;
-            }
-            inFlight = std::move(following);
-            taken += next->events.size();
-            current = std::move(next);
-            continue;
+            return s;
         }
+        if (!next)
+            return next.error();
+        if (next->events.isEmpty())
+            return {};
         taken += next->events.size();
         current = std::move(next);
-        inFlight = send(current->json);
+        inFlight = following.valid() ? std::move(following) : send(current->json);
     }
 }
 

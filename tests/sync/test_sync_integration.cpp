@@ -164,6 +164,21 @@ protected:
     }
     qint64 serverScalar(const QString &sql) const { return server(sql).value(0).toLongLong(); }
 
+    // A server of the test's own (one it stops or reconfigures), in dir; the
+    // cluster's user must be able to traverse the folder.
+    static std::unique_ptr<PgCluster> privateCluster(const QTemporaryDir &dir, QString *error)
+    {
+        if (!dir.isValid()) {
+            *error = QStringLiteral("no temporary folder");
+            return nullptr;
+        }
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther);
+        return PgCluster::start(dir.path() + QStringLiteral("/pg"), error);
+    }
+
     // The server as the terminal's own login role sees it (its role name
     // from `sync status`, its password from its credentials file).
     QString terminalUrl(const Terminal &t) const
@@ -591,13 +606,8 @@ TEST_F(SyncIntegration, ServerOutageQueuesSalesAndDrainsWhenItReturns)
 {
     // A server of its own, so that stopping it disturbs no other test.
     QTemporaryDir clusterDir(QStringLiteral("/tmp/bodega-outage-XXXXXX"));
-    ASSERT_TRUE(clusterDir.isValid());
-    QFile::setPermissions(clusterDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                 QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                                 QFileDevice::ExeOther);
     QString error;
-    auto cluster = PgCluster::start(clusterDir.path() + QStringLiteral("/pg"), &error);
+    auto cluster = privateCluster(clusterDir, &error);
     ASSERT_TRUE(cluster) << error.toStdString();
     const QString owner = cluster->createDatabaseWithOwner(QStringLiteral("outage"), &error) +
                           QStringLiteral("?sslmode=disable&connect_timeout=2");
@@ -661,13 +671,8 @@ void giveToServer(const QString &path, const QString &dataDir)
 TEST_F(SyncIntegration, TlsSettingsAreHonoured)
 {
     QTemporaryDir clusterDir(QStringLiteral("/tmp/bodega-tls-XXXXXX"));
-    ASSERT_TRUE(clusterDir.isValid());
-    QFile::setPermissions(clusterDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                 QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                                 QFileDevice::ExeOther);
     QString error;
-    auto cluster = PgCluster::start(clusterDir.path() + QStringLiteral("/pg"), &error);
+    auto cluster = privateCluster(clusterDir, &error);
     ASSERT_TRUE(cluster) << error.toStdString();
     const QString owner = cluster->createDatabaseWithOwner(QStringLiteral("tls"), &error);
     ASSERT_FALSE(owner.isEmpty()) << error.toStdString();
