@@ -9,7 +9,9 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStorage, "bodega.storage")
 
@@ -38,6 +40,7 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     m_prepared.clear();
+    m_native.clear(); // finalized before the connection closes
     if (m_db.isOpen()) {
         if (m_inTransaction)
             m_db.rollback();
@@ -194,11 +197,13 @@ Status Database::migrate()
     return {};
 }
 
-bool Database::shouldInjectFailure()
+Status Database::injectedFailure()
 {
-    if (m_failCountdown <= 0)
-        return false;
-    return --m_failCountdown == 0;
+    if (m_failCountdown <= 0 || --m_failCountdown != 0)
+        return {};
+    return Error{ErrorCode::StorageFailed,
+                 tr("Injected storage failure"),
+                 {{QStringLiteral("injected"), true}}};
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings)
@@ -227,12 +232,36 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 Status Database::run(QSqlQuery &query)
 {
-    if (shouldInjectFailure())
-        return Error{ErrorCode::StorageFailed,
-                     tr("Injected storage failure"),
-                     {{QStringLiteral("injected"), true}}};
+    if (auto injected = injectedFailure(); !injected)
+        return injected;
     if (!query.exec())
         return errorFrom(query.lastError(), query.lastQuery().simplified().left(80));
+    return {};
+}
+
+NativeStatement &Database::nativeStatement(const QString &sql)
+{
+    auto it = m_native.find(sql);
+    if (it == m_native.end()) {
+        sqlite3 *handle = nullptr;
+        const QVariant v = m_db.driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3 *const *>(v.constData());
+        std::unique_ptr<NativeStatement> statement(new NativeStatement(handle, sql));
+        if (!statement->m_stmt)
+            qCCritical(lcStorage) << "cannot prepare" << sql << statement->errorText();
+        it = m_native.emplace(sql, std::move(statement)).first;
+    }
+    return *it->second;
+}
+
+Status Database::run(NativeStatement &statement)
+{
+    if (auto injected = injectedFailure(); !injected)
+        return injected;
+    if (statement.step() != SQLITE_OK)
+        return errorFrom(QString::fromUtf8(statement.errorText()),
+                         statement.sql().simplified().left(80));
     return {};
 }
 
@@ -265,7 +294,11 @@ void Database::rollback()
 
 Error Database::errorFrom(const QSqlError &error, const QString &context)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return errorFrom(error.databaseText().isEmpty() ? error.text() : error.databaseText(), context);
+}
+
+Error Database::errorFrom(const QString &text, const QString &context)
+{
     QVariantMap details{{QStringLiteral("driver"), text}, {QStringLiteral("context"), context}};
     static const QRegularExpression unique(
         QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));

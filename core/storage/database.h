@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/nativestatement.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -52,6 +53,10 @@ public:
     // A prepared statement kept for the life of the connection; bind, then run().
     QSqlQuery &prepared(const QString &sql);
     Status run(QSqlQuery &query);
+    // The same on SQLite's own handle, for writes repeated a million times
+    // (see NativeStatement); kept for the life of the connection.
+    NativeStatement &nativeStatement(const QString &sql);
+    Status run(NativeStatement &statement);
 
     // Reads every page (PRAGMA quick_check): STORAGE_CORRUPT with the first
     // problems found. Seconds on a big store: health reports, not the hot path.
@@ -74,17 +79,20 @@ public:
 
     // Maps an SQLite error to Bodega's codes (DUPLICATE names the field).
     static Error errorFrom(const QSqlError &error, const QString &context);
+    static Error errorFrom(const QString &driverText, const QString &context);
 
 private:
     Database(QString path, QString connectionName);
     Status configure();
     Status migrate();
-    bool shouldInjectFailure();
+    // STORAGE_FAILED when the statement counted down to by failStatementAfter() is this one.
+    Status injectedFailure();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    std::unordered_map<QString, std::unique_ptr<NativeStatement>> m_native;
     int m_schemaVersion = 0;
     int m_failCountdown = 0;
     bool m_inTransaction = false;

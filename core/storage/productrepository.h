@@ -66,7 +66,7 @@ private:
     Result<qint64> countMatches(const QString &fts, qint64 limit) const;
     Result<QVector<Product>> run(const QString &sql, const QVariantList &bindings,
                                  int reserve) const;
-    Status bindAndRun(QSqlQuery &q, const Product &p, bool withCreatedAt);
+    Status bindAndRun(NativeStatement &q, const Product &p, bool withCreatedAt);
 
     Database &m_db;
 };

@@ -130,6 +130,22 @@ Status StockLedger::appendAll(const QString &stagingTable, MovementKind kind, co
     return {};
 }
 
+Status StockLedger::rebuildLevels()
+{
+    Q_ASSERT_X(m_db.inTransaction(), "StockLedger::rebuildLevels",
+               "levels must change in the transaction of their movements");
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM stock_levels")); !r)
+        return r.error();
+    auto r = m_db.exec(QStringLiteral(
+        "INSERT INTO stock_levels (product_id, qty_milli) "
+        "SELECT p.id, coalesce(m.qty, 0) FROM products p LEFT JOIN "
+        "(SELECT product_id, sum(delta_milli) AS qty FROM stock_movements GROUP BY product_id) m "
+        "ON m.product_id = p.id ORDER BY p.id"));
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<QVector<StockMovement>> StockLedger::history(const QString &productId, int limit) const
 {
     auto q = m_db.exec(

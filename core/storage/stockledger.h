@@ -46,6 +46,10 @@ public:
     // index in order (random ids made that index the slowest part).
     Status appendAll(const QString &stagingTable, MovementKind kind, const QString &reason,
                      const QString &reference);
+    // Recomputes every product's level from its movements. A bulk load that
+    // suspended the triggers keeping levels in step (BulkLoad) calls it once
+    // instead of a million single-row updates.
+    Status rebuildLevels();
     Result<Quantity> level(const QString &productId) const;
     Result<QVector<StockMovement>> history(const QString &productId, int limit = 100) const;
 

@@ -1,4 +1,6 @@
 #include "pgsyncserver.h"
+#include "common/flatjson.h"
+#include "storage/productrepository.h"
 
 #include "sync/copytext.h"
 #include "sync/pgerror.h"
@@ -31,8 +33,12 @@ Product productFromCopy(const QVector<QString> &f)
     p.sku = f.at(1);
     p.barcode = f.at(2);
     p.name = f.at(3);
-    for (const QJsonValue &k : QJsonDocument::fromJson(f.at(4).toUtf8()).array())
-        p.keywords << k.toString();
+    if (auto keywords = FlatJson::readArray(f.at(4))) {
+        p.keywords = *keywords;
+    } else {
+        for (const QJsonValue &k : QJsonDocument::fromJson(f.at(4).toUtf8()).array())
+            p.keywords << k.toString();
+    }
     p.description = f.at(5);
     p.descriptionGenerated = f.at(6) == QLatin1String("t");
     p.category = f.at(7);
@@ -45,9 +51,7 @@ Product productFromCopy(const QVector<QString> &f)
     p.threshold = Quantity::fromMilli(f.at(14).toLongLong());
     p.supplier = f.at(15);
     p.active = f.at(16) == QLatin1String("t");
-    const QJsonObject clock = QJsonDocument::fromJson(f.at(17).toUtf8()).object();
-    for (auto it = clock.begin(); it != clock.end(); ++it)
-        p.fieldClock.insert(it.key(), it.value().toString());
+    p.fieldClock = ProductRepository::fieldClockFromJson(f.at(17));
     p.updatedAt = CopyText::timestamp(f.at(18));
     p.createdAt = p.updatedAt;
     return p;

@@ -202,9 +202,10 @@ QString newestStamp(const Product &p)
 
 Status SyncJournal::writeFromServer(const Product &remote, bool mayExist)
 {
+    if (!mayExist)
+        return keepLocalOnConflict(remote, m_products.insert(remote));
     Status written;
-    auto local = mayExist ? m_products.findById(remote.id)
-                          : Result<Product>(Error::notFound(QStringLiteral("product"), remote.id));
+    auto local = m_products.findById(remote.id);
     if (local) {
         Product merged = *local;
         if (!ProductMerge::mergeInto(merged, remote))
@@ -215,6 +216,11 @@ Status SyncJournal::writeFromServer(const Product &remote, bool mayExist)
     } else {
         return local.error();
     }
+    return keepLocalOnConflict(remote, written);
+}
+
+Status SyncJournal::keepLocalOnConflict(const Product &remote, const Status &written)
+{
     if (!written && written.error().code == ErrorCode::Duplicate) {
         // Another product here holds the same SKU or barcode (two terminals
         // created it offline). Keep ours, say so, and do not stall the feed.
@@ -381,9 +387,13 @@ Status SyncJournal::beginBootstrap()
             return r.error();
         }
         m_bulk = std::make_unique<BulkLoad>(m_db);
+        // Levels too: they are derived once from the movements at the end.
         if (auto s = m_bulk->suspend(
                 {QStringLiteral("products_category"), QStringLiteral("products_name"),
-                 QStringLiteral("products_price"), QStringLiteral("products_fts_insert")});
+                 QStringLiteral("products_price"), QStringLiteral("products_fts_insert"),
+                 QStringLiteral("stock_levels_seed"), QStringLiteral("stock_levels_qty"),
+                 QStringLiteral("stock_movements_product"),
+                 QStringLiteral("stock_movements_apply")});
             !s) {
             abortBootstrap();
             return s;
@@ -412,12 +422,11 @@ Status SyncJournal::bootstrapLevel(const QString &productId, qint64 qtyMilli)
         m_bootstrapLevels.insert(productId, qtyMilli);
         return {};
     }
-    // Each product came with its seeded zero level: the correction is the
-    // whole target.
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    // An empty store has no movements yet: the correction is the whole target.
+    NativeStatement &q = m_db.nativeStatement(QStringLiteral(
         "INSERT OR REPLACE INTO temp.bootstrap_levels (product_id, delta_milli) VALUES (?, ?)"));
-    q.bindValue(0, productId);
-    q.bindValue(1, qtyMilli + m_bootstrapOurs.value(productId, 0));
+    q.bind(0, productId);
+    q.bind(1, qtyMilli + m_bootstrapOurs.value(productId, 0));
     return m_db.run(q);
 }
 
@@ -427,15 +436,17 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
         return s;
     const QString reference = QStringLiteral("snapshot:%1").arg(cursor);
     if (m_bulk) {
-        // Only products this store has (the seeded level rows) get a movement.
+        // Only products this store has get a movement.
         if (auto s = m_ledger.appendAll(
                 QStringLiteral("(SELECT b.product_id, b.delta_milli FROM temp.bootstrap_levels b "
-                               "JOIN stock_levels l ON l.product_id = b.product_id)"),
+                               "JOIN products p ON p.id = b.product_id)"),
                 MovementKind::Sync, QStringLiteral("server level"), reference);
             !s)
             return s;
         if (auto r = m_db.exec(QStringLiteral("DELETE FROM temp.bootstrap_levels")); !r)
             return r.error();
+        if (auto s = m_ledger.rebuildLevels(); !s)
+            return s;
         if (auto s = m_bulk->restore(); !s)
             return s;
         if (auto s = m_products.rebuildSearchIndex(); !s)

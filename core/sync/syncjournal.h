@@ -85,6 +85,7 @@ private:
     // A product from the server, merged field by field into ours, or inserted
     // (without a lookup when it cannot exist here yet).
     Status writeFromServer(const Product &remote, bool mayExist);
+    Status keepLocalOnConflict(const Product &remote, const Status &written);
     Status applyLevels(const QHash<QString, qint64> &serverLevels,
                        const QHash<QString, qint64> &unacknowledged, const QString &reference);
     Status applySale(const QJsonObject &payload);

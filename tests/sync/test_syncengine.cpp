@@ -75,9 +75,15 @@ public:
         return out;
     }
 
-    Result<qint64> snapshot(const ProductSink &, const LevelSink &) override
+    Result<qint64> snapshot(const ProductSink &products, const LevelSink &levels) override
     {
         ++snapshots;
+        for (const Product &p : catalog)
+            if (auto s = products(p); !s)
+                return s.error();
+        for (auto it = catalogLevels.begin(); it != catalogLevels.end(); ++it)
+            if (auto s = levels(it.key(), it.value()); !s)
+                return s.error();
         return feed.isEmpty() ? 0 : feed.first().seq - 1;
     }
     Result<bool> waitForChange(int) override { return false; }
@@ -91,6 +97,8 @@ public:
     QSet<QString> applied;
     QStringList appliedInOrder;
     QVector<FeedEntry> feed;
+    QVector<Product> catalog; // what a first sync downloads
+    QMap<QString, qint64> catalogLevels;
 };
 
 struct EngineFixture
@@ -110,6 +118,35 @@ struct EngineFixture
     SyncJournal journal;
     FakeServer server;
 };
+
+// Three products as the server has them: two last changed together, one
+// whose name was edited later on another till.
+void serveCatalog(FakeServer &server, const ManualClock &clock)
+{
+    const QStringList names = {QStringLiteral("Lentejas 500 g"), QStringLiteral("Panela 1 kg"),
+                               QStringLiteral("Café molido 250 g")};
+    for (int i = 0; i < names.size(); ++i) {
+        Product p = test::sampleProduct(names.at(i), QStringLiteral("SRV-%1").arg(i + 1));
+        p.id = QStringLiteral("01a20000-0000-7000-8000-00000000000%1").arg(i + 1);
+        p.barcode.clear();
+        p.updatedAt = p.createdAt = clock.now();
+        ProductMerge::stamp(p, ProductMerge::fields(), QStringLiteral("1795000000000.000000.T02"));
+        server.catalog << p;
+    }
+    ProductMerge::stamp(server.catalog[2], {QStringLiteral("name")},
+                        QStringLiteral("1795000000500.000001.T03"));
+    server.catalogLevels = {{server.catalog[0].id, 12000}, {server.catalog[1].id, 0}};
+}
+
+QStringList schemaOf(const test::TempStore &store)
+{
+    QStringList out;
+    auto q = store.db->exec(QStringLiteral(
+        "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"));
+    while (q && q->next())
+        out << q->value(0).toString();
+    return out;
+}
 
 SyncEngine::Options smallBatches()
 {
@@ -342,4 +379,73 @@ TEST(CopyText, SplitsRowsWithEscapesAndNulls)
     EXPECT_TRUE(fields.at(1).isNull());
     EXPECT_EQ(fields.at(2), QStringLiteral("l\\nea\n2"));
     EXPECT_EQ(fields.at(3), QStringLiteral("café"));
+}
+
+TEST(SyncEngine, AFirstSyncIntoAnEmptyStoreLoadsTheCatalogWithLevelsItsLedgerExplains)
+{
+    EngineFixture f;
+    serveCatalog(f.server, f.store.clock);
+    const QStringList schema = schemaOf(f.store);
+    SyncEngine engine(f.journal, f.server);
+    ASSERT_TRUE(engine.runOnce().ok());
+
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM products")), 3);
+    EXPECT_EQ(f.store.catalog->find(QStringLiteral("SRV-1"))->stock, Quantity::fromUnits(12));
+    EXPECT_EQ(f.store.catalog->find(QStringLiteral("SRV-2"))->stock, Quantity());
+    EXPECT_EQ(f.store.catalog->find(QStringLiteral("SRV-3"))->stock, Quantity());
+    // Every product has a level, and every level is the sum of its movements.
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM stock_levels")), 3);
+    EXPECT_EQ(f.store.scalar(QStringLiteral(
+                  "SELECT count(*) FROM stock_levels l WHERE l.qty_milli <> (SELECT "
+                  "coalesce(sum(delta_milli), 0) FROM stock_movements m WHERE m.product_id = "
+                  "l.product_id)")),
+              0);
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM stock_movements")), 1);
+    // The per-field clocks came through as sent, the uniform and the mixed one.
+    EXPECT_EQ(f.store.catalog->find(QStringLiteral("SRV-1"))->fieldClock,
+              f.server.catalog[0].fieldClock);
+    EXPECT_EQ(f.store.catalog->find(QStringLiteral("SRV-3"))->fieldClock,
+              f.server.catalog[2].fieldClock);
+
+    // The suspended indexes and triggers are back exactly: search finds the
+    // loaded products and what is added or sold afterwards.
+    EXPECT_EQ(schemaOf(f.store), schema);
+    ProductQuery byName;
+    byName.search = QStringLiteral("lentej");
+    EXPECT_EQ(f.store.catalog->list(byName)->size(), 1);
+    auto added = f.store.catalog->addProduct(
+        test::sampleProduct(QStringLiteral("Frijol cargamanto 500 g"), QStringLiteral("FRI-500")),
+        Quantity::fromUnits(4), false);
+    ASSERT_TRUE(added.ok());
+    byName.search = QStringLiteral("cargam");
+    EXPECT_EQ(f.store.catalog->list(byName)->size(), 1);
+    ASSERT_TRUE(f.store.catalog->sell(QStringLiteral("SRV-1"), Quantity::fromUnits(2)).ok());
+    EXPECT_EQ(f.store.catalog->find(QStringLiteral("SRV-1"))->stock, Quantity::fromUnits(10));
+    EXPECT_EQ(f.store.catalog->find(QStringLiteral("FRI-500"))->stock, Quantity::fromUnits(4));
+}
+
+TEST(SyncEngine, AFirstSyncThatFailsAtAnyStatementLeavesTheStoreEmptyAndItsSchemaWhole)
+{
+    bool completed = false;
+    for (int failAt = 1; !completed && failAt < 200; ++failAt) {
+        SCOPED_TRACE(failAt);
+        EngineFixture f;
+        serveCatalog(f.server, f.store.clock);
+        const QStringList schema = schemaOf(f.store);
+        SyncEngine engine(f.journal, f.server);
+        f.store.db->failStatementAfter(failAt);
+        if (engine.runOnce().ok()) {
+            completed = true; // the countdown outlived the whole first sync
+            continue;
+        }
+        f.store.db->failStatementAfter(0);
+        EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM products")), 0);
+        EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM stock_movements")), 0);
+        EXPECT_EQ(schemaOf(f.store), schema);
+        // The next round starts over and gets everything.
+        ASSERT_TRUE(engine.runOnce().ok());
+        EXPECT_EQ(f.store.catalog->find(QStringLiteral("SRV-1"))->stock, Quantity::fromUnits(12));
+        EXPECT_EQ(schemaOf(f.store), schema);
+    }
+    EXPECT_TRUE(completed);
 }

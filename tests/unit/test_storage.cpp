@@ -1,4 +1,6 @@
+#include "common/flatjson.h"
 #include "common/uuid.h"
+#include "domain/productmerge.h"
 #include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/productrepository.h"
@@ -149,6 +151,111 @@ TEST(StockLedger, IsAppendOnlyAndLevelsDeriveFromIt)
 }
 
 namespace {
+// A sample product as a repository stores it: with its id and timestamps.
+Product newSample()
+{
+    Product p = test::sampleProduct();
+    p.id = newId();
+    p.createdAt = p.updatedAt = QDateTime::currentDateTimeUtc();
+    return p;
+}
+} // namespace
+
+TEST(StockLedger, RebuildingLevelsGivesEveryProductTheSumOfItsMovements)
+{
+    test::TempStore store;
+    auto sold = store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(20), false);
+    Product panela = test::sampleProduct(QStringLiteral("Panela 1 kg"), QStringLiteral("PAN-1"));
+    panela.barcode.clear();
+    auto idle = store.catalog->addProduct(panela, Quantity(), false);
+    ASSERT_TRUE(sold.ok() && idle.ok());
+    ASSERT_TRUE(store.catalog->sell(sold->sku, Quantity::fromUnits(3)).ok());
+    ASSERT_TRUE(store.db->begin().ok());
+    // Levels knocked out of step, as a bulk load with its triggers off leaves them.
+    ASSERT_TRUE(
+        store.db->exec(QStringLiteral("DELETE FROM stock_levels WHERE product_id = ?"), {idle->id})
+            .ok());
+    ASSERT_TRUE(store.db->exec(QStringLiteral("UPDATE stock_levels SET qty_milli = 1")).ok());
+    ASSERT_TRUE(StockLedger(*store.db, store.clock).rebuildLevels().ok());
+    ASSERT_TRUE(store.db->commit().ok());
+    EXPECT_EQ(store.catalog->find(sold->sku)->stock, Quantity::fromUnits(17));
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM stock_levels")), 2);
+    EXPECT_EQ(store.catalog->find(idle->sku)->stock, Quantity());
+}
+
+TEST(ProductRepository, NativeInsertsMapDuplicatesAndInjectedFailuresLikeAnyStatement)
+{
+    test::TempStore store;
+    ProductRepository products(*store.db);
+    Product p = newSample();
+    ASSERT_TRUE(products.insert(p).ok());
+    Product twin = p;
+    twin.id = newId();
+    twin.barcode.clear();
+    auto dup = products.insert(twin);
+    ASSERT_FALSE(dup.ok());
+    EXPECT_EQ(dup.error().code, ErrorCode::Duplicate);
+    EXPECT_EQ(dup.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("sku"));
+    twin.sku = QStringLiteral("OTHER-1");
+    store.db->failStatementAfter(1);
+    auto injected = products.insert(twin);
+    ASSERT_FALSE(injected.ok());
+    EXPECT_EQ(injected.error().code, ErrorCode::StorageFailed);
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM products")), 1);
+    // An empty barcode is no barcode: two products without one do not clash.
+    ASSERT_TRUE(products.insert(twin).ok());
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM products WHERE barcode IS NULL")),
+              1);
+}
+
+TEST(ProductRepository, AClockWithOneStampForEveryFieldIsStoredShortAndReadBackWhole)
+{
+    test::TempStore store;
+    ProductRepository products(*store.db);
+    Product p = newSample();
+    ProductMerge::stamp(p, ProductMerge::fields(), QStringLiteral("1795000000000.000000.T01"));
+    ASSERT_TRUE(products.insert(p).ok());
+    auto raw = store.db->exec(QStringLiteral("SELECT field_hlc FROM products"));
+    ASSERT_TRUE(raw.ok() && raw->next());
+    EXPECT_EQ(raw->value(0).toString(), QStringLiteral("{\"*\":\"1795000000000.000000.T01\"}"));
+    raw->finish();
+    EXPECT_EQ(products.findById(p.id)->fieldClock, p.fieldClock);
+
+    // One field edited later: every stamp is kept.
+    ProductMerge::stamp(p, {QStringLiteral("price")}, QStringLiteral("1795000000900.000000.T02"));
+    ASSERT_TRUE(products.update(p).ok());
+    EXPECT_EQ(products.findById(p.id)->fieldClock, p.fieldClock);
+    EXPECT_EQ(products.findById(p.id)->fieldClock.size(), ProductMerge::fields().size());
+}
+
+TEST(FlatJson, ReadsWhatPostgresAndQtWriteAndRefusesOtherShapes)
+{
+    // jsonb's text form has spaces; escapes and non-ASCII come through.
+    auto o = FlatJson::readObject(
+        QStringLiteral(R"( {"name": "Caf\u00e9 \"molido\"", "sku" : "A\\B\n", "x": ""} )"));
+    ASSERT_TRUE(o.has_value());
+    EXPECT_EQ(o->value(QStringLiteral("name")), QStringLiteral("Café \"molido\""));
+    EXPECT_EQ(o->value(QStringLiteral("sku")), QStringLiteral("A\\B\n"));
+    EXPECT_EQ(o->value(QStringLiteral("x")), QString());
+    EXPECT_EQ(FlatJson::readObject(FlatJson::writeObject(*o)), o);
+    auto a = FlatJson::readArray(QStringLiteral(R"(["arroz", "ñame", "\ud83d\ude00"])"));
+    ASSERT_TRUE(a.has_value());
+    EXPECT_EQ(*a, (QStringList{QStringLiteral("arroz"), QStringLiteral("ñame"),
+                               QString::fromUtf8("\xF0\x9F\x98\x80")}));
+    EXPECT_EQ(FlatJson::readArray(QStringLiteral("[]")), QStringList());
+    EXPECT_EQ(FlatJson::readObject(QStringLiteral("{}")), (QMap<QString, QString>()));
+    for (const char *bad : {R"({"a": 1})", R"({"a": {"b": "c"}})", R"({"a": "b")", R"(["a",])",
+                            R"({"a": "b"} x)", "", R"({"a": "\q"})"}) {
+        SCOPED_TRACE(bad);
+        EXPECT_FALSE(FlatJson::readObject(QString::fromUtf8(bad)).has_value());
+        EXPECT_FALSE(FlatJson::readArray(QString::fromUtf8(bad)).has_value());
+    }
+    // Control characters are escaped on the way out.
+    EXPECT_EQ(FlatJson::writeObject({{QStringLiteral("k"), QStringLiteral("a\u0001b")}}),
+              QStringLiteral(R"({"k":"a\u0001b"})"));
+}
+
+namespace {
 // The schema objects of the products table as the migrations made them.
 QStringList productSchema(test::TempStore &store)
 {
@@ -174,9 +281,7 @@ TEST(BulkLoad, RestoresTheSuspendedIndexesAndTriggersExactly)
     EXPECT_EQ(productSchema(store).size(), before.size() - 2);
     // Rows loaded meanwhile reach the rebuilt index and the search index.
     ProductRepository products(*store.db);
-    Product p = test::sampleProduct();
-    p.id = newId();
-    p.createdAt = p.updatedAt = QDateTime::currentDateTimeUtc();
+    Product p = newSample();
     ASSERT_TRUE(products.insert(p).ok());
     EXPECT_EQ(store.scalar(QStringLiteral(
                   "SELECT count(*) FROM products_fts WHERE products_fts MATCH 'arroz'")),
