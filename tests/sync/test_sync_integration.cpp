@@ -3,8 +3,13 @@
 // tests").
 #include "pg/pgcluster.h"
 #include "pg/tcpproxy.h"
+#include "storage/storesettings.h"
 #include "support/testsupport.h"
+#include "sync/credentialstore.h"
+#include "sync/pgsyncserver.h"
 #include "sync/servermigrator.h"
+#include "sync/syncengine.h"
+#include "sync/terminalregistration.h"
 
 #include <gtest/gtest.h>
 #include <QDir>
@@ -471,6 +476,61 @@ TEST_F(SyncIntegration, TwoTerminalsSellOfflineAndConverge)
     EXPECT_EQ(synced.json().value(QStringLiteral("pending")).toInt(), 0);
     EXPECT_FALSE(synced.json().value(QStringLiteral("last_sync")).toString().isEmpty());
     EXPECT_GT(synced.json().value(QStringLiteral("cursor")).toInt(), 0);
+}
+
+TEST_F(SyncIntegration, AFirstSyncCutShortByTheStoreStartsOverAndThenLoadsEverything)
+{
+    terminal(QStringLiteral("T01")); // makes the store
+    // More products than the COPY reader may hold in flight, so the reader
+    // is still streaming when the store fails and has to be stopped.
+    const int generated = 12000;
+    server(QStringLiteral(
+               "INSERT INTO bodega.products (store_id, id, sku, name, keywords, category, price, "
+               "cost, currency, field_hlc, updated_at) "
+               "SELECT s.id, ('01a20000-0000-7000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, "
+               "'GEN-' || i, 'Producto generado ' || i, '[\"generado\", \"ñandú\"]', 'Varios', "
+               "1000 + i, 700, 'COP', '{\"name\": \"1795000000000.000000.SRV\"}', now() "
+               "FROM bodega.stores s, generate_series(1, %1) i WHERE s.name = 'Tienda Centro'")
+               .arg(generated));
+    server(QStringLiteral("INSERT INTO bodega.stock_levels (store_id, product_id, qty_milli) "
+                          "SELECT store_id, id, 5000 FROM bodega.products"));
+
+    // The new till, in this process: its store fails a statement half way
+    // through the catalog.
+    auto db = Database::open(m_root.filePath(QStringLiteral("T02.sqlite")));
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(StoreSettings(**db).initialize().ok());
+    FileCredentialStore credentials(m_root.filePath(QStringLiteral("T02-credentials")));
+    auto owner = ServerAddress::parse(m_ownerUrl);
+    ASSERT_TRUE(owner.ok());
+    auto registered = TerminalRegistration::registerTerminal(
+        **db, credentials, *owner, owner->password, QStringLiteral("Tienda Centro"),
+        QStringLiteral("T02"));
+    ASSERT_TRUE(registered.ok()) << registered.error().message.toStdString();
+    auto server = PgSyncServer::forTerminal(*registered, credentials);
+    ASSERT_TRUE(server.ok());
+    SyncJournal journal(**db, Clock::system());
+    SyncEngine engine(journal, **server);
+    (*db)->failStatementAfter(generated / 2);
+    auto cut = engine.runOnce();
+    ASSERT_FALSE(cut.ok());
+    EXPECT_EQ(cut.error().code, ErrorCode::StorageFailed);
+    auto count = [&](const QString &sql) {
+        auto q = (*db)->exec(sql);
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    };
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM products")), 0);
+
+    // The same connection serves the next round, which loads it all.
+    auto report = engine.runOnce();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_EQ(report->bootstrapped, generated);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM products")), generated);
+    EXPECT_EQ(count(QStringLiteral("SELECT sum(qty_milli) FROM stock_levels")),
+              qint64(generated) * 5000);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM products_fts WHERE products_fts MATCH "
+                                   "'nandu'")),
+              generated);
 }
 
 TEST_F(SyncIntegration, ADaemonSeesAnotherTerminalsSaleWithinASecond)
