@@ -69,6 +69,7 @@ int BodegaCtl::exitCodeFor(const Error &e)
     case ErrorCode::InvalidBarcode:
     case ErrorCode::Duplicate:
     case ErrorCode::ImportFailed:
+    case ErrorCode::PaymentIncomplete:
         return Validation;
     case ErrorCode::NotFound:
         return NotFound;

@@ -39,6 +39,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("USAGE");
     case ErrorCode::Internal:
         return QStringLiteral("INTERNAL");
+    case ErrorCode::PaymentIncomplete:
+        return QStringLiteral("PAYMENT_INCOMPLETE");
     }
     return QStringLiteral("INTERNAL");
 }

@@ -24,6 +24,7 @@ enum class ErrorCode {
     NotConfigured,     // e.g. sync before the terminal is registered
     Usage,
     Internal,
+    PaymentIncomplete, // a sale is completed only when its tenders cover the total
 };
 
 QString errorCodeName(ErrorCode code);
