@@ -289,92 +289,168 @@ Result<QString> CatalogService::nextReceiptNo()
     return QStringLiteral("%1-%2").arg(terminal).arg(n, 6, 10, QLatin1Char('0'));
 }
 
-Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
+Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settlement &settlement)
 {
-    if (auto s = ProductValidator::validateQuantity(qty, QStringLiteral("qty")); !s)
+    if (cart.isEmpty())
+        return Error::validation(QStringLiteral("lines"), tr("The sale has no lines"));
+    auto storeCurrency = m_settings.storeCurrency();
+    if (!storeCurrency)
+        return storeCurrency.error();
+    if (cart.currency() != *storeCurrency)
+        return Error::validation(QStringLiteral("currency"),
+                                 tr("Sales in this store are in %1").arg(*storeCurrency));
+    CompletedSale sale;
+    sale.totals = cart.totals();
+    if (settlement.due() != sale.totals.total)
+        return Error::validation(QStringLiteral("payments"),
+                                 tr("The payments were taken for %1, the sale now comes to %2")
+                                     .arg(settlement.due().format(), sale.totals.total.format()));
+    if (auto s = settlement.checkPaidInFull(); !s)
         return s.error();
+
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto product = m_products.resolve(key);
-    if (!product)
-        return product.error();
-    if (!product->active)
-        return Error::validation(QStringLiteral("product"),
-                                 tr("%1 is not for sale (inactive)").arg(product->name));
-
-    SaleRecord sale;
     sale.saleId = newId();
     auto receipt = nextReceiptNo();
     if (!receipt)
         return receipt.error();
     sale.receiptNo = *receipt;
-    const QString terminal = sale.receiptNo.section(QLatin1Char('-'), 0, 0);
-    sale.quantity = qty;
-    sale.total = product->price.times(qty);
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    sale.terminal = sale.receiptNo.section(QLatin1Char('-'), 0, 0);
+    sale.completedAt = m_clock.now();
+    sale.payments = settlement.applied();
+    sale.change = settlement.changeDue();
+    const QString now = sale.completedAt.toString(Qt::ISODateWithMs);
+    const CartTotals &t = sale.totals;
 
     QSqlQuery &insertSale = m_db.prepared(QStringLiteral(
-        "INSERT INTO sales (id, receipt_no, terminal, total_minor, currency, created_at, trace_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insertSale.bindValue(0, sale.saleId);
-    insertSale.bindValue(1, sale.receiptNo);
-    insertSale.bindValue(2, terminal);
-    insertSale.bindValue(3, sale.total.minor());
-    insertSale.bindValue(4, sale.total.currency());
-    insertSale.bindValue(5, now);
-    insertSale.bindValue(6, Database::text(TraceContext::current()));
+        "INSERT INTO sales (id, receipt_no, terminal, total_minor, currency, created_at, trace_id, "
+        "discount_minor, tax_minor, change_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList saleValues{sale.saleId,
+                                  sale.receiptNo,
+                                  sale.terminal,
+                                  t.total.minor(),
+                                  t.total.currency(),
+                                  now,
+                                  Database::text(TraceContext::current()),
+                                  t.lineDiscounts.minor() + t.saleDiscount.minor(),
+                                  t.tax.minor(),
+                                  sale.change.minor()};
+    for (int i = 0; i < saleValues.size(); ++i)
+        insertSale.bindValue(i, saleValues.at(i));
     if (auto s = m_db.run(insertSale); !s)
         return s.error();
-    QSqlQuery &insertLine =
-        m_db.prepared(QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, product_id, "
-                                     "qty_milli, unit_price_minor, total_minor) "
-                                     "VALUES (?, 1, ?, ?, ?, ?)"));
-    insertLine.bindValue(0, sale.saleId);
-    insertLine.bindValue(1, product->id);
-    insertLine.bindValue(2, qty.milli());
-    insertLine.bindValue(3, product->price.minor());
-    insertLine.bindValue(4, sale.total.minor());
-    if (auto s = m_db.run(insertLine); !s)
-        return s.error();
 
-    auto recorded = recordMovement(*product, MovementKind::Sale, -qty,
-                                   tr("Sale %1").arg(sale.receiptNo), sale.saleId);
-    if (!recorded)
-        return recorded.error();
-    const StockMovement &movement = *recorded;
+    QJsonArray lines;
+    for (int i = 0; i < cart.lines().size(); ++i) {
+        const CartLine &line = cart.lines().at(i);
+        const CartLineTotals &lt = t.lines.at(i);
+        auto product = m_products.findById(line.productId);
+        if (!product)
+            return product.error();
+        QSqlQuery &insertLine = m_db.prepared(QStringLiteral(
+            "INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, unit_price_minor, "
+            "total_minor, discount_minor, tax_rate_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QVariantList lineValues{sale.saleId,
+                                      i + 1,
+                                      line.productId,
+                                      line.qty.milli(),
+                                      line.unitPrice.minor(),
+                                      lt.net.minor(),
+                                      lt.lineDiscount.minor() + lt.saleDiscount.minor(),
+                                      line.taxRateBasisPoints};
+        for (int v = 0; v < lineValues.size(); ++v)
+            insertLine.bindValue(v, lineValues.at(v));
+        if (auto s = m_db.run(insertLine); !s)
+            return s.error();
+        auto movement = recordMovement(*product, MovementKind::Sale, -line.qty,
+                                       tr("Sale %1").arg(sale.receiptNo), sale.saleId);
+        if (!movement)
+            return movement.error();
+        sale.movements << *movement;
+        sale.oversold = sale.oversold || movement->levelAfter.milli() < 0;
+        lines.append(QJsonObject{
+            {QStringLiteral("line_no"), i + 1},
+            {QStringLiteral("product_id"), line.productId},
+            {QStringLiteral("sku"), product->sku},
+            {QStringLiteral("qty_milli"), line.qty.milli()},
+            {QStringLiteral("unit_price"), line.unitPrice.minor()},
+            {QStringLiteral("total"), lt.net.minor()},
+            {QStringLiteral("movement_id"), movement->id},
+        });
+    }
+    for (int i = 0; i < sale.payments.size(); ++i) {
+        const Tender &p = sale.payments.at(i);
+        QSqlQuery &insertPayment = m_db.prepared(QStringLiteral(
+            "INSERT INTO sale_payments (sale_id, payment_no, kind, amount_minor, reference, "
+            "provider) VALUES (?, ?, ?, ?, ?, ?)"));
+        const QVariantList paymentValues{sale.saleId,
+                                         i + 1,
+                                         Tender::kindCode(p.kind),
+                                         p.amount.minor(),
+                                         Database::text(p.reference),
+                                         Database::text(p.provider)};
+        for (int v = 0; v < paymentValues.size(); ++v)
+            insertPayment.bindValue(v, paymentValues.at(v));
+        if (auto s = m_db.run(insertPayment); !s)
+            return s.error();
+    }
     const QJsonObject payload{
         {QStringLiteral("sale_id"), sale.saleId},
         {QStringLiteral("receipt_no"), sale.receiptNo},
-        {QStringLiteral("terminal"), terminal},
-        {QStringLiteral("currency"), sale.total.currency()},
-        {QStringLiteral("total"), sale.total.minor()},
+        {QStringLiteral("terminal"), sale.terminal},
+        {QStringLiteral("currency"), t.total.currency()},
+        {QStringLiteral("total"), t.total.minor()},
         {QStringLiteral("completed_at"), now},
-        {QStringLiteral("lines"), QJsonArray{QJsonObject{
-                                      {QStringLiteral("line_no"), 1},
-                                      {QStringLiteral("product_id"), product->id},
-                                      {QStringLiteral("sku"), product->sku},
-                                      {QStringLiteral("qty_milli"), qty.milli()},
-                                      {QStringLiteral("unit_price"), product->price.minor()},
-                                      {QStringLiteral("total"), sale.total.minor()},
-                                      {QStringLiteral("movement_id"), movement.id},
-                                  }}},
+        {QStringLiteral("lines"), lines},
     };
     if (auto e = m_outbox.append(QStringLiteral("sale.completed"), 1, sale.saleId, payload); !e)
         return e.error();
-    auto alert = alertIfCrossed(*product, movement);
-    if (!alert)
-        return alert.error();
+    for (int i = 0; i < sale.movements.size(); ++i) {
+        auto product = m_products.findById(cart.lines().at(i).productId);
+        if (!product)
+            return product.error();
+        auto alert = alertIfCrossed(*product, sale.movements.at(i));
+        if (!alert)
+            return alert.error();
+        if (*alert)
+            sale.alerts << **alert;
+    }
     if (auto s = tx.commit(); !s)
         return s.error();
-
-    sale.product = *product;
-    sale.product.stock = movement.levelAfter;
-    sale.oversold = movement.levelAfter.milli() < 0;
-    sale.alert = *alert;
     if (sale.oversold)
-        qCWarning(lcCatalog) << "oversold" << product->sku << "stock now"
-                             << movement.levelAfter.toString();
+        qCWarning(lcCatalog) << "sale" << sale.receiptNo << "took stock below zero";
+    return sale;
+}
+
+Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
+{
+    if (auto s = ProductValidator::validateQuantity(qty, QStringLiteral("qty")); !s)
+        return s.error();
+    auto product = m_products.resolve(key);
+    if (!product)
+        return product.error();
+    Cart cart(product->price.currency());
+    if (auto line = cart.add(*product, qty); !line)
+        return line.error();
+    Settlement cash(cart.totals().total);
+    if (cash.due().minor() > 0) {
+        if (auto s = cash.add({Tender::Kind::Cash, cash.due(), {}, {}}); !s)
+            return s.error();
+    }
+    auto completed = completeSale(cart, cash);
+    if (!completed)
+        return completed.error();
+    SaleRecord sale;
+    sale.saleId = completed->saleId;
+    sale.receiptNo = completed->receiptNo;
+    sale.quantity = qty;
+    sale.total = completed->totals.total;
+    sale.product = *product;
+    sale.product.stock = completed->movements.first().levelAfter;
+    sale.oversold = completed->oversold;
+    if (!completed->alerts.isEmpty())
+        sale.alert = completed->alerts.first();
     return sale;
 }
 

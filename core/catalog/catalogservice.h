@@ -3,6 +3,8 @@
 #include "ai/aiprovider.h"
 #include "common/clock.h"
 #include "domain/product.h"
+#include "pos/cart.h"
+#include "pos/settlement.h"
 #include "storage/alertinbox.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
@@ -27,6 +29,21 @@ struct SaleRecord
     Money total;
     bool oversold = false;              // stock went below zero: allowed, but flagged
     std::optional<LowStockAlert> alert; // set when this sale crossed the threshold
+};
+
+// A sale the till completed: what was recorded, in the order of the cart.
+struct CompletedSale
+{
+    QString saleId;
+    QString receiptNo; // T01-000123: per terminal, no gaps
+    QString terminal;
+    QDateTime completedAt;
+    CartTotals totals;
+    QVector<Tender> payments; // as recorded: cash net of change
+    Money change;
+    QVector<StockMovement> movements; // one per line
+    QVector<LowStockAlert> alerts;    // thresholds this sale crossed
+    bool oversold = false;
 };
 
 struct AdjustmentRecord
@@ -86,8 +103,15 @@ public:
         return m_alerts.recent(limit);
     }
 
-    // "Simular venta": takes qty off stock as a one-line sale. A sale that
-    // happened is never refused for lack of stock; it is flagged.
+    // Records a paid cart as one durable transaction: the sale with its
+    // receipt number, lines, payments, a stock movement per line, the
+    // sale.completed event and any low-stock alerts, or nothing at all.
+    // Refused (and nothing written) when the cart is empty, the settlement
+    // was made for another total, or it is not paid in full
+    // (PAYMENT_INCOMPLETE). A sale is never refused for lack of stock: it
+    // is flagged (oversold).
+    Result<CompletedSale> completeSale(const Cart &cart, const Settlement &settlement);
+    // "Simular venta": a one-line sale of qty, paid exactly in cash.
     Result<SaleRecord> sell(const QString &key, Quantity qty);
     Result<AdjustmentRecord> adjustStock(const QString &key, Quantity delta, const QString &reason);
 

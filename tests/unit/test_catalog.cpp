@@ -249,9 +249,19 @@ TEST(Catalog, EveryProducedEventMatchesItsSchema)
 {
     test::TempStore store;
     TraceScope trace;
-    auto p = store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(11), false);
+    Product loose = test::sampleProduct();
+    loose.unit = UnitOfMeasure::Kilogram; // sold by weight: thousandths in the event
+    auto p = store.catalog->addProduct(loose, Quantity::fromUnits(11), false);
     ASSERT_TRUE(p.ok());
     ASSERT_TRUE(store.catalog->sell(p->sku, Quantity::fromMilli(2500)).ok());
+    // Half a unit of something sold by the unit is a typing error.
+    Product canned = test::sampleProduct(QStringLiteral("Atún en aceite"), QStringLiteral("ATU-1"));
+    canned.barcode.clear();
+    auto can = store.catalog->addProduct(canned, Quantity::fromUnits(3), false);
+    ASSERT_TRUE(can.ok());
+    auto half = store.catalog->sell(can->sku, Quantity::fromMilli(500));
+    ASSERT_FALSE(half.ok());
+    EXPECT_EQ(half.error().field(), QStringLiteral("qty"));
     ASSERT_TRUE(
         store.catalog->adjustStock(p->sku, Quantity::fromUnits(-1), QStringLiteral("broken bag"))
             .ok());

@@ -1,0 +1,183 @@
+// Completing a sale (issue 4, point 3): one durable transaction with its
+// receipt number, lines, payments, movements and event, or nothing at all.
+#include "events/jsonschemavalidator.h"
+#include "pos/cart.h"
+#include "pos/settlement.h"
+#include "support/testsupport.h"
+
+#include <gtest/gtest.h>
+#include <QJsonArray>
+
+using namespace bodega;
+
+namespace {
+
+Money cop(qint64 pesos)
+{
+    return Money(pesos, QStringLiteral("COP"));
+}
+
+struct Shop
+{
+    Shop()
+    {
+        const struct
+        {
+            const char *sku, *name;
+            qint64 price;
+            int tax;
+        } items[] = {{"ARR-500", "Arroz Diana 500 g", 2900, 1900},
+                     {"LEC-1", "Leche entera 1 l", 4200, 500},
+                     {"HUE-30", "Huevos x30", 18000, 0}};
+        for (const auto &i : items) {
+            Product p = test::sampleProduct(QString::fromUtf8(i.name), QString::fromLatin1(i.sku));
+            p.barcode.clear();
+            p.price = cop(i.price);
+            p.taxRateBasisPoints = i.tax;
+            p.threshold = Quantity::fromUnits(5);
+            auto added = store.catalog->addProduct(p, Quantity::fromUnits(10), false);
+            EXPECT_TRUE(added.ok());
+            products << *added;
+        }
+    }
+
+    // 2 rice, 1 milk (10 % off), 1 eggs, and 1,000 off the sale.
+    Cart cart() const
+    {
+        Cart c;
+        EXPECT_TRUE(c.add(products[0], Quantity::fromUnits(2)).ok());
+        EXPECT_TRUE(c.add(products[1], Quantity::fromUnits(1)).ok());
+        EXPECT_TRUE(c.setLineDiscount(1, *Discount::percent(1000)).ok());
+        EXPECT_TRUE(c.add(products[2], Quantity::fromUnits(1)).ok());
+        EXPECT_TRUE(c.setSaleDiscount(*Discount::amount(1000)).ok());
+        return c;
+    }
+
+    qint64 count(const char *table) const
+    {
+        return store.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    }
+
+    test::TempStore store;
+    QVector<Product> products;
+};
+
+} // namespace
+
+TEST(Checkout, ASplitTenderSaleIsRecordedWholeWithItsReceiptNumber)
+{
+    Shop shop;
+    const Cart cart = shop.cart();
+    // 5800 + 3780 + 18000 = 27580, minus 1000 = 26580.
+    ASSERT_EQ(cart.totals().total, cop(26580));
+    Settlement pay(cart.totals().total);
+    ASSERT_TRUE(pay.add({Tender::Kind::Card, cop(20000), QStringLiteral("A1B2C3"), {}}).ok());
+    ASSERT_TRUE(pay.add({Tender::Kind::Cash, cop(10000), {}, {}}).ok());
+    const qint64 eventsBefore = shop.count("outbox");
+
+    auto sale = shop.store.catalog->completeSale(cart, pay);
+    ASSERT_TRUE(sale.ok()) << sale.error().message.toStdString();
+    EXPECT_EQ(sale->receiptNo, QStringLiteral("T01-000001"));
+    EXPECT_EQ(sale->change, cop(3420));
+    EXPECT_EQ(
+        shop.store.scalar(QStringLiteral("SELECT total_minor * 1000000 + change_minor FROM sales")),
+        26580LL * 1000000 + 3420);
+    EXPECT_EQ(shop.store.scalar(QStringLiteral("SELECT discount_minor FROM sales")), 1420);
+    EXPECT_EQ(shop.store.scalar(QStringLiteral("SELECT tax_minor FROM sales")),
+              sale->totals.tax.minor());
+    EXPECT_EQ(shop.store.scalar(QStringLiteral("SELECT sum(total_minor) FROM sale_lines")), 26580);
+    EXPECT_EQ(shop.store.scalar(QStringLiteral("SELECT sum(amount_minor) FROM sale_payments")),
+              26580);
+    EXPECT_EQ(shop.store.scalar(
+                  QStringLiteral("SELECT amount_minor FROM sale_payments WHERE kind = 'cash'")),
+              6580);
+    EXPECT_EQ(shop.store.catalog->find(QStringLiteral("ARR-500"))->stock, Quantity::fromUnits(8));
+    EXPECT_EQ(shop.store.catalog->find(QStringLiteral("HUE-30"))->stock, Quantity::fromUnits(9));
+
+    // One sale.completed event, valid against its contract, lines adding up.
+    const QVector<QJsonObject> events = shop.store.envelopes();
+    ASSERT_EQ(events.size(), eventsBefore + 1);
+    const QJsonObject event = events.last();
+    EXPECT_EQ(event.value(QStringLiteral("type")).toString(), QStringLiteral("sale.completed"));
+    EXPECT_TRUE(EventSchemas::validateEnvelope(event).ok());
+    const QJsonObject payload = event.value(QStringLiteral("payload")).toObject();
+    qint64 lineSum = 0;
+    for (const QJsonValue &l : payload.value(QStringLiteral("lines")).toArray())
+        lineSum += l.toObject().value(QStringLiteral("total")).toInteger();
+    EXPECT_EQ(lineSum, payload.value(QStringLiteral("total")).toInteger());
+    EXPECT_EQ(payload.value(QStringLiteral("lines")).toArray().size(), 3);
+
+    // The next sale takes the next number.
+    Cart more;
+    ASSERT_TRUE(more.add(shop.products[0], Quantity::fromUnits(1)).ok());
+    Settlement exact(more.totals().total);
+    ASSERT_TRUE(exact.add({Tender::Kind::Transfer, cop(2900), QStringLiteral("NEQ-77"), {}}).ok());
+    EXPECT_EQ(shop.store.catalog->completeSale(more, exact)->receiptNo,
+              QStringLiteral("T01-000002"));
+}
+
+TEST(Checkout, AnUnpaidEmptyOrRepricedSaleWritesNothing)
+{
+    Shop shop;
+    const qint64 events = shop.count("outbox");
+    const Cart cart = shop.cart();
+    Settlement partly(cart.totals().total);
+    ASSERT_TRUE(partly.add({Tender::Kind::Cash, cop(20000), {}, {}}).ok());
+    auto unpaid = shop.store.catalog->completeSale(cart, partly);
+    ASSERT_FALSE(unpaid.ok());
+    EXPECT_EQ(unpaid.error().code, ErrorCode::PaymentIncomplete);
+
+    // Paid for the cart as it was before another line was scanned.
+    Settlement paid(cart.totals().total);
+    ASSERT_TRUE(paid.add({Tender::Kind::Cash, cop(30000), {}, {}}).ok());
+    Cart grown = cart;
+    ASSERT_TRUE(grown.add(shop.products[2], Quantity::fromUnits(1)).ok());
+    auto stale = shop.store.catalog->completeSale(grown, paid);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_EQ(stale.error().field(), QStringLiteral("payments"));
+
+    auto empty = shop.store.catalog->completeSale(Cart(), Settlement(cop(0)));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().field(), QStringLiteral("lines"));
+
+    for (const char *table : {"sales", "sale_lines", "sale_payments", "receipt_counters"})
+        EXPECT_EQ(shop.count(table), 0) << table;
+    EXPECT_EQ(shop.count("outbox"), events);
+    EXPECT_EQ(shop.store.catalog->find(QStringLiteral("ARR-500"))->stock, Quantity::fromUnits(10));
+}
+
+TEST(Checkout, AFailureAtAnyStatementLeavesNoTraceAndNoGapInReceiptNumbers)
+{
+    Shop shop;
+    const Cart cart = shop.cart();
+    Settlement pay(cart.totals().total);
+    ASSERT_TRUE(pay.add({Tender::Kind::Cash, cop(30000), {}, {}}).ok());
+    const qint64 events = shop.count("outbox");
+    const qint64 movements = shop.count("stock_movements");
+    const qint64 alerts = shop.count("alerts");
+    int failures = 0;
+    for (int failAt = 1; failAt < 200; ++failAt) {
+        shop.store.db->failStatementAfter(failAt);
+        auto sale = shop.store.catalog->completeSale(cart, pay);
+        shop.store.db->failStatementAfter(0);
+        if (sale.ok()) {
+            // The first sale that went through has the first number.
+            EXPECT_EQ(sale->receiptNo, QStringLiteral("T01-000001"));
+            break;
+        }
+        ++failures;
+        SCOPED_TRACE(failAt);
+        EXPECT_EQ(sale.error().code, ErrorCode::StorageFailed);
+        for (const char *table : {"sales", "sale_lines", "sale_payments", "receipt_counters"})
+            EXPECT_EQ(shop.count(table), 0) << table;
+        EXPECT_EQ(shop.count("outbox"), events);
+        EXPECT_EQ(shop.count("stock_movements"), movements);
+        EXPECT_EQ(shop.count("alerts"), alerts);
+        EXPECT_EQ(shop.store.catalog->find(QStringLiteral("HUE-30"))->stock,
+                  Quantity::fromUnits(10));
+    }
+    // Every statement of the sale was failed once: receipt, sale, 3 lines
+    // with their lookups and movements, payment, event.
+    EXPECT_GE(failures, 12);
+    EXPECT_EQ(shop.count("sales"), 1);
+}
