@@ -1,4 +1,5 @@
 #include "bodegactl.h"
+#include "pos/scanresolver.h"
 
 #include "sync/syncjournal.h"
 
@@ -212,6 +213,8 @@ int BodegaCtl::run()
                "  product show ID|SKU|BARCODE\n"
                "  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...\n"
                "  sell ID|SKU|BARCODE [--qty N]\n"
+               "  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]\n"
+               "       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...\n"
                "  stock adjust ID|SKU|BARCODE --delta N --reason TEXT\n"
                "  low-stock\n"
                "  outbox list\n"
@@ -248,6 +251,7 @@ int BodegaCtl::run()
         {QStringLiteral("product"), QStringLiteral("show"), &BodegaCtl::cmdProductShow},
         {QStringLiteral("product"), QStringLiteral("edit"), &BodegaCtl::cmdProductEdit},
         {QStringLiteral("sell"), {}, &BodegaCtl::cmdSell},
+        {QStringLiteral("sale"), {}, &BodegaCtl::cmdSale},
         {QStringLiteral("stock"), QStringLiteral("adjust"), &BodegaCtl::cmdStockAdjust},
         {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
         {QStringLiteral("outbox"), QStringLiteral("list"), &BodegaCtl::cmdOutboxList},
@@ -518,6 +522,138 @@ int BodegaCtl::cmdSell()
                                {QStringLiteral("oversold"), sale->oversold},
                                {QStringLiteral("low_stock_alert"),
                                 sale->alert ? QJsonValue(sale->alert->toJson()) : QJsonValue()}},
+                   text);
+}
+
+// A whole sale at the till, as a script or a test drives it: each --line is
+// what the scanner would send (a barcode, SKU, id or scale label) with an
+// optional quantity after the last ':'; each --pay is one tender.
+int BodegaCtl::cmdSale()
+{
+    QStringList lineSpecs, paySpecs;
+    while (auto l = takeOption(QStringLiteral("--line")))
+        lineSpecs << *l;
+    while (auto p = takeOption(QStringLiteral("--pay")))
+        paySpecs << *p;
+    const auto discount = takeOption(QStringLiteral("--discount"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (lineSpecs.isEmpty())
+        return usage(tr("sale needs at least one --line CODE[:QTY]"));
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    auto format = ScaleBarcodeFormat::fromSettings(m_catalog->settings());
+    if (!format)
+        return fail(format.error());
+    ProductRepository products(*m_db);
+    const ScanResolver resolver(products, *format);
+    Cart cart(m_catalog->currency());
+    for (const QString &spec : lineSpecs) {
+        const int colon = spec.lastIndexOf(QLatin1Char(':'));
+        const QString code = colon < 0 ? spec : spec.left(colon);
+        auto item = resolver.resolve(code);
+        if (!item)
+            return fail(item.error());
+        if (item->label) {
+            if (colon >= 0)
+                return fail(
+                    Error::validation(QStringLiteral("line"),
+                                      tr("A scale label carries its own quantity: %1").arg(spec)));
+            if (auto r = cart.addLabel(item->product, *item->label); !r)
+                return fail(r.error());
+            continue;
+        }
+        Quantity qty = Quantity::fromUnits(1);
+        if (colon >= 0) {
+            auto parsed = Quantity::parse(spec.mid(colon + 1), QStringLiteral("qty"));
+            if (!parsed)
+                return fail(parsed.error());
+            qty = *parsed;
+        }
+        if (auto r = cart.add(item->product, qty); !r)
+            return fail(r.error());
+    }
+    if (discount) {
+        auto parsed = Discount::parse(*discount, cart.currency(), QStringLiteral("discount"));
+        if (!parsed)
+            return fail(parsed.error());
+        if (auto s = cart.setSaleDiscount(*parsed); !s)
+            return fail(s.error());
+    }
+    Settlement settlement(cart.totals().total);
+    for (const QString &spec : paySpecs) {
+        const QStringList parts = spec.split(QLatin1Char(':'));
+        const auto kind = Tender::kindFromCode(parts.value(0).trimmed().toLower());
+        if (!kind || parts.size() < 2 || parts.size() > 4)
+            return fail(Error::validation(
+                QStringLiteral("pay"),
+                tr("A payment is cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]]: %1")
+                    .arg(spec)));
+        auto amount = Money::parse(parts.at(1), cart.currency(), QStringLiteral("amount"));
+        if (!amount)
+            return fail(amount.error());
+        if (auto s = settlement.add({*kind, *amount, parts.value(2), parts.value(3)}); !s)
+            return fail(s.error());
+    }
+    auto sale = m_catalog->completeSale(cart, settlement);
+    if (!sale)
+        return fail(sale.error());
+
+    const CartTotals &t = sale->totals;
+    QJsonArray lines;
+    for (int i = 0; i < cart.lines().size(); ++i) {
+        const CartLine &l = cart.lines().at(i);
+        lines.append(QJsonObject{
+            {QStringLiteral("line_no"), i + 1},
+            {QStringLiteral("product_id"), l.productId},
+            {QStringLiteral("sku"), l.sku},
+            {QStringLiteral("name"), l.name},
+            {QStringLiteral("qty"), l.qty.toString()},
+            {QStringLiteral("unit_price"), l.unitPrice.minor()},
+            {QStringLiteral("discount"),
+             t.lines.at(i).lineDiscount.minor() + t.lines.at(i).saleDiscount.minor()},
+            {QStringLiteral("total"), t.lines.at(i).net.minor()},
+            {QStringLiteral("tax_rate_bp"), l.taxRateBasisPoints},
+        });
+    }
+    QJsonArray payments;
+    for (const Tender &p : sale->payments)
+        payments.append(QJsonObject{{QStringLiteral("kind"), Tender::kindCode(p.kind)},
+                                    {QStringLiteral("amount"), p.amount.minor()},
+                                    {QStringLiteral("reference"), p.reference},
+                                    {QStringLiteral("provider"), p.provider}});
+    QJsonArray taxes;
+    for (const TaxBreakdownLine &x : t.taxes)
+        taxes.append(QJsonObject{{QStringLiteral("rate_bp"), x.rateBasisPoints},
+                                 {QStringLiteral("base"), x.base.minor()},
+                                 {QStringLiteral("tax"), x.tax.minor()}});
+    QJsonArray alerts;
+    QString text =
+        tr("Sale %1: %2, change %3.").arg(sale->receiptNo, t.total.format(), sale->change.format());
+    for (const LowStockAlert &a : sale->alerts) {
+        alerts.append(a.toJson());
+        text += QLatin1Char('\n') + a.message;
+    }
+    if (sale->oversold)
+        text += QLatin1Char('\n') + tr("Warning: stock is negative; count the shelf.");
+    return succeed(QJsonObject{{QStringLiteral("sale"),
+                                QJsonObject{{QStringLiteral("id"), sale->saleId},
+                                            {QStringLiteral("receipt_no"), sale->receiptNo},
+                                            {QStringLiteral("terminal"), sale->terminal},
+                                            {QStringLiteral("completed_at"),
+                                             sale->completedAt.toString(Qt::ISODateWithMs)},
+                                            {QStringLiteral("currency"), t.total.currency()},
+                                            {QStringLiteral("gross"), t.gross.minor()},
+                                            {QStringLiteral("discount"),
+                                             t.lineDiscounts.minor() + t.saleDiscount.minor()},
+                                            {QStringLiteral("total"), t.total.minor()},
+                                            {QStringLiteral("tax"), t.tax.minor()},
+                                            {QStringLiteral("change"), sale->change.minor()},
+                                            {QStringLiteral("lines"), lines},
+                                            {QStringLiteral("payments"), payments},
+                                            {QStringLiteral("taxes"), taxes}}},
+                               {QStringLiteral("oversold"), sale->oversold},
+                               {QStringLiteral("low_stock_alerts"), alerts}},
                    text);
 }
 

@@ -57,6 +57,7 @@ private:
     int cmdDemo();
     int cmdServerMigrate();
     int cmdSyncRegister();
+    int cmdSale();
     int cmdSyncRun();
     int cmdSyncStatus();
     int cmdSyncDaemon();

@@ -459,3 +459,65 @@ TEST_F(Bodegactl, ImportsAHundredThousandRows)
               QStringLiteral("Producto 99999; referencia"));
     EXPECT_EQ(show.json().value(QStringLiteral("stock")).toInt(), 99999 % 40);
 }
+
+TEST_F(Bodegactl, SaleWithSplitTenderPrintsTheCompletedSaleWithItsReceiptNumber)
+{
+    ASSERT_EQ(ctl({QStringLiteral("init")}).exitCode, 0);
+    for (const QStringList &add :
+         {QStringList{QStringLiteral("--name"), QStringLiteral("Arroz Diana 500 g"),
+                      QStringLiteral("--sku"), QStringLiteral("ARR-500"), QStringLiteral("--price"),
+                      QStringLiteral("2900")},
+          QStringList{QStringLiteral("--name"), QStringLiteral("Queso campesino"),
+                      QStringLiteral("--sku"), QStringLiteral("00042"), QStringLiteral("--price"),
+                      QStringLiteral("32000")}}) {
+        const CtlRun r = ctl(QStringList{QStringLiteral("product"), QStringLiteral("add")} + add +
+                             QStringList{QStringLiteral("--stock"), QStringLiteral("20"),
+                                         QStringLiteral("--no-ai")});
+        ASSERT_EQ(r.exitCode, 0) << r.text();
+    }
+    ASSERT_EQ(ctl({QStringLiteral("product"), QStringLiteral("edit"), QStringLiteral("00042"),
+                   QStringLiteral("--unit"), QStringLiteral("kg")})
+                  .exitCode,
+              0);
+    // Nothing paid yet: refused with its code, nothing recorded.
+    expectError(json({QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("ARR-500:2"),
+                      QStringLiteral("--pay"), QStringLiteral("cash:1000")}),
+                3, "PAYMENT_INCOMPLETE", "payments");
+    expectError(json({QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("ARR-500"),
+                      QStringLiteral("--pay"), QStringLiteral("cheque:2900")}),
+                3, "VALIDATION_FAILED", "pay");
+
+    // 3 rice and a scale label for 0.350 kg of cheese, 5 % off, card and cash.
+    const CtlRun r = json(
+        {QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("ARR-500:3"),
+         QStringLiteral("--line"), QStringLiteral("2000042003500"), QStringLiteral("--discount"),
+         QStringLiteral("5%"), QStringLiteral("--pay"), QStringLiteral("card:10000:A1B2"),
+         QStringLiteral("--pay"), QStringLiteral("cash:20000")});
+    ASSERT_EQ(r.exitCode, 0) << r.text();
+    const QJsonObject sale = r.json().value(QStringLiteral("sale")).toObject();
+    EXPECT_EQ(sale.value(QStringLiteral("receipt_no")).toString(), QStringLiteral("T01-000001"));
+    EXPECT_EQ(sale.value(QStringLiteral("gross")).toInteger(), 19900); // 8700 + 11200
+    EXPECT_EQ(sale.value(QStringLiteral("total")).toInteger(), 18905);
+    EXPECT_EQ(sale.value(QStringLiteral("change")).toInteger(), 11095);
+    EXPECT_EQ(sale.value(QStringLiteral("tax")).toInteger(), 3018); // 18905 - 18905 / 1.19
+    const QJsonArray lines = sale.value(QStringLiteral("lines")).toArray();
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[1].toObject().value(QStringLiteral("qty")).toString(), QStringLiteral("0.35"));
+    const QJsonArray payments = sale.value(QStringLiteral("payments")).toArray();
+    ASSERT_EQ(payments.size(), 2);
+    EXPECT_EQ(payments[1].toObject().value(QStringLiteral("amount")).toInteger(), 8905);
+
+    const CtlRun rice =
+        json({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("ARR-500")});
+    EXPECT_EQ(rice.json().value(QStringLiteral("stock")).toDouble(), 17.0) << rice.text();
+    const CtlRun next =
+        json({QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("ARR-500"),
+              QStringLiteral("--pay"), QStringLiteral("wallet:2900:M55:Nequi")});
+    ASSERT_EQ(next.exitCode, 0) << next.text();
+    EXPECT_EQ(next.json()
+                  .value(QStringLiteral("sale"))
+                  .toObject()
+                  .value(QStringLiteral("receipt_no"))
+                  .toString(),
+              QStringLiteral("T01-000002"));
+}
