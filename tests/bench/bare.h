@@ -7,9 +7,10 @@ namespace bodega::bench {
 
 // The bare baseline for a durable sale commit (bench_baseline.cpp): the raw
 // sqlite3 C API, WAL + synchronous=FULL, prepared statements reused, writing
-// the rows CatalogService::sell() writes for a one-line sale: a sales row, a
-// sale_lines row, a stock movement + stock level update, a ~500-byte outbox
-// event and a receipt counter upsert, in one BEGIN IMMEDIATE ... COMMIT.
+// the rows CatalogService::completeSale() writes for a cash sale of N lines:
+// a receipt counter upsert, a sales row, per line a sale_lines row, a stock
+// movement and a stock level update, a payment row and the sale.completed
+// outbox event, in one BEGIN IMMEDIATE ... COMMIT.
 class BareSaleWriter
 {
 public:
@@ -20,7 +21,7 @@ public:
     BareSaleWriter(const BareSaleWriter &) = delete;
     BareSaleWriter &operator=(const BareSaleWriter &) = delete;
 
-    void commitOneSale();
+    void commitSale(int lines);
 
 private:
     struct Impl;

@@ -1,6 +1,6 @@
 // The bare baseline for a durable sale commit: the raw sqlite3 C API on a
 // separate file, WAL + synchronous=FULL, prepared statements reused, writing
-// the same rows CatalogService::sell() writes for a one-line sale. The SPEC
+// the same rows CatalogService::completeSale() writes for a sale. The SPEC
 // quotes timings as a ratio against a baseline run in the same benchmark;
 // ours/bare is printed in the summary at the end of bodega_bench.
 #include "bare.h"
@@ -37,12 +37,18 @@ CREATE INDEX stock_levels_qty ON stock_levels (qty_milli);
 CREATE TABLE sales (
     id TEXT PRIMARY KEY, receipt_no TEXT NOT NULL UNIQUE, terminal TEXT NOT NULL,
     total_minor INTEGER NOT NULL, currency TEXT NOT NULL, created_at TEXT NOT NULL,
-    trace_id TEXT NOT NULL DEFAULT '');
+    trace_id TEXT NOT NULL DEFAULT '', discount_minor INTEGER NOT NULL DEFAULT 0,
+    tax_minor INTEGER NOT NULL DEFAULT 0, change_minor INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX sales_created ON sales (created_at);
 CREATE TABLE sale_lines (
     sale_id TEXT NOT NULL, line_no INTEGER NOT NULL, product_id TEXT NOT NULL, qty_milli INTEGER NOT NULL,
-    unit_price_minor INTEGER NOT NULL, total_minor INTEGER NOT NULL, PRIMARY KEY (sale_id, line_no)) WITHOUT ROWID;
+    unit_price_minor INTEGER NOT NULL, total_minor INTEGER NOT NULL, discount_minor INTEGER NOT NULL DEFAULT 0,
+    tax_rate_bp INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (sale_id, line_no)) WITHOUT ROWID;
 CREATE INDEX sale_lines_product ON sale_lines (product_id);
+CREATE TABLE sale_payments (
+    sale_id TEXT NOT NULL, payment_no INTEGER NOT NULL, kind TEXT NOT NULL, amount_minor INTEGER NOT NULL,
+    reference TEXT NOT NULL DEFAULT '', provider TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (sale_id, payment_no)) WITHOUT ROWID;
 CREATE TABLE receipt_counters (terminal TEXT PRIMARY KEY, last_no INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL,
@@ -71,7 +77,8 @@ struct BareSaleWriter::Impl
     std::vector<std::string> products;
     std::mt19937 rng{3};
     sqlite3_stmt *begin = nullptr, *commit = nullptr, *counter = nullptr, *sale = nullptr,
-                 *line = nullptr, *movement = nullptr, *level = nullptr, *outbox = nullptr;
+                 *line = nullptr, *movement = nullptr, *level = nullptr, *outbox = nullptr,
+                 *payment = nullptr;
 
     void check(int rc)
     {
@@ -126,11 +133,13 @@ BareSaleWriter::BareSaleWriter(const std::string &path, int products) : d(std::m
         d->prepare("INSERT INTO receipt_counters (terminal, last_no) VALUES ('T01', 1) "
                    "ON CONFLICT (terminal) DO UPDATE SET last_no = last_no + 1 RETURNING last_no");
     d->sale = d->prepare(
-        "INSERT INTO sales (id, receipt_no, terminal, total_minor, currency, created_at, trace_id) "
-        "VALUES (?, ?, 'T01', 2900, 'COP', ?, '')");
+        "INSERT INTO sales (id, receipt_no, terminal, total_minor, currency, created_at, trace_id, "
+        "discount_minor, tax_minor, change_minor) VALUES (?, ?, 'T01', ?, 'COP', ?, '', 0, ?, 0)");
     d->line = d->prepare("INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, "
-                         "unit_price_minor, total_minor) "
-                         "VALUES (?, 1, ?, 1000, 2900, 2900)");
+                         "unit_price_minor, total_minor, discount_minor, tax_rate_bp) "
+                         "VALUES (?, ?, ?, 1000, 2900, 2900, 0, 1900)");
+    d->payment = d->prepare("INSERT INTO sale_payments (sale_id, payment_no, kind, amount_minor, "
+                            "reference, provider) VALUES (?, 1, 'cash', ?, '', '')");
     d->movement = d->prepare("INSERT INTO stock_movements (id, product_id, kind, delta_milli, "
                              "reason, reference, created_at, trace_id) "
                              "VALUES (?, ?, 'sale', -1000, ?, ?, ?, '')");
@@ -148,46 +157,54 @@ BareSaleWriter::~BareSaleWriter()
     sqlite3_close(d->db);
 }
 
-void BareSaleWriter::commitOneSale()
+void BareSaleWriter::commitSale(int lines)
 {
     Impl &x = *d;
     const std::string saleId = id();
-    const std::string movementId = id();
     const std::string eventId = id();
-    const std::string &product =
-        x.products[std::uniform_int_distribution<std::size_t>(0, x.products.size() - 1)(x.rng)];
     const std::string now =
         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
+    const sqlite3_int64 total = 2900LL * lines;
     x.step(x.begin);
     const sqlite3_int64 n = x.step(x.counter);
     char receipt[32];
     std::snprintf(receipt, sizeof receipt, "T01-%06lld", static_cast<long long>(n));
     text(x.sale, 1, saleId);
     text(x.sale, 2, receipt);
-    text(x.sale, 3, now);
+    sqlite3_bind_int64(x.sale, 3, total);
+    text(x.sale, 4, now);
+    sqlite3_bind_int64(x.sale, 5, total - total * 10000 / 11900);
     x.step(x.sale);
-    text(x.line, 1, saleId);
-    text(x.line, 2, product);
-    x.step(x.line);
-    text(x.movement, 1, movementId);
-    text(x.movement, 2, product);
-    text(x.movement, 3, std::string("Venta ") + receipt);
-    text(x.movement, 4, saleId);
-    text(x.movement, 5, now);
-    x.step(x.movement);
-    text(x.level, 1, product);
-    x.step(x.level);
-    // The sale.completed payload as sell() writes it, padded to ~500 bytes.
-    std::string payload = "{\"completed_at\":\"" + now +
-                          "\",\"currency\":\"COP\",\"lines\":[{\"line_no\":1,"
-                          "\"movement_id\":\"" +
-                          movementId + "\",\"product_id\":\"" + product +
-                          "\",\"qty_milli\":1000,\"sku\":\"BOD-0123456789AB\",\"total\":2900,"
-                          "\"unit_price\":2900}],\"receipt_no\":\"" +
-                          receipt + "\",\"sale_id\":\"" + saleId +
-                          "\",\"terminal\":\"T01\",\"total\":2900";
-    payload +=
-        ",\"note\":\"" + std::string(payload.size() < 485 ? 485 - payload.size() : 0, 'x') + "\"}";
+    std::string lineJson;
+    for (int i = 1; i <= lines; ++i) {
+        const std::string movementId = id();
+        const std::string &product =
+            x.products[std::uniform_int_distribution<std::size_t>(0, x.products.size() - 1)(x.rng)];
+        text(x.line, 1, saleId);
+        sqlite3_bind_int(x.line, 2, i);
+        text(x.line, 3, product);
+        x.step(x.line);
+        text(x.movement, 1, movementId);
+        text(x.movement, 2, product);
+        text(x.movement, 3, std::string("Venta ") + receipt);
+        text(x.movement, 4, saleId);
+        text(x.movement, 5, now);
+        x.step(x.movement);
+        text(x.level, 1, product);
+        x.step(x.level);
+        lineJson += std::string(i > 1 ? "," : "") + "{\"line_no\":" + std::to_string(i) +
+                    ",\"movement_id\":\"" + movementId + "\",\"product_id\":\"" + product +
+                    "\",\"qty_milli\":1000,\"sku\":\"BOD-0123456789AB\",\"total\":2900,"
+                    "\"unit_price\":2900}";
+    }
+    text(x.payment, 1, saleId);
+    sqlite3_bind_int64(x.payment, 2, total);
+    x.step(x.payment);
+    // The sale.completed payload as completeSale() writes it.
+    const std::string payload = "{\"completed_at\":\"" + now +
+                                "\",\"currency\":\"COP\",\"lines\":[" + lineJson +
+                                "],\"receipt_no\":\"" + receipt + "\",\"sale_id\":\"" + saleId +
+                                "\",\"terminal\":\"T01\",\"total\":" + std::to_string(total) + "}";
     text(x.outbox, 1, eventId);
     text(x.outbox, 2, saleId);
     text(x.outbox, 3, payload);
@@ -208,10 +225,10 @@ void bareSqliteCommit(benchmark::State &state)
 {
     BareSaleWriter bare(bareCommitPath(), 100000);
     for (int i = 0; i < 10; ++i) // warm-up, as the catalog benchmarks get
-        bare.commitOneSale();
+        bare.commitSale(1);
     LatencyRecorder rec(state.max_iterations);
     for (auto _ : state)
-        rec.add(timeUs([&] { bare.commitOneSale(); }));
+        rec.add(timeUs([&] { bare.commitSale(1); }));
     rec.report(state);
     saveResult("BareSqliteCommit", rec.summary());
 }
