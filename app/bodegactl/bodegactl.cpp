@@ -1,5 +1,6 @@
 #include "bodegactl.h"
 #include "pos/scanresolver.h"
+#include "security/authenticator.h"
 
 #include "sync/syncjournal.h"
 
@@ -8,10 +9,13 @@
 #include "common/tracecontext.h"
 #include "domain/productvalidator.h"
 
+#include <cstdio>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <termios.h>
+#include <unistd.h>
 
 namespace bodega {
 
@@ -82,6 +86,7 @@ int BodegaCtl::exitCodeFor(const Error &e)
     case ErrorCode::ServerUnavailable:
     case ErrorCode::ServerRejected:
     case ErrorCode::PermissionDenied:
+    case ErrorCode::AuthenticationFailed:
         return Server;
     case ErrorCode::NotConfigured:
         return Usage;
@@ -171,7 +176,53 @@ Status BodegaCtl::openStore(bool createIfMissing)
     m_db = std::move(*db);
     m_ai = std::make_unique<OfflineEngine>();
     m_catalog = std::make_unique<CatalogService>(*m_db, *m_ai);
+    if (m_user.isEmpty())
+        return {};
+    auto secret = readSecret("BODEGA_PASSWORD", tr("PIN or password for %1: ").arg(m_user));
+    if (!secret)
+        return secret.error();
+    UserStore users(*m_db, Clock::system());
+    auto actor = Authenticator(users, Clock::system()).login(m_user, *secret);
+    if (!actor)
+        return actor.error();
+    m_catalog->setActor(*actor);
     return {};
+}
+
+Result<QString> BodegaCtl::readSecret(const char *environment, const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet(environment))
+        return qEnvironmentVariable(environment);
+    if (!isatty(STDIN_FILENO))
+        return Error{ErrorCode::Usage,
+                     tr("Set %1 or run at a terminal to type it").arg(QLatin1String(environment)),
+                     {{QStringLiteral("field"), QLatin1String(environment)}}};
+    err() << prompt;
+    err().flush();
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char line[256] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err() << '\n';
+    QString secret = read ? QString::fromUtf8(line).trimmed() : QString();
+    std::fill(std::begin(line), std::end(line), '\0');
+    return secret;
+}
+
+Result<User::SecretKind> BodegaCtl::takeSecretKind(Role role)
+{
+    const bool pin = takeFlag(QStringLiteral("--pin"));
+    const bool password = takeFlag(QStringLiteral("--password"));
+    if (pin && password)
+        return Error{ErrorCode::Usage, tr("Choose --pin or --password, not both"), {}};
+    if (pin || password)
+        return pin ? User::SecretKind::Pin : User::SecretKind::Password;
+    // Cashiers type a PIN at the till; managers and admins use a password.
+    return role == Role::Cashier ? User::SecretKind::Pin : User::SecretKind::Password;
 }
 
 void BodegaCtl::ensureAiTrained()
@@ -193,6 +244,11 @@ int BodegaCtl::run()
         return Ok;
     }
     m_json = takeFlag(QStringLiteral("--json"));
+    if (auto user = takeOption(QStringLiteral("--user"))) {
+        if (user->trimmed().isEmpty())
+            return usage(tr("--user needs a user name"));
+        m_user = user->trimmed();
+    }
     if (auto db = takeOption(QStringLiteral("--db"))) {
         if (db->isEmpty())
             return usage(tr("--db needs a path"));
@@ -203,7 +259,7 @@ int BodegaCtl::run()
     const bool askedForHelp = takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h"));
     if (askedForHelp || m_args.isEmpty()) {
         const QString help =
-            tr("Usage: bodegactl [--db PATH] [--json] COMMAND\n"
+            tr("Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND\n"
                "  init\n"
                "  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku "
                "SKU]\n"
@@ -216,6 +272,9 @@ int BodegaCtl::run()
                "  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]\n"
                "       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...\n"
                "  stock adjust ID|SKU|BARCODE --delta N --reason TEXT\n"
+               "  user add NAME --role cashier|manager|admin [--pin|--password]\n"
+               "  user list\n"
+               "  user passwd NAME [--pin|--password]\n"
                "  low-stock\n"
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
@@ -227,7 +286,9 @@ int BodegaCtl::run()
                "  sync status\n"
                "  sync daemon [--poll-ms N]\n"
                "Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&sslrootcert=...];\n"
-               "the owner's password from the URL or BODEGA_SERVER_PASSWORD.\n");
+               "the owner's password from the URL or BODEGA_SERVER_PASSWORD.\n"
+               "--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user's\n"
+               "secret from BODEGA_NEW_SECRET or typed.\n");
         if (!askedForHelp) {
             err() << help;
             return Usage;
@@ -252,6 +313,9 @@ int BodegaCtl::run()
         {QStringLiteral("product"), QStringLiteral("edit"), &BodegaCtl::cmdProductEdit},
         {QStringLiteral("sell"), {}, &BodegaCtl::cmdSell},
         {QStringLiteral("sale"), {}, &BodegaCtl::cmdSale},
+        {QStringLiteral("user"), QStringLiteral("add"), &BodegaCtl::cmdUserAdd},
+        {QStringLiteral("user"), QStringLiteral("list"), &BodegaCtl::cmdUserList},
+        {QStringLiteral("user"), QStringLiteral("passwd"), &BodegaCtl::cmdUserPasswd},
         {QStringLiteral("stock"), QStringLiteral("adjust"), &BodegaCtl::cmdStockAdjust},
         {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
         {QStringLiteral("outbox"), QStringLiteral("list"), &BodegaCtl::cmdOutboxList},
@@ -655,6 +719,86 @@ int BodegaCtl::cmdSale()
                                {QStringLiteral("oversold"), sale->oversold},
                                {QStringLiteral("low_stock_alerts"), alerts}},
                    text);
+}
+
+int BodegaCtl::cmdUserAdd()
+{
+    const auto roleText = takeOption(QStringLiteral("--role"));
+    const auto role = AccessPolicy::roleFromCode(roleText.value_or(QString()));
+    if (!role)
+        return fail(
+            Error::validation(QStringLiteral("role"), tr("The role is cashier, manager or admin")));
+    auto kind = takeSecretKind(*role);
+    if (!kind)
+        return fail(kind.error());
+    const QString name = takePositional();
+    if (name.isEmpty())
+        return usage(tr("user add needs a user name"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    auto secret = readSecret("BODEGA_NEW_SECRET", *kind == User::SecretKind::Pin
+                                                      ? tr("New PIN for %1: ").arg(name)
+                                                      : tr("New password for %1: ").arg(name));
+    if (!secret)
+        return fail(secret.error());
+    UserStore users(*m_db, Clock::system());
+    auto user = users.add(m_catalog->actor(), name, *role, *kind, *secret);
+    if (!user)
+        return fail(user.error());
+    return succeed(QJsonObject{{QStringLiteral("user"), user->toJson()}},
+                   tr("Added %1 (%2).").arg(user->name, AccessPolicy::roleCode(user->role)));
+}
+
+int BodegaCtl::cmdUserList()
+{
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    if (auto s = m_catalog->require(Permission::ManageUsers); !s)
+        return fail(s.error());
+    auto list = UserStore(*m_db, Clock::system()).list();
+    if (!list)
+        return fail(list.error());
+    QJsonArray json;
+    QString text;
+    for (const User &u : *list) {
+        json.append(u.toJson());
+        text += QStringLiteral("%1\t%2\t%3%4\n")
+                    .arg(u.name, AccessPolicy::roleCode(u.role),
+                         UserStore::secretKindCode(u.secretKind),
+                         u.active ? QString() : tr("\tinactive"));
+    }
+    return succeed(QJsonObject{{QStringLiteral("users"), json}}, text.trimmed());
+}
+
+int BodegaCtl::cmdUserPasswd()
+{
+    const QString name = takePositional();
+    if (name.isEmpty())
+        return usage(tr("user passwd needs a user name"));
+    const bool pin = takeFlag(QStringLiteral("--pin"));
+    const bool password = takeFlag(QStringLiteral("--password"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    UserStore users(*m_db, Clock::system());
+    auto user = users.findByName(name);
+    if (!user)
+        return fail(user.error());
+    const User::SecretKind kind = pin        ? User::SecretKind::Pin
+                                  : password ? User::SecretKind::Password
+                                             : user->secretKind;
+    auto secret = readSecret("BODEGA_NEW_SECRET", tr("New secret for %1: ").arg(user->name));
+    if (!secret)
+        return fail(secret.error());
+    if (auto s = users.setSecret(m_catalog->actor(), user->id, kind, *secret); !s)
+        return fail(s.error());
+    return succeed(QJsonObject{{QStringLiteral("user"), user->toJson()}},
+                   tr("Changed the secret of %1.").arg(user->name));
 }
 
 int BodegaCtl::cmdStockAdjust()

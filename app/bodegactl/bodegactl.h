@@ -3,6 +3,7 @@
 #include "ai/offlineengine.h"
 #include "catalog/catalogservice.h"
 #include "common/result.h"
+#include "security/userstore.h"
 #include "sync/serveraddress.h"
 
 #include <memory>
@@ -58,6 +59,9 @@ private:
     int cmdServerMigrate();
     int cmdSyncRegister();
     int cmdSale();
+    int cmdUserAdd();
+    int cmdUserList();
+    int cmdUserPasswd();
     int cmdSyncRun();
     int cmdSyncStatus();
     int cmdSyncDaemon();
@@ -70,6 +74,10 @@ private:
     Status expectNoMoreArguments();
 
     Status openStore(bool createIfMissing);
+    // A secret from the environment variable, else typed at a terminal
+    // without echo; USAGE when neither is there.
+    Result<QString> readSecret(const char *environment, const QString &prompt);
+    Result<User::SecretKind> takeSecretKind(Role role);
     void ensureAiTrained();
 
     int fail(const Error &error);
@@ -78,6 +86,7 @@ private:
 
     QStringList m_args;
     QString m_dbPath;
+    QString m_user; // --user: who acts (PIN or password from BODEGA_PASSWORD or a prompt)
     bool m_json = false;
     bool m_aiTrained = false;
     std::unique_ptr<Database> m_db;

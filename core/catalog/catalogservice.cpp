@@ -48,7 +48,7 @@ QJsonObject productEventPayload(const Product &p)
 
 CatalogService::CatalogService(Database &db, AiProvider &ai, const Clock &clock)
     : m_db(db), m_ai(ai), m_clock(clock), m_settings(db), m_products(db), m_ledger(db, clock),
-      m_outbox(db, clock), m_alerts(db, clock)
+      m_outbox(db, clock), m_alerts(db, clock), m_users(db, clock)
 {
 }
 
@@ -103,8 +103,18 @@ Status CatalogService::insertProduct(Product &p, Quantity initialStock, const QS
     return {};
 }
 
+Status CatalogService::require(Permission permission) const
+{
+    auto users = m_users.count();
+    if (!users)
+        return users.error();
+    return AccessPolicy::check(m_actor, permission, *users);
+}
+
 Result<Product> CatalogService::addProduct(Product p, Quantity initialStock, bool useAi)
 {
+    if (auto s = require(Permission::EditCatalog); !s)
+        return s.error();
     ProductValidator::normalize(p);
     if (p.sku.isEmpty())
         p.sku = generateSku();
@@ -155,12 +165,18 @@ Result<Product> CatalogService::addProduct(Product p, Quantity initialStock, boo
 
 Result<Product> CatalogService::updateProduct(Product p)
 {
+    if (auto s = require(Permission::EditCatalog); !s)
+        return s.error();
     ProductValidator::normalize(p);
     if (auto s = ProductValidator::validate(p); !s)
         return s.error();
     auto existing = m_products.findById(p.id);
     if (!existing)
         return existing.error();
+    if (p.price != existing->price || p.cost != existing->cost) {
+        if (auto s = require(Permission::ChangePrice); !s)
+            return s.error();
+    }
     p.createdAt = existing->createdAt;
     p.updatedAt = m_clock.now();
     Transaction tx(m_db);
@@ -291,6 +307,8 @@ Result<QString> CatalogService::nextReceiptNo()
 
 Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settlement &settlement)
 {
+    if (auto s = require(Permission::Sell); !s)
+        return s.error();
     if (cart.isEmpty())
         return Error::validation(QStringLiteral("lines"), tr("The sale has no lines"));
     auto storeCurrency = m_settings.storeCurrency();
@@ -457,6 +475,8 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
 Result<AdjustmentRecord> CatalogService::adjustStock(const QString &key, Quantity delta,
                                                      const QString &reason)
 {
+    if (auto s = require(Permission::AdjustStock); !s)
+        return s.error();
     if (auto s = ProductValidator::validateQuantity(delta, QStringLiteral("delta"), false, true);
         !s)
         return s.error();
@@ -601,6 +621,8 @@ Result<Product> CatalogService::editFromText(const QString &key, const QMap<QStr
 Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOptions &options,
                                                const std::function<void(int)> &progress)
 {
+    if (auto s = require(Permission::EditCatalog); !s)
+        return s.error();
     ImportReport report;
     CsvReader reader(device);
     auto header = reader.next();

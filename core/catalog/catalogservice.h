@@ -5,6 +5,7 @@
 #include "domain/product.h"
 #include "pos/cart.h"
 #include "pos/settlement.h"
+#include "security/userstore.h"
 #include "storage/alertinbox.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
@@ -85,6 +86,14 @@ public:
     CatalogService(Database &db, AiProvider &ai, const Clock &clock = Clock::system());
 
     StoreSettings &settings() { return m_settings; }
+
+    // Who is acting. Every change checks the actor's role (AccessPolicy):
+    // PERMISSION_DENIED otherwise. A store without users yet (a new till
+    // being set up) lets any change through; once it has users, a change
+    // without an actor is refused.
+    void setActor(std::optional<Actor> actor) { m_actor = std::move(actor); }
+    const std::optional<Actor> &actor() const { return m_actor; }
+    Status require(Permission permission) const;
     QString currency() const { return m_settings.currency(); }
     AiProvider &ai() { return m_ai; }
 
@@ -148,6 +157,8 @@ private:
     StockLedger m_ledger;
     Outbox m_outbox;
     AlertInbox m_alerts;
+    UserStore m_users;
+    std::optional<Actor> m_actor;
 };
 
 // The JSON the events carry for a product (product.upserted, version 2: with

@@ -41,6 +41,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("INTERNAL");
     case ErrorCode::PaymentIncomplete:
         return QStringLiteral("PAYMENT_INCOMPLETE");
+    case ErrorCode::AuthenticationFailed:
+        return QStringLiteral("AUTHENTICATION_FAILED");
     }
     return QStringLiteral("INTERNAL");
 }

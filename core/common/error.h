@@ -24,7 +24,8 @@ enum class ErrorCode {
     NotConfigured,     // e.g. sync before the terminal is registered
     Usage,
     Internal,
-    PaymentIncomplete, // a sale is completed only when its tenders cover the total
+    PaymentIncomplete,    // a sale is completed only when its tenders cover the total
+    AuthenticationFailed, // wrong user, secret, or a locked account
 };
 
 QString errorCodeName(ErrorCode code);

@@ -521,3 +521,72 @@ TEST_F(Bodegactl, SaleWithSplitTenderPrintsTheCompletedSaleWithItsReceiptNumber)
                   .toString(),
               QStringLiteral("T01-000002"));
 }
+
+TEST_F(Bodegactl, UsersRolesAndLoginGuardTheCommandsThatNeedThem)
+{
+    ASSERT_EQ(ctl({QStringLiteral("init")}).exitCode, 0);
+    ASSERT_EQ(ctl({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Arroz Diana 500 g"), QStringLiteral("--sku"),
+                   QStringLiteral("ARR-500"), QStringLiteral("--price"), QStringLiteral("2900"),
+                   QStringLiteral("--stock"), QStringLiteral("20"), QStringLiteral("--no-ai")})
+                  .exitCode,
+              0);
+    auto as = [this](const QString &secret, const QString &newSecret, const QStringList &args) {
+        qputenv("BODEGA_PASSWORD", secret.toUtf8());
+        qputenv("BODEGA_NEW_SECRET", newSecret.toUtf8());
+        const CtlRun r = ctl(args);
+        qunsetenv("BODEGA_PASSWORD");
+        qunsetenv("BODEGA_NEW_SECRET");
+        return r;
+    };
+    // The first user is the admin; then a cashier.
+    CtlRun r = as({}, QStringLiteral("la-tienda-2026"),
+                  {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("add"),
+                   QStringLiteral("dueno"), QStringLiteral("--role"), QStringLiteral("admin")});
+    ASSERT_EQ(r.exitCode, 0) << r.text();
+    r = as(QStringLiteral("la-tienda-2026"), QStringLiteral("4821"),
+           {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("dueno"),
+            QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ana"),
+            QStringLiteral("--role"), QStringLiteral("cashier")});
+    ASSERT_EQ(r.exitCode, 0) << r.text();
+    EXPECT_EQ(
+        r.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("secret_kind")),
+        QStringLiteral("pin"));
+
+    // The contract: bodegactl --user NAME sale --line SKU:QTY --pay cash:AMOUNT --json.
+    r = as(QStringLiteral("4821"), {},
+           {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("sale"),
+            QStringLiteral("--line"), QStringLiteral("ARR-500:2"), QStringLiteral("--pay"),
+            QStringLiteral("cash:10000"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.text();
+    EXPECT_EQ(r.json().value(QStringLiteral("sale")).toObject().value(QStringLiteral("receipt_no")),
+              QStringLiteral("T01-000001"));
+    EXPECT_EQ(r.json().value(QStringLiteral("sale")).toObject().value(QStringLiteral("change")),
+              4200);
+
+    // A cashier may not change a price; nobody acts without logging in.
+    expectError(as(QStringLiteral("4821"), {},
+                   {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana"),
+                    QStringLiteral("product"), QStringLiteral("edit"), QStringLiteral("ARR-500"),
+                    QStringLiteral("--price"), QStringLiteral("100")}),
+                6, "PERMISSION_DENIED");
+    expectError(json({QStringLiteral("sell"), QStringLiteral("ARR-500")}), 6, "PERMISSION_DENIED");
+    expectError(as(QStringLiteral("0000"), {},
+                   {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana"),
+                    QStringLiteral("sell"), QStringLiteral("ARR-500")}),
+                6, "AUTHENTICATION_FAILED");
+    // Without BODEGA_PASSWORD and no terminal to type it: a usage error, not a hang.
+    expectError(json({QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("sell"),
+                      QStringLiteral("ARR-500")}),
+                2, "USAGE");
+    r = as(QStringLiteral("la-tienda-2026"), {},
+           {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("dueno"),
+            QStringLiteral("user"), QStringLiteral("list")});
+    ASSERT_EQ(r.exitCode, 0) << r.text();
+    EXPECT_EQ(r.json().value(QStringLiteral("users")).toArray().size(), 2);
+    EXPECT_FALSE(r.out.contains("argon2"));
+    const CtlRun rice =
+        json({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("ARR-500")});
+    EXPECT_EQ(rice.json().value(QStringLiteral("price")).toInteger(), 2900) << rice.text();
+    EXPECT_EQ(rice.json().value(QStringLiteral("stock")).toDouble(), 18.0);
+}
