@@ -182,7 +182,8 @@ Status BodegaCtl::openStore(bool createIfMissing)
     if (!secret)
         return secret.error();
     UserStore users(*m_db, Clock::system());
-    auto actor = Authenticator(users, Clock::system()).login(m_user, *secret);
+    AuditLog audit(*m_db, Clock::system());
+    auto actor = Authenticator(users, audit, Clock::system()).login(m_user, *secret);
     if (!actor)
         return actor.error();
     m_catalog->setActor(*actor);
@@ -275,6 +276,7 @@ int BodegaCtl::run()
                "  user add NAME --role cashier|manager|admin [--pin|--password]\n"
                "  user list\n"
                "  user passwd NAME [--pin|--password]\n"
+               "  audit list [--limit N]\n"
                "  low-stock\n"
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
@@ -316,6 +318,7 @@ int BodegaCtl::run()
         {QStringLiteral("user"), QStringLiteral("add"), &BodegaCtl::cmdUserAdd},
         {QStringLiteral("user"), QStringLiteral("list"), &BodegaCtl::cmdUserList},
         {QStringLiteral("user"), QStringLiteral("passwd"), &BodegaCtl::cmdUserPasswd},
+        {QStringLiteral("audit"), QStringLiteral("list"), &BodegaCtl::cmdAuditList},
         {QStringLiteral("stock"), QStringLiteral("adjust"), &BodegaCtl::cmdStockAdjust},
         {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
         {QStringLiteral("outbox"), QStringLiteral("list"), &BodegaCtl::cmdOutboxList},
@@ -799,6 +802,37 @@ int BodegaCtl::cmdUserPasswd()
         return fail(s.error());
     return succeed(QJsonObject{{QStringLiteral("user"), user->toJson()}},
                    tr("Changed the secret of %1.").arg(user->name));
+}
+
+int BodegaCtl::cmdAuditList()
+{
+    int limit = 100;
+    if (auto l = takeOption(QStringLiteral("--limit"))) {
+        bool ok = false;
+        limit = l->toInt(&ok);
+        if (!ok || limit < 1 || limit > 100000)
+            return fail(Error::validation(QStringLiteral("limit"),
+                                          tr("--limit is a number from 1 to 100000")));
+    }
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    if (auto s = m_catalog->require(Permission::ViewAudit); !s)
+        return fail(s.error());
+    auto entries = AuditLog(*m_db, Clock::system()).recent(limit);
+    if (!entries)
+        return fail(entries.error());
+    QJsonArray json;
+    QString text;
+    for (const AuditEntry &e : *entries) {
+        json.append(e.toJson());
+        text +=
+            QStringLiteral("%1  %2  %3  %4  %5\n")
+                .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.terminal,
+                     e.userName.isEmpty() ? QStringLiteral("-") : e.userName, e.action, e.subject);
+    }
+    return succeed(QJsonObject{{QStringLiteral("entries"), json}}, text.trimmed());
 }
 
 int BodegaCtl::cmdStockAdjust()

@@ -62,6 +62,7 @@ private:
     int cmdUserAdd();
     int cmdUserList();
     int cmdUserPasswd();
+    int cmdAuditList();
     int cmdSyncRun();
     int cmdSyncStatus();
     int cmdSyncDaemon();

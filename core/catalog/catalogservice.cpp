@@ -48,7 +48,7 @@ QJsonObject productEventPayload(const Product &p)
 
 CatalogService::CatalogService(Database &db, AiProvider &ai, const Clock &clock)
     : m_db(db), m_ai(ai), m_clock(clock), m_settings(db), m_products(db), m_ledger(db, clock),
-      m_outbox(db, clock), m_alerts(db, clock), m_users(db, clock)
+      m_outbox(db, clock), m_alerts(db, clock), m_users(db, clock), m_audit(db, clock)
 {
 }
 
@@ -197,6 +197,18 @@ Result<Product> CatalogService::updateProduct(Product p)
                                  productEventPayload(p));
         !e)
         return e.error();
+    if (p.price != existing->price || p.cost != existing->cost) {
+        const auto prices = [](const Product &x) {
+            return QJsonObject{{QStringLiteral("sku"), x.sku},
+                               {QStringLiteral("price"), x.price.minor()},
+                               {QStringLiteral("cost"), x.cost.minor()},
+                               {QStringLiteral("currency"), x.price.currency()}};
+        };
+        if (auto s = m_audit.record(m_actor, QStringLiteral("price_changed"), p.id,
+                                    prices(*existing), prices(p));
+            !s)
+            return s.error();
+    }
     if (auto s = tx.commit(); !s)
         return s.error();
     p.stock = existing->stock;
@@ -497,6 +509,15 @@ Result<AdjustmentRecord> CatalogService::adjustStock(const QString &key, Quantit
     if (!movement)
         return movement.error();
     record.movement = *movement;
+    if (auto s = m_audit.record(m_actor, QStringLiteral("stock_adjusted"), product->id,
+                                {{QStringLiteral("sku"), product->sku},
+                                 {QStringLiteral("stock"), movement->levelBefore.toString()}},
+                                {{QStringLiteral("sku"), product->sku},
+                                 {QStringLiteral("stock"), movement->levelAfter.toString()},
+                                 {QStringLiteral("delta"), delta.toString()},
+                                 {QStringLiteral("reason"), why}});
+        !s)
+        return s.error();
     auto alert = alertIfCrossed(*product, record.movement);
     if (!alert)
         return alert.error();

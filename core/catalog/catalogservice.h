@@ -5,6 +5,7 @@
 #include "domain/product.h"
 #include "pos/cart.h"
 #include "pos/settlement.h"
+#include "security/auditlog.h"
 #include "security/userstore.h"
 #include "storage/alertinbox.h"
 #include "storage/database.h"
@@ -158,6 +159,7 @@ private:
     Outbox m_outbox;
     AlertInbox m_alerts;
     UserStore m_users;
+    AuditLog m_audit;
     std::optional<Actor> m_actor;
 };
 

@@ -33,6 +33,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
     case Permission::EditCatalog:
     case Permission::ChangePrice:
     case Permission::AdjustStock:
+    case Permission::ViewAudit:
         return role == Role::Manager || role == Role::Admin;
     case Permission::ManageUsers:
         return role == Role::Admin;
@@ -76,6 +77,8 @@ QString AccessPolicy::permissionCode(Permission permission)
         return QStringLiteral("adjust_stock");
     case Permission::ManageUsers:
         return QStringLiteral("manage_users");
+    case Permission::ViewAudit:
+        return QStringLiteral("view_audit");
     }
     return QString();
 }

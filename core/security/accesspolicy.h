@@ -25,6 +25,7 @@ enum class Permission {
     ChangePrice, // change a product's price or cost
     AdjustStock, // stock adjustments and counts
     ManageUsers, // add users, change other users' secrets
+    ViewAudit,   // read the audit trail
 };
 
 class AccessPolicy

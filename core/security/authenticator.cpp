@@ -2,12 +2,16 @@
 
 namespace bodega {
 
-namespace {
-Error refused(const QString &message, QVariantMap details = {})
+// The refusal as the caller sees it, recorded first; a failure to record it
+// is reported instead (an unaudited refusal would hide a guessing attack).
+Error Authenticator::refuse(const QString &name, const QString &message, const QJsonObject &details)
 {
-    return Error{ErrorCode::AuthenticationFailed, message, std::move(details)};
+    if (auto s =
+            m_audit.record(std::nullopt, QStringLiteral("login_failed"), name, {}, details, name);
+        !s)
+        return s.error();
+    return Error{ErrorCode::AuthenticationFailed, message, details.toVariantMap()};
 }
-} // namespace
 
 Result<Actor> Authenticator::login(const QString &name, const QString &secret)
 {
@@ -15,10 +19,11 @@ Result<Actor> Authenticator::login(const QString &name, const QString &secret)
     if (!user && user.error().code != ErrorCode::NotFound)
         return user.error();
     if (!user || !user->active)
-        return refused(tr("Wrong user name, PIN or password"));
+        return refuse(name, tr("Wrong user name, PIN or password"));
     const QDateTime now = m_clock.now();
     if (user->lockedUntil.isValid() && user->lockedUntil > now)
-        return refused(
+        return refuse(
+            name,
             tr("Too many wrong attempts: %1 is locked until %2")
                 .arg(user->name, user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))),
             {{QStringLiteral("locked_until"), user->lockedUntil.toString(Qt::ISODateWithMs)}});
@@ -35,17 +40,21 @@ Result<Actor> Authenticator::login(const QString &name, const QString &secret)
         if (auto s = m_users.recordFailure(user->id, failures, lockedUntil); !s)
             return s.error();
         if (lockedUntil.isValid())
-            return refused(
+            return refuse(
+                name,
                 tr("Too many wrong attempts: %1 is locked for %2 minutes")
                     .arg(user->name)
                     .arg(LockMinutes),
                 {{QStringLiteral("locked_until"), lockedUntil.toString(Qt::ISODateWithMs)}});
-        return refused(tr("Wrong user name, PIN or password"),
-                       {{QStringLiteral("attempts_left"), MaxFailures - failures}});
+        return refuse(name, tr("Wrong user name, PIN or password"),
+                      {{QStringLiteral("attempts_left"), MaxFailures - failures}});
     }
+    const Actor actor{user->id, user->name, user->role};
     if (auto s = m_users.recordSuccess(user->id); !s)
         return s.error();
-    return Actor{user->id, user->name, user->role};
+    if (auto s = m_audit.record(actor, QStringLiteral("login"), user->name); !s)
+        return s.error();
+    return actor;
 }
 
 } // namespace bodega

@@ -1,6 +1,7 @@
 #include "userstore.h"
 
 #include "common/uuid.h"
+#include "security/auditlog.h"
 #include "security/passwordhasher.h"
 
 #include <QJsonObject>
@@ -93,12 +94,23 @@ Result<User> UserStore::add(const std::optional<Actor> &by, const QString &name,
     u.secretKind = kind;
     u.createdAt = m_clock.now();
     const QString now = u.createdAt.toString(Qt::ISODateWithMs);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
     auto r = m_db.exec(
         QStringLiteral("INSERT INTO users (id, name, role, secret_kind, secret_hash, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {u.id, u.name, AccessPolicy::roleCode(role), secretKindCode(kind), *hash, now, now});
     if (!r)
         return r.error();
+    if (auto s = AuditLog(m_db, m_clock)
+                     .record(by, QStringLiteral("user_added"), u.name, {},
+                             {{QStringLiteral("role"), AccessPolicy::roleCode(role)},
+                              {QStringLiteral("secret_kind"), secretKindCode(kind)}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
     return u;
 }
 
@@ -117,6 +129,9 @@ Status UserStore::setSecret(const std::optional<Actor> &by, const QString &userI
     auto hash = PasswordHasher::hash(secret);
     if (!hash)
         return hash.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
     auto r =
         m_db.exec(QStringLiteral("UPDATE users SET secret_kind = ?, secret_hash = ?, "
                                  "failed_attempts = 0, locked_until = '', updated_at = ? "
@@ -126,7 +141,12 @@ Status UserStore::setSecret(const std::optional<Actor> &by, const QString &userI
         return r.error();
     if (r->numRowsAffected() != 1)
         return Error::notFound(tr("User"), userId);
-    return {};
+    if (auto s = AuditLog(m_db, m_clock)
+                     .record(by, QStringLiteral("secret_changed"), userId, {},
+                             {{QStringLiteral("secret_kind"), secretKindCode(kind)}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<User> UserStore::findByName(const QString &name) const

@@ -585,6 +585,20 @@ TEST_F(Bodegactl, UsersRolesAndLoginGuardTheCommandsThatNeedThem)
     ASSERT_EQ(r.exitCode, 0) << r.text();
     EXPECT_EQ(r.json().value(QStringLiteral("users")).toArray().size(), 2);
     EXPECT_FALSE(r.out.contains("argon2"));
+    // The audit trail, for the admin, not for the cashier.
+    r = as(QStringLiteral("la-tienda-2026"), {},
+           {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("dueno"),
+            QStringLiteral("audit"), QStringLiteral("list")});
+    ASSERT_EQ(r.exitCode, 0) << r.text();
+    QStringList actions;
+    for (const QJsonValue &e : r.json().value(QStringLiteral("entries")).toArray())
+        actions << e.toObject().value(QStringLiteral("action")).toString();
+    EXPECT_TRUE(actions.contains(QStringLiteral("login_failed"))) << r.text();
+    EXPECT_TRUE(actions.contains(QStringLiteral("user_added")));
+    expectError(as(QStringLiteral("4821"), {},
+                   {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana"),
+                    QStringLiteral("audit"), QStringLiteral("list")}),
+                6, "PERMISSION_DENIED");
     const CtlRun rice =
         json({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("ARR-500")});
     EXPECT_EQ(rice.json().value(QStringLiteral("price")).toInteger(), 2900) << rice.text();

@@ -1,5 +1,6 @@
 // Users, roles and login (issue 4, point 7): argon2id hashes, lockout on
 // the injected clock, and permissions enforced by core, not the UI.
+#include "security/auditlog.h"
 #include "security/authenticator.h"
 #include "security/passwordhasher.h"
 #include "support/testsupport.h"
@@ -81,7 +82,8 @@ TEST(Authenticator, TenWrongSecretsLockTheAccountForThirtyMinutes)
                     .add(std::nullopt, QStringLiteral("ana"), Role::Admin, User::SecretKind::Pin,
                          QStringLiteral("4821"))
                     .ok());
-    Authenticator auth(users, store.clock);
+    AuditLog audit(*store.db, store.clock);
+    Authenticator auth(users, audit, store.clock);
     auto ok = auth.login(QStringLiteral("Ana"), QStringLiteral("4821"));
     ASSERT_TRUE(ok.ok());
     EXPECT_EQ(ok->role, Role::Admin);
@@ -112,17 +114,39 @@ TEST(Authenticator, TenWrongSecretsLockTheAccountForThirtyMinutes)
               auth.login(QStringLiteral("ana"), QStringLiteral("0000")).error().message);
 }
 
+namespace {
+// A store with rice on the shelf (added while it had no users) and then its
+// owner, the admin, as its first user.
+struct OwnedStore
+{
+    OwnedStore()
+    {
+        auto added =
+            store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(10), false);
+        EXPECT_TRUE(added.ok());
+        rice = *added;
+        auto admin = users.add(std::nullopt, QStringLiteral("dueno"), Role::Admin,
+                               User::SecretKind::Password, QStringLiteral("la-tienda-2026"));
+        EXPECT_TRUE(admin.ok());
+        owner = *admin;
+    }
+
+    test::TempStore store;
+    UserStore users{*store.db, store.clock};
+    Product rice;
+    User owner;
+};
+} // namespace
+
 TEST(Permissions, ACashierCallingCoreToChangeAPriceIsDenied)
 {
-    test::TempStore store;
     // A new store without users is being set up: anything goes.
-    auto rice = store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(10), false);
-    ASSERT_TRUE(rice.ok());
-    UserStore users(*store.db, store.clock);
-    auto root = users.add(std::nullopt, QStringLiteral("dueno"), Role::Admin,
-                          User::SecretKind::Password, QStringLiteral("la-tienda-2026"));
-    ASSERT_TRUE(root.ok());
-    const Actor admin{root->id, root->name, Role::Admin};
+    OwnedStore owned;
+    auto &store = owned.store;
+    auto &users = owned.users;
+    const auto &rice = owned.rice;
+    const auto &root = owned.owner;
+    const Actor admin{root.id, root.name, Role::Admin};
     auto ana = users.add(admin, QStringLiteral("ana"), Role::Cashier, User::SecretKind::Pin,
                          QStringLiteral("4821"));
     auto luis = users.add(admin, QStringLiteral("luis"), Role::Manager, User::SecretKind::Password,
@@ -138,29 +162,77 @@ TEST(Permissions, ACashierCallingCoreToChangeAPriceIsDenied)
               ErrorCode::PermissionDenied);
 
     // Now a change needs someone logged in.
-    auto anonymous = store.catalog->sell(rice->sku, Quantity::fromUnits(1));
+    auto anonymous = store.catalog->sell(rice.sku, Quantity::fromUnits(1));
     ASSERT_FALSE(anonymous.ok());
     EXPECT_EQ(anonymous.error().code, ErrorCode::PermissionDenied);
 
     store.catalog->setActor(cashier);
-    EXPECT_TRUE(store.catalog->sell(rice->sku, Quantity::fromUnits(1)).ok());
-    Product cheaper = *store.catalog->find(rice->sku);
+    EXPECT_TRUE(store.catalog->sell(rice.sku, Quantity::fromUnits(1)).ok());
+    Product cheaper = *store.catalog->find(rice.sku);
     cheaper.price = Money(100, QStringLiteral("COP"));
     auto denied = store.catalog->updateProduct(cheaper);
     ASSERT_FALSE(denied.ok());
     EXPECT_EQ(denied.error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(denied.error().details.value(QStringLiteral("permission")).toString(),
               QStringLiteral("edit_catalog"));
-    auto adjust = store.catalog->adjustStock(rice->sku, Quantity::fromUnits(5),
-                                             QStringLiteral("found a box"));
+    auto adjust =
+        store.catalog->adjustStock(rice.sku, Quantity::fromUnits(5), QStringLiteral("found a box"));
     ASSERT_FALSE(adjust.ok());
     EXPECT_EQ(adjust.error().code, ErrorCode::PermissionDenied);
-    EXPECT_EQ(store.catalog->find(rice->sku)->price, rice->price); // nothing changed
+    EXPECT_EQ(store.catalog->find(rice.sku)->price, rice.price); // nothing changed
 
     store.catalog->setActor(Actor{luis->id, luis->name, Role::Manager});
     auto changed = store.catalog->updateProduct(cheaper);
     ASSERT_TRUE(changed.ok());
-    EXPECT_EQ(store.catalog->find(rice->sku)->price, Money(100, QStringLiteral("COP")));
+    EXPECT_EQ(store.catalog->find(rice.sku)->price, Money(100, QStringLiteral("COP")));
     EXPECT_FALSE(AccessPolicy::allows(Role::Manager, Permission::ManageUsers));
     EXPECT_TRUE(AccessPolicy::allows(Role::Admin, Permission::ManageUsers));
+}
+
+TEST(AuditLog, RecordsWhoDidWhatWithBeforeAndAfterAndCannotBeRewritten)
+{
+    OwnedStore owned;
+    auto &store = owned.store;
+    auto &users = owned.users;
+    const auto &rice = owned.rice;
+    AuditLog audit(*store.db, store.clock);
+    Authenticator auth(users, audit, store.clock);
+    ASSERT_FALSE(auth.login(QStringLiteral("dueno"), QStringLiteral("wrong-one")).ok());
+    auto admin = auth.login(QStringLiteral("dueno"), QStringLiteral("la-tienda-2026"));
+    ASSERT_TRUE(admin.ok());
+    store.catalog->setActor(*admin);
+    Product dearer = rice;
+    dearer.price = Money(3200, QStringLiteral("COP"));
+    ASSERT_TRUE(store.catalog->updateProduct(dearer).ok());
+    ASSERT_TRUE(
+        store.catalog->adjustStock(rice.sku, Quantity::fromUnits(-2), QStringLiteral("roto")).ok());
+
+    auto entries = audit.recent();
+    ASSERT_TRUE(entries.ok());
+    QStringList actions;
+    for (const AuditEntry &e : *entries)
+        actions.prepend(e.action);
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("user_added"), QStringLiteral("login_failed"),
+                                    QStringLiteral("login"), QStringLiteral("price_changed"),
+                                    QStringLiteral("stock_adjusted")}));
+    const AuditEntry &price = (*entries)[1];
+    EXPECT_EQ(price.userName, QStringLiteral("dueno"));
+    EXPECT_EQ(price.terminal, QStringLiteral("T01"));
+    EXPECT_EQ(price.subject, rice.id);
+    EXPECT_EQ(price.before.value(QStringLiteral("price")).toInteger(), 2900);
+    EXPECT_EQ(price.after.value(QStringLiteral("price")).toInteger(), 3200);
+    const AuditEntry &stock = (*entries)[0];
+    EXPECT_EQ(stock.before.value(QStringLiteral("stock")).toString(), QStringLiteral("10"));
+    EXPECT_EQ(stock.after.value(QStringLiteral("stock")).toString(), QStringLiteral("8"));
+    EXPECT_EQ(stock.after.value(QStringLiteral("reason")).toString(), QStringLiteral("roto"));
+    // A refused login names what was typed, not a user id.
+    EXPECT_EQ((*entries)[3].userId, QString());
+    EXPECT_EQ((*entries)[3].userName, QStringLiteral("dueno"));
+
+    EXPECT_FALSE(store.db->exec(QStringLiteral("UPDATE audit_log SET action = 'x'")).ok());
+    EXPECT_FALSE(store.db->exec(QStringLiteral("DELETE FROM audit_log")).ok());
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 5);
+    // Managers read it; cashiers may not.
+    EXPECT_TRUE(AccessPolicy::allows(Role::Manager, Permission::ViewAudit));
+    EXPECT_FALSE(AccessPolicy::allows(Role::Cashier, Permission::ViewAudit));
 }
