@@ -277,6 +277,7 @@ int BodegaCtl::run()
                "  user list\n"
                "  user passwd NAME [--pin|--password]\n"
                "  audit list [--limit N]\n"
+               "  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]\n"
                "  low-stock\n"
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
@@ -290,7 +291,7 @@ int BodegaCtl::run()
                "Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&sslrootcert=...];\n"
                "the owner's password from the URL or BODEGA_SERVER_PASSWORD.\n"
                "--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user's\n"
-               "secret from BODEGA_NEW_SECRET or typed.\n");
+               "secret from BODEGA_NEW_SECRET or typed; --approve's from BODEGA_APPROVER_PIN.\n");
         if (!askedForHelp) {
             err() << help;
             return Usage;
@@ -319,6 +320,7 @@ int BodegaCtl::run()
         {QStringLiteral("user"), QStringLiteral("list"), &BodegaCtl::cmdUserList},
         {QStringLiteral("user"), QStringLiteral("passwd"), &BodegaCtl::cmdUserPasswd},
         {QStringLiteral("audit"), QStringLiteral("list"), &BodegaCtl::cmdAuditList},
+        {QStringLiteral("return"), {}, &BodegaCtl::cmdReturn},
         {QStringLiteral("stock"), QStringLiteral("adjust"), &BodegaCtl::cmdStockAdjust},
         {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
         {QStringLiteral("outbox"), QStringLiteral("list"), &BodegaCtl::cmdOutboxList},
@@ -802,6 +804,63 @@ int BodegaCtl::cmdUserPasswd()
         return fail(s.error());
     return succeed(QJsonObject{{QStringLiteral("user"), user->toJson()}},
                    tr("Changed the secret of %1.").arg(user->name));
+}
+
+int BodegaCtl::cmdReturn()
+{
+    QStringList lineSpecs;
+    while (auto l = takeOption(QStringLiteral("--line")))
+        lineSpecs << *l;
+    const QString reason = takeOption(QStringLiteral("--reason")).value_or(QString());
+    const auto approverName = takeOption(QStringLiteral("--approve"));
+    const QString receipt = takePositional();
+    if (receipt.isEmpty() || lineSpecs.isEmpty())
+        return usage(tr("return needs a receipt number and at least one --line LINE_NO[:QTY]"));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    QVector<ReturnRequest> lines;
+    for (const QString &spec : lineSpecs) {
+        bool ok = false;
+        ReturnRequest r;
+        r.lineNo = spec.section(QLatin1Char(':'), 0, 0).toInt(&ok);
+        if (!ok || r.lineNo < 1)
+            return fail(Error::validation(QStringLiteral("line"),
+                                          tr("A line is its number on the receipt: %1").arg(spec)));
+        r.qty = Quantity::fromUnits(1);
+        if (spec.contains(QLatin1Char(':'))) {
+            auto qty = Quantity::parse(spec.section(QLatin1Char(':'), 1), QStringLiteral("qty"));
+            if (!qty)
+                return fail(qty.error());
+            r.qty = *qty;
+        }
+        lines << r;
+    }
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    std::optional<Actor> approver;
+    if (approverName) {
+        auto pin = readSecret("BODEGA_APPROVER_PIN", tr("PIN of %1: ").arg(*approverName));
+        if (!pin)
+            return fail(pin.error());
+        UserStore users(*m_db, Clock::system());
+        AuditLog audit(*m_db, Clock::system());
+        auto who = Authenticator(users, audit, Clock::system()).login(*approverName, *pin);
+        if (!who)
+            return fail(who.error());
+        approver = *who;
+    }
+    auto done = m_catalog->returnItems(receipt, lines, reason, approver);
+    if (!done)
+        return fail(done.error());
+    return succeed(QJsonObject{{QStringLiteral("return"),
+                                QJsonObject{{QStringLiteral("id"), done->returnId},
+                                            {QStringLiteral("receipt_no"), done->receiptNo},
+                                            {QStringLiteral("refund"), done->refund.minor()},
+                                            {QStringLiteral("currency"), done->refund.currency()},
+                                            {QStringLiteral("lines"), int(lines.size())}}}},
+                   tr("Returned %1 line(s) of %2: refund %3.")
+                       .arg(lines.size())
+                       .arg(done->receiptNo, done->refund.format()));
 }
 
 int BodegaCtl::cmdAuditList()

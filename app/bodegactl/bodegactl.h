@@ -63,6 +63,7 @@ private:
     int cmdUserList();
     int cmdUserPasswd();
     int cmdAuditList();
+    int cmdReturn();
     int cmdSyncRun();
     int cmdSyncStatus();
     int cmdSyncDaemon();

@@ -5,6 +5,7 @@
 #include "domain/barcode.h"
 #include "domain/productmerge.h"
 #include "domain/productvalidator.h"
+#include "domain/rounding.h"
 #include "io/csvreader.h"
 
 #include <QJsonArray>
@@ -451,6 +452,139 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     if (sale.oversold)
         qCWarning(lcCatalog) << "sale" << sale.receiptNo << "took stock below zero";
     return sale;
+}
+
+Result<CompletedReturn> CatalogService::returnItems(const QString &receiptNo,
+                                                    const QVector<ReturnRequest> &lines,
+                                                    const QString &reason,
+                                                    const std::optional<Actor> &approver)
+{
+    if (auto s = require(Permission::Sell); !s)
+        return s.error();
+    // The actor approves their own return if their role may; else the approver must.
+    const bool selfApproved =
+        m_actor && AccessPolicy::allows(m_actor->role, Permission::ApproveReturn);
+    if (!selfApproved) {
+        auto users = m_users.count();
+        if (!users)
+            return users.error();
+        if (auto s = AccessPolicy::check(approver, Permission::ApproveReturn, *users); !s)
+            return s.error();
+    }
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return Error::validation(QStringLiteral("reason"), tr("A return needs a reason"));
+    if (lines.isEmpty())
+        return Error::validation(QStringLiteral("lines"), tr("Say which lines come back"));
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto sale = m_db.exec(QStringLiteral("SELECT id, currency FROM sales WHERE receipt_no = ?"),
+                          {receiptNo.trimmed()});
+    if (!sale)
+        return sale.error();
+    if (!sale->next())
+        return Error::notFound(tr("Sale"), receiptNo);
+    CompletedReturn done;
+    done.saleId = sale->value(0).toString();
+    const QString currency = sale->value(1).toString();
+    sale->finish();
+    done.receiptNo = receiptNo.trimmed();
+    done.returnId = newId();
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    // The return's row first: its lines point at it.
+    auto header = m_db.exec(
+        QStringLiteral("INSERT INTO sale_returns (id, sale_id, created_at, user_id, approved_by, "
+                       "reason, refund_minor) VALUES (?, ?, ?, ?, ?, ?, 0)"),
+        {done.returnId, done.saleId, now, Database::text(m_actor ? m_actor->userId : QString()),
+         Database::text(selfApproved ? QString()
+                        : approver   ? approver->userId
+                                     : QString()),
+         why});
+    if (!header)
+        return header.error();
+    qint64 refund = 0;
+    QSet<int> seen;
+    for (const ReturnRequest &r : lines) {
+        if (seen.contains(r.lineNo))
+            return Error::validation(QStringLiteral("line"),
+                                     tr("Line %1 is listed twice").arg(r.lineNo));
+        seen.insert(r.lineNo);
+        if (r.qty.milli() <= 0)
+            return Error::validation(QStringLiteral("qty"),
+                                     tr("The quantity must be more than zero"));
+        auto line = m_db.exec(
+            QStringLiteral("SELECT l.product_id, l.qty_milli, l.total_minor, "
+                           "coalesce((SELECT sum(r.qty_milli) FROM sale_return_lines r "
+                           "WHERE r.sale_id = l.sale_id AND r.line_no = l.line_no), 0), "
+                           "coalesce((SELECT sum(r.refund_minor) FROM sale_return_lines r "
+                           "WHERE r.sale_id = l.sale_id AND r.line_no = l.line_no), 0) "
+                           "FROM sale_lines l WHERE l.sale_id = ? AND l.line_no = ?"),
+            {done.saleId, r.lineNo});
+        if (!line)
+            return line.error();
+        if (!line->next())
+            return Error::validation(QStringLiteral("line"),
+                                     tr("Sale %1 has no line %2").arg(done.receiptNo).arg(r.lineNo),
+                                     {{QStringLiteral("line"), r.lineNo}});
+        const QString productId = line->value(0).toString();
+        const qint64 sold = line->value(1).toLongLong();
+        const qint64 paid = line->value(2).toLongLong();
+        const qint64 returned = line->value(3).toLongLong();
+        const qint64 refunded = line->value(4).toLongLong();
+        line->finish();
+        if (r.qty.milli() > sold - returned)
+            return Error::validation(
+                QStringLiteral("qty"),
+                tr("Line %1: only %2 can still come back")
+                    .arg(r.lineNo)
+                    .arg(Quantity::fromMilli(sold - returned).toString()),
+                {{QStringLiteral("line"), r.lineNo},
+                 {QStringLiteral("returnable"), Quantity::fromMilli(sold - returned).toString()}});
+        // The last units back take what is left of the line's amount, so a
+        // line returned in parts refunds exactly what was paid for it.
+        const qint64 lineRefund = returned + r.qty.milli() == sold
+                                      ? paid - refunded
+                                      : roundedDivide(paid * r.qty.milli(), sold);
+        refund += lineRefund;
+        auto added = m_db.exec(QStringLiteral("INSERT INTO sale_return_lines (return_id, sale_id, "
+                                              "line_no, qty_milli, refund_minor) "
+                                              "VALUES (?, ?, ?, ?, ?)"),
+                               {done.returnId, done.saleId, r.lineNo, r.qty.milli(), lineRefund});
+        if (!added)
+            return added.error();
+        auto product = m_products.findById(productId);
+        if (!product)
+            return product.error();
+        auto movement = recordMovement(*product, MovementKind::Return, r.qty,
+                                       tr("Return of %1").arg(done.receiptNo), done.saleId);
+        if (!movement)
+            return movement.error();
+        done.movements << *movement;
+    }
+    if (auto r = m_db.exec(QStringLiteral("UPDATE sale_returns SET refund_minor = ? WHERE id = ?"),
+                           {refund, done.returnId});
+        !r)
+        return r.error();
+    done.refund = Money(refund, currency);
+    QJsonArray returnedLines;
+    for (const ReturnRequest &r : lines)
+        returnedLines.append(QJsonObject{{QStringLiteral("line_no"), r.lineNo},
+                                         {QStringLiteral("qty"), r.qty.toString()}});
+    if (auto s = m_audit.record(
+            m_actor, QStringLiteral("sale_returned"), done.receiptNo, {},
+            {{QStringLiteral("lines"), returnedLines},
+             {QStringLiteral("refund"), refund},
+             {QStringLiteral("reason"), why},
+             {QStringLiteral("approved_by"), selfApproved ? (m_actor ? m_actor->name : QString())
+                                             : approver   ? approver->name
+                                                          : QString()}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return done;
 }
 
 Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)

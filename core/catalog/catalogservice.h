@@ -48,6 +48,22 @@ struct CompletedSale
     bool oversold = false;
 };
 
+// Part of an earlier sale's line coming back.
+struct ReturnRequest
+{
+    int lineNo = 0;
+    Quantity qty;
+};
+
+struct CompletedReturn
+{
+    QString returnId;
+    QString saleId;
+    QString receiptNo; // of the original sale
+    Money refund;
+    QVector<StockMovement> movements;
+};
+
 struct AdjustmentRecord
 {
     StockMovement movement;
@@ -121,6 +137,14 @@ public:
     // (PAYMENT_INCOMPLETE). A sale is never refused for lack of stock: it
     // is flagged (oversold).
     Result<CompletedSale> completeSale(const Cart &cart, const Settlement &settlement);
+    // Takes back part of an earlier sale (by its receipt number): never more
+    // of a line than was sold minus what came back already, the stock goes
+    // back (movements of kind return), the refund is the line's share of
+    // what was paid for it. A cashier needs `approver`, a manager or admin
+    // who typed their PIN; a manager may approve their own return.
+    Result<CompletedReturn> returnItems(const QString &receiptNo,
+                                        const QVector<ReturnRequest> &lines, const QString &reason,
+                                        const std::optional<Actor> &approver);
     // "Simular venta": a one-line sale of qty, paid exactly in cash.
     Result<SaleRecord> sell(const QString &key, Quantity qty);
     Result<AdjustmentRecord> adjustStock(const QString &key, Quantity delta, const QString &reason);

@@ -34,6 +34,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
     case Permission::ChangePrice:
     case Permission::AdjustStock:
     case Permission::ViewAudit:
+    case Permission::ApproveReturn:
         return role == Role::Manager || role == Role::Admin;
     case Permission::ManageUsers:
         return role == Role::Admin;
@@ -79,6 +80,8 @@ QString AccessPolicy::permissionCode(Permission permission)
         return QStringLiteral("manage_users");
     case Permission::ViewAudit:
         return QStringLiteral("view_audit");
+    case Permission::ApproveReturn:
+        return QStringLiteral("approve_return");
     }
     return QString();
 }

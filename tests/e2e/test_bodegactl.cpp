@@ -75,6 +75,18 @@ protected:
         }
     }
 
+    // A new store with 20 of ARR-500 "Arroz Diana 500 g" at $2.900.
+    void initWithRice() const
+    {
+        ASSERT_EQ(ctl({QStringLiteral("init")}).exitCode, 0);
+        const CtlRun r =
+            ctl({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Arroz Diana 500 g"), QStringLiteral("--sku"),
+                 QStringLiteral("ARR-500"), QStringLiteral("--price"), QStringLiteral("2900"),
+                 QStringLiteral("--stock"), QStringLiteral("20"), QStringLiteral("--no-ai")});
+        ASSERT_EQ(r.exitCode, 0) << r.text();
+    }
+
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -524,13 +536,7 @@ TEST_F(Bodegactl, SaleWithSplitTenderPrintsTheCompletedSaleWithItsReceiptNumber)
 
 TEST_F(Bodegactl, UsersRolesAndLoginGuardTheCommandsThatNeedThem)
 {
-    ASSERT_EQ(ctl({QStringLiteral("init")}).exitCode, 0);
-    ASSERT_EQ(ctl({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
-                   QStringLiteral("Arroz Diana 500 g"), QStringLiteral("--sku"),
-                   QStringLiteral("ARR-500"), QStringLiteral("--price"), QStringLiteral("2900"),
-                   QStringLiteral("--stock"), QStringLiteral("20"), QStringLiteral("--no-ai")})
-                  .exitCode,
-              0);
+    initWithRice();
     auto as = [this](const QString &secret, const QString &newSecret, const QStringList &args) {
         qputenv("BODEGA_PASSWORD", secret.toUtf8());
         qputenv("BODEGA_NEW_SECRET", newSecret.toUtf8());
@@ -603,4 +609,67 @@ TEST_F(Bodegactl, UsersRolesAndLoginGuardTheCommandsThatNeedThem)
         json({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("ARR-500")});
     EXPECT_EQ(rice.json().value(QStringLiteral("price")).toInteger(), 2900) << rice.text();
     EXPECT_EQ(rice.json().value(QStringLiteral("stock")).toDouble(), 18.0);
+}
+
+TEST_F(Bodegactl, ACashiersReturnNeedsTheManagersPin)
+{
+    initWithRice();
+    auto withEnv = [this](const QList<QPair<const char *, QString>> &env, const QStringList &args) {
+        for (const auto &[k, v] : env)
+            qputenv(k, v.toUtf8());
+        const CtlRun r = ctl(args);
+        for (const auto &[k, v] : env)
+            qunsetenv(k);
+        return r;
+    };
+    ASSERT_EQ(withEnv({{"BODEGA_NEW_SECRET", QStringLiteral("la-tienda-2026")}},
+                      {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dueno"),
+                       QStringLiteral("--role"), QStringLiteral("admin")})
+                  .exitCode,
+              0);
+    for (const auto &[name, role, pin] :
+         {std::tuple{"ana", "cashier", "4821"}, std::tuple{"luis", "manager", "2468"}}) {
+        const CtlRun r =
+            withEnv({{"BODEGA_PASSWORD", QStringLiteral("la-tienda-2026")},
+                     {"BODEGA_NEW_SECRET", QString::fromLatin1(pin)}},
+                    {QStringLiteral("--user"), QStringLiteral("dueno"), QStringLiteral("user"),
+                     QStringLiteral("add"), QString::fromLatin1(name), QStringLiteral("--role"),
+                     QString::fromLatin1(role), QStringLiteral("--pin")});
+        ASSERT_EQ(r.exitCode, 0) << r.text();
+    }
+    const CtlRun sale =
+        withEnv({{"BODEGA_PASSWORD", QStringLiteral("4821")}},
+                {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana"),
+                 QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("ARR-500:3"),
+                 QStringLiteral("--pay"), QStringLiteral("cash:10000")});
+    ASSERT_EQ(sale.exitCode, 0) << sale.text();
+    const QStringList returnArgs{
+        QStringLiteral("--json"), QStringLiteral("--user"),     QStringLiteral("ana"),
+        QStringLiteral("return"), QStringLiteral("T01-000001"), QStringLiteral("--line"),
+        QStringLiteral("1:2"),    QStringLiteral("--reason"),   QStringLiteral("vencido")};
+    expectError(withEnv({{"BODEGA_PASSWORD", QStringLiteral("4821")}}, returnArgs), 6,
+                "PERMISSION_DENIED");
+    expectError(
+        withEnv({{"BODEGA_PASSWORD", QStringLiteral("4821")},
+                 {"BODEGA_APPROVER_PIN", QStringLiteral("0000")}},
+                returnArgs + QStringList{QStringLiteral("--approve"), QStringLiteral("luis")}),
+        6, "AUTHENTICATION_FAILED");
+    const CtlRun back =
+        withEnv({{"BODEGA_PASSWORD", QStringLiteral("4821")},
+                 {"BODEGA_APPROVER_PIN", QStringLiteral("2468")}},
+                returnArgs + QStringList{QStringLiteral("--approve"), QStringLiteral("luis")});
+    ASSERT_EQ(back.exitCode, 0) << back.text();
+    EXPECT_EQ(
+        back.json().value(QStringLiteral("return")).toObject().value(QStringLiteral("refund")),
+        5800);
+    const CtlRun rice =
+        json({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("ARR-500")});
+    EXPECT_EQ(rice.json().value(QStringLiteral("stock")).toDouble(), 19.0);
+    // Only one unit is left to return on that line.
+    expectError(
+        withEnv({{"BODEGA_PASSWORD", QStringLiteral("2468")}},
+                {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("luis"),
+                 QStringLiteral("return"), QStringLiteral("T01-000001"), QStringLiteral("--line"),
+                 QStringLiteral("1:2"), QStringLiteral("--reason"), QStringLiteral("otra")}),
+        3, "VALIDATION_FAILED", "qty");
 }

@@ -3,6 +3,7 @@
 #include "events/jsonschemavalidator.h"
 #include "pos/cart.h"
 #include "pos/settlement.h"
+#include "security/authenticator.h"
 #include "support/testsupport.h"
 
 #include <gtest/gtest.h>
@@ -180,4 +181,145 @@ TEST(Checkout, AFailureAtAnyStatementLeavesNoTraceAndNoGapInReceiptNumbers)
     // with their lookups and movements, payment, event.
     EXPECT_GE(failures, 12);
     EXPECT_EQ(shop.count("sales"), 1);
+}
+
+namespace {
+// The Shop's usual sale, paid in cash; its receipt number.
+QString sellUsualCart(Shop &shop)
+{
+    const Cart cart = shop.cart();
+    Settlement pay(cart.totals().total);
+    EXPECT_TRUE(pay.add({Tender::Kind::Cash, cop(30000), {}, {}}).ok());
+    auto sale = shop.store.catalog->completeSale(cart, pay);
+    EXPECT_TRUE(sale.ok());
+    return sale ? sale->receiptNo : QString();
+}
+} // namespace
+
+TEST(Returns, NeverMoreThanWasSoldAndTheRefundsAddUpToWhatWasPaid)
+{
+    Shop shop;
+    const QString receipt = sellUsualCart(shop);
+    // Line 1 is 2 rice: what was paid for it is the line's recorded total
+    // (5800 less its share of the sale discount).
+    const qint64 paid =
+        shop.store.scalar(QStringLiteral("SELECT total_minor FROM sale_lines WHERE line_no = 1"));
+    auto first = shop.store.catalog->returnItems(receipt, {{1, Quantity::fromUnits(1)}},
+                                                 QStringLiteral("bolsa rota"), std::nullopt);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_EQ(first->refund.minor(), (paid + 1) / 2); // half, rounded half up
+    EXPECT_EQ(shop.store.catalog->find(QStringLiteral("ARR-500"))->stock, Quantity::fromUnits(9));
+    auto second = shop.store.catalog->returnItems(receipt, {{1, Quantity::fromUnits(1)}},
+                                                  QStringLiteral("bolsa rota"), std::nullopt);
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(first->refund.minor() + second->refund.minor(), paid);
+    auto third = shop.store.catalog->returnItems(receipt, {{1, Quantity::fromUnits(1)}},
+                                                 QStringLiteral("otra vez"), std::nullopt);
+    ASSERT_FALSE(third.ok());
+    EXPECT_EQ(third.error().field(), QStringLiteral("qty"));
+    EXPECT_EQ(third.error().details.value(QStringLiteral("returnable")).toString(),
+              QStringLiteral("0"));
+    EXPECT_EQ(shop.store.catalog->find(QStringLiteral("ARR-500"))->stock, Quantity::fromUnits(10));
+
+    EXPECT_EQ(
+        shop.store.catalog
+            ->returnItems(receipt, {{9, Quantity::fromUnits(1)}}, QStringLiteral("x"), std::nullopt)
+            .error()
+            .field(),
+        QStringLiteral("line"));
+    EXPECT_EQ(shop.store.catalog
+                  ->returnItems(QStringLiteral("T01-999999"), {{1, Quantity::fromUnits(1)}},
+                                QStringLiteral("x"), std::nullopt)
+                  .error()
+                  .code,
+              ErrorCode::NotFound);
+    EXPECT_EQ(
+        shop.store.catalog
+            ->returnItems(receipt, {{2, Quantity::fromUnits(1)}}, QStringLiteral(" "), std::nullopt)
+            .error()
+            .field(),
+        QStringLiteral("reason"));
+    // The stock came back as return movements, each a valid stock.adjusted event.
+    int returns = 0;
+    for (const QJsonObject &e : shop.store.envelopes()) {
+        const QJsonObject p = e.value(QStringLiteral("payload")).toObject();
+        if (p.value(QStringLiteral("kind")).toString() != QLatin1String("return"))
+            continue;
+        ++returns;
+        EXPECT_TRUE(EventSchemas::validateEnvelope(e).ok());
+        EXPECT_EQ(p.value(QStringLiteral("delta_milli")).toInteger(), 1000);
+    }
+    EXPECT_EQ(returns, 2);
+}
+
+TEST(Returns, ACashierNeedsAManagerToApproveWithTheirPin)
+{
+    Shop shop;
+    const QString receipt = sellUsualCart(shop);
+    UserStore users(*shop.store.db, shop.store.clock);
+    auto owner = users.add(std::nullopt, QStringLiteral("dueno"), Role::Admin,
+                           User::SecretKind::Password, QStringLiteral("la-tienda-2026"));
+    ASSERT_TRUE(owner.ok());
+    const Actor admin{owner->id, owner->name, Role::Admin};
+    auto ana = users.add(admin, QStringLiteral("ana"), Role::Cashier, User::SecretKind::Pin,
+                         QStringLiteral("4821"));
+    auto beto = users.add(admin, QStringLiteral("beto"), Role::Cashier, User::SecretKind::Pin,
+                          QStringLiteral("1357"));
+    auto luis = users.add(admin, QStringLiteral("luis"), Role::Manager, User::SecretKind::Pin,
+                          QStringLiteral("2468"));
+    ASSERT_TRUE(ana.ok() && beto.ok() && luis.ok());
+    shop.store.catalog->setActor(Actor{ana->id, ana->name, Role::Cashier});
+    const QVector<ReturnRequest> one{{3, Quantity::fromUnits(1)}};
+    for (const std::optional<Actor> &approver :
+         {std::optional<Actor>(),
+          std::optional<Actor>(Actor{beto->id, beto->name, Role::Cashier})}) {
+        auto r = shop.store.catalog->returnItems(receipt, one, QStringLiteral("vencido"), approver);
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ErrorCode::PermissionDenied);
+    }
+    EXPECT_EQ(shop.count("sale_returns"), 0);
+    // The manager types their PIN at the till.
+    AuditLog audit(*shop.store.db, shop.store.clock);
+    auto manager = Authenticator(users, audit, shop.store.clock)
+                       .login(QStringLiteral("luis"), QStringLiteral("2468"));
+    ASSERT_TRUE(manager.ok());
+    auto approved =
+        shop.store.catalog->returnItems(receipt, one, QStringLiteral("vencido"), *manager);
+    ASSERT_TRUE(approved.ok()) << approved.error().message.toStdString();
+    EXPECT_EQ(shop.store.catalog->find(QStringLiteral("HUE-30"))->stock, Quantity::fromUnits(10));
+    auto trail = audit.recent(1);
+    ASSERT_TRUE(trail.ok() && !trail->isEmpty());
+    EXPECT_EQ(trail->first().action, QStringLiteral("sale_returned"));
+    EXPECT_EQ(trail->first().userName, QStringLiteral("ana"));
+    EXPECT_EQ(trail->first().after.value(QStringLiteral("approved_by")).toString(),
+              QStringLiteral("luis"));
+}
+
+TEST(Returns, AFailureAtAnyStatementChangesNothing)
+{
+    Shop shop;
+    const QString receipt = sellUsualCart(shop);
+    const qint64 movements = shop.count("stock_movements");
+    const qint64 events = shop.count("outbox");
+    int failures = 0;
+    for (int failAt = 1; failAt < 100; ++failAt) {
+        shop.store.db->failStatementAfter(failAt);
+        auto r = shop.store.catalog->returnItems(
+            receipt, {{1, Quantity::fromUnits(2)}, {3, Quantity::fromUnits(1)}},
+            QStringLiteral("cliente arrepentido"), std::nullopt);
+        shop.store.db->failStatementAfter(0);
+        if (r.ok())
+            break;
+        ++failures;
+        SCOPED_TRACE(failAt);
+        for (const char *table : {"sale_returns", "sale_return_lines"})
+            EXPECT_EQ(shop.count(table), 0) << table;
+        EXPECT_EQ(shop.count("stock_movements"), movements);
+        EXPECT_EQ(shop.count("outbox"), events);
+        EXPECT_EQ(shop.store.catalog->find(QStringLiteral("ARR-500"))->stock,
+                  Quantity::fromUnits(8));
+    }
+    EXPECT_GE(failures, 8);
+    EXPECT_EQ(shop.count("sale_return_lines"), 2);
+    EXPECT_EQ(shop.store.catalog->find(QStringLiteral("ARR-500"))->stock, Quantity::fromUnits(10));
 }
