@@ -205,11 +205,15 @@ Result<QString> BodegaCtl::readSecret(const char *environment, const QString &pr
     termios quiet = saved;
     quiet.c_lflag &= ~tcflag_t(ECHO);
     tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    char line[256] = {};
+    char line[1024] = {}; // 128 characters of up to 4 UTF-8 bytes, and the newline
     const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
     tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     err() << '\n';
-    QString secret = read ? QString::fromUtf8(line).trimmed() : QString();
+    // Only the line ending goes: spaces are part of a secret, as they are
+    // when it comes from the environment.
+    QString secret = read ? QString::fromUtf8(line) : QString();
+    while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
+        secret.chop(1);
     std::fill(std::begin(line), std::end(line), '\0');
     return secret;
 }
@@ -790,6 +794,12 @@ int BodegaCtl::cmdUserPasswd()
         return fail(s.error());
     if (auto s = openStore(false); !s)
         return fail(s.error());
+    // Someone else's secret takes ManageUsers: checked before the name is
+    // looked up, so a refusal does not tell whether the name exists.
+    if (!m_catalog->actor() || m_catalog->actor()->name.compare(name, Qt::CaseInsensitive) != 0) {
+        if (auto s = m_catalog->require(Permission::ManageUsers); !s)
+            return fail(s.error());
+    }
     UserStore users(*m_db, Clock::system());
     auto user = users.findByName(name);
     if (!user)

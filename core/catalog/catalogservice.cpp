@@ -474,6 +474,9 @@ Result<CompletedReturn> CatalogService::returnItems(const QString &receiptNo,
     const QString why = reason.simplified();
     if (why.isEmpty())
         return Error::validation(QStringLiteral("reason"), tr("A return needs a reason"));
+    if (why.size() > 500)
+        return Error::validation(QStringLiteral("reason"),
+                                 tr("The reason is longer than 500 characters"));
     if (lines.isEmpty())
         return Error::validation(QStringLiteral("lines"), tr("Say which lines come back"));
 
@@ -542,11 +545,9 @@ Result<CompletedReturn> CatalogService::returnItems(const QString &receiptNo,
                     .arg(Quantity::fromMilli(sold - returned).toString()),
                 {{QStringLiteral("line"), r.lineNo},
                  {QStringLiteral("returnable"), Quantity::fromMilli(sold - returned).toString()}});
-        // The last units back take what is left of the line's amount, so a
-        // line returned in parts refunds exactly what was paid for it.
-        const qint64 lineRefund = returned + r.qty.milli() == sold
-                                      ? paid - refunded
-                                      : roundedDivide(paid * r.qty.milli(), sold);
+        // Rounded on the running total, not per return: a line returned in
+        // parts refunds exactly what was paid for it, never a peso more.
+        const qint64 lineRefund = roundedMulDiv(paid, returned + r.qty.milli(), sold) - refunded;
         refund += lineRefund;
         auto added = m_db.exec(QStringLiteral("INSERT INTO sale_return_lines (return_id, sale_id, "
                                               "line_no, qty_milli, refund_minor) "

@@ -1,6 +1,18 @@
 #include "authenticator.h"
 
+#include "security/passwordhasher.h"
+
 namespace bodega {
+
+namespace {
+// A hash of nothing anyone types, made once, checked against for unknown names.
+const QString &dummyHash()
+{
+    static const QString hash =
+        PasswordHasher::hash(QStringLiteral("no user has this secret")).value_or(QString());
+    return hash;
+}
+} // namespace
 
 // The refusal as the caller sees it, recorded first; a failure to record it
 // is reported instead (an unaudited refusal would hide a guessing attack).
@@ -18,8 +30,12 @@ Result<Actor> Authenticator::login(const QString &name, const QString &secret)
     auto user = m_users.findByName(name);
     if (!user && user.error().code != ErrorCode::NotFound)
         return user.error();
-    if (!user || !user->active)
+    if (!user || !user->active) {
+        // As long as a real check, so the time taken does not tell which
+        // names exist.
+        PasswordHasher::verify(dummyHash(), secret);
         return refuse(name, tr("Wrong user name, PIN or password"));
+    }
     const QDateTime now = m_clock.now();
     if (user->lockedUntil.isValid() && user->lockedUntil > now)
         return refuse(
@@ -31,23 +47,19 @@ Result<Actor> Authenticator::login(const QString &name, const QString &secret)
     if (!matches)
         return matches.error();
     if (!*matches) {
-        int failures = user->failedAttempts + 1;
-        QDateTime lockedUntil;
-        if (failures >= MaxFailures) {
-            lockedUntil = now.addSecs(LockMinutes * 60);
-            failures = 0;
-        }
-        if (auto s = m_users.recordFailure(user->id, failures, lockedUntil); !s)
-            return s.error();
-        if (lockedUntil.isValid())
+        auto locked = m_users.recordFailure(user->id, MaxFailures, LockMinutes * 60);
+        if (!locked)
+            return locked.error();
+        if (*locked) {
+            const QDateTime lockedUntil = **locked;
             return refuse(
                 name,
                 tr("Too many wrong attempts: %1 is locked for %2 minutes")
                     .arg(user->name)
                     .arg(LockMinutes),
                 {{QStringLiteral("locked_until"), lockedUntil.toString(Qt::ISODateWithMs)}});
-        return refuse(name, tr("Wrong user name, PIN or password"),
-                      {{QStringLiteral("attempts_left"), MaxFailures - failures}});
+        }
+        return refuse(name, tr("Wrong user name, PIN or password"));
     }
     const Actor actor{user->id, user->name, user->role};
     if (auto s = m_users.recordSuccess(user->id); !s)

@@ -67,14 +67,6 @@ Status UserStore::validateSecret(User::SecretKind kind, const QString &secret)
 Result<User> UserStore::add(const std::optional<Actor> &by, const QString &name, Role role,
                             User::SecretKind kind, const QString &secret)
 {
-    auto existing = count();
-    if (!existing)
-        return existing.error();
-    if (auto s = AccessPolicy::check(by, Permission::ManageUsers, *existing); !s)
-        return s.error();
-    if (*existing == 0 && role != Role::Admin)
-        return Error::validation(QStringLiteral("role"),
-                                 tr("The first user of a store is its admin"));
     const QString n = name.trimmed();
     static const QRegularExpression pattern(QStringLiteral("^[\\w.@-]{2,64}$"),
                                             QRegularExpression::UseUnicodePropertiesOption);
@@ -94,9 +86,19 @@ Result<User> UserStore::add(const std::optional<Actor> &by, const QString &name,
     u.secretKind = kind;
     u.createdAt = m_clock.now();
     const QString now = u.createdAt.toString(Qt::ISODateWithMs);
+    // Checked under the write lock: two first users added at once must not
+    // both pass as "the first".
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    auto existing = count();
+    if (!existing)
+        return existing.error();
+    if (auto s = AccessPolicy::check(by, Permission::ManageUsers, *existing); !s)
+        return s.error();
+    if (*existing == 0 && role != Role::Admin)
+        return Error::validation(QStringLiteral("role"),
+                                 tr("The first user of a store is its admin"));
     auto r = m_db.exec(
         QStringLiteral("INSERT INTO users (id, name, role, secret_kind, secret_hash, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -191,18 +193,33 @@ Result<bool> UserStore::verify(const QString &userId, const QString &secret) con
     return PasswordHasher::verify(q->value(0).toString(), secret);
 }
 
-Status UserStore::recordFailure(const QString &userId, int failedAttempts,
-                                const QDateTime &lockedUntil)
+Result<std::optional<QDateTime>> UserStore::recordFailure(const QString &userId, int maxFailures,
+                                                          int lockSeconds)
 {
-    auto r = m_db.exec(
-        QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-        {failedAttempts,
-         Database::text(lockedUntil.isValid() ? lockedUntil.toString(Qt::ISODateWithMs)
-                                              : QString()),
-         userId});
+    // Counted in the database under the write lock, so logins racing from
+    // several processes cannot each read the same count and undercount.
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto r = m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 "
+                                      "WHERE id = ? RETURNING failed_attempts"),
+                       {userId});
     if (!r)
         return r.error();
-    return {};
+    const int failures = r->next() ? r->value(0).toInt() : 0;
+    r->finish();
+    std::optional<QDateTime> lockedUntil;
+    if (failures >= maxFailures) {
+        lockedUntil = m_clock.now().addSecs(lockSeconds);
+        auto lock = m_db.exec(
+            QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = ? WHERE id = ?"),
+            {lockedUntil->toString(Qt::ISODateWithMs), userId});
+        if (!lock)
+            return lock.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return lockedUntil;
 }
 
 Status UserStore::recordSuccess(const QString &userId)

@@ -50,7 +50,10 @@ public:
     Result<qint64> count() const;
     // True when the secret matches the user's stored hash.
     Result<bool> verify(const QString &userId, const QString &secret) const;
-    Status recordFailure(const QString &userId, int failedAttempts, const QDateTime &lockedUntil);
+    // Counts one more wrong secret; at maxFailures the user is locked for
+    // lockSeconds and the count starts over. Returns the lock's end if it locked.
+    Result<std::optional<QDateTime>> recordFailure(const QString &userId, int maxFailures,
+                                                   int lockSeconds);
     Status recordSuccess(const QString &userId);
 
 private:

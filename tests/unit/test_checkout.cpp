@@ -323,3 +323,35 @@ TEST(Returns, AFailureAtAnyStatementChangesNothing)
     EXPECT_EQ(shop.count("sale_return_lines"), 2);
     EXPECT_EQ(shop.store.catalog->find(QStringLiteral("ARR-500"))->stock, Quantity::fromUnits(10));
 }
+
+TEST(Returns, ALineReturnedUnitByUnitRefundsExactlyWhatWasPaid)
+{
+    Shop shop;
+    // 100 units at $2 with 25 % off: $150 paid, $1.50 a unit, which no
+    // single refund can give back exactly.
+    Product screw = test::sampleProduct(QStringLiteral("Tornillo"), QStringLiteral("TOR-1"));
+    screw.barcode.clear();
+    screw.price = cop(2);
+    auto added = shop.store.catalog->addProduct(screw, Quantity::fromUnits(100), false);
+    ASSERT_TRUE(added.ok());
+    Cart cart;
+    ASSERT_TRUE(cart.add(*added, Quantity::fromUnits(100)).ok());
+    ASSERT_TRUE(cart.setLineDiscount(0, *Discount::percent(2500)).ok());
+    Settlement pay(cart.totals().total);
+    ASSERT_EQ(pay.due(), cop(150));
+    ASSERT_TRUE(pay.add({Tender::Kind::Cash, cop(150), {}, {}}).ok());
+    auto sale = shop.store.catalog->completeSale(cart, pay);
+    ASSERT_TRUE(sale.ok());
+    qint64 refunded = 0;
+    for (int i = 0; i < 100; ++i) {
+        auto r = shop.store.catalog->returnItems(sale->receiptNo, {{1, Quantity::fromUnits(1)}},
+                                                 QStringLiteral("sobrante"), std::nullopt);
+        ASSERT_TRUE(r.ok()) << i << " " << r.error().message.toStdString();
+        EXPECT_GE(r->refund.minor(), 1);
+        EXPECT_LE(r->refund.minor(), 2);
+        refunded += r->refund.minor();
+        // Never ahead of what the units back so far were worth (rounded).
+        EXPECT_LE(refunded, (150 * (i + 1) * 2 + 100) / 200) << i;
+    }
+    EXPECT_EQ(refunded, 150);
+}

@@ -208,3 +208,14 @@ TEST(ProductMerge, EditsConvergeWhateverOrderTheyArriveIn)
     EXPECT_EQ(ab.fieldClock, ba.fieldClock);
     EXPECT_FALSE(ProductMerge::mergeInto(ab, onB)); // applying again changes nothing
 }
+
+TEST(Rounding, MulDivIsExactBeyondSixtyFourBitsAndRoundsHalfAwayFromZero)
+{
+    // A 10^12 amount times 10^8 thousandths overflows 64 bits before dividing.
+    EXPECT_EQ(roundedMulDiv(1000000000000LL, 100000000LL, 100000000LL), 1000000000000LL);
+    EXPECT_EQ(roundedMulDiv(150, 1000, 2000), 75);
+    EXPECT_EQ(roundedMulDiv(3, 1, 2), 2);   // 1.5 -> 2
+    EXPECT_EQ(roundedMulDiv(-3, 1, 2), -2); // -1.5 -> -2
+    EXPECT_EQ(roundedMulDiv(5, 1, 4), 1);   // 1.25 -> 1
+    EXPECT_EQ(roundedMulDiv(7, 1, 4), 2);   // 1.75 -> 2
+}
