@@ -1,5 +1,6 @@
 #include "bodegactl.h"
 #include "pos/scanresolver.h"
+#include "pos/shiftbook.h"
 #include "security/authenticator.h"
 
 #include "sync/syncjournal.h"
@@ -282,6 +283,8 @@ int BodegaCtl::run()
                "  user passwd NAME [--pin|--password]\n"
                "  audit list [--limit N]\n"
                "  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]\n"
+               "  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |\n"
+               "        close --counted AMOUNT | status\n"
                "  low-stock\n"
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
@@ -325,6 +328,7 @@ int BodegaCtl::run()
         {QStringLiteral("user"), QStringLiteral("passwd"), &BodegaCtl::cmdUserPasswd},
         {QStringLiteral("audit"), QStringLiteral("list"), &BodegaCtl::cmdAuditList},
         {QStringLiteral("return"), {}, &BodegaCtl::cmdReturn},
+        {QStringLiteral("shift"), {}, &BodegaCtl::cmdShift},
         {QStringLiteral("stock"), QStringLiteral("adjust"), &BodegaCtl::cmdStockAdjust},
         {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
         {QStringLiteral("outbox"), QStringLiteral("list"), &BodegaCtl::cmdOutboxList},
@@ -871,6 +875,61 @@ int BodegaCtl::cmdReturn()
                    tr("Returned %1 line(s) of %2: refund %3.")
                        .arg(lines.size())
                        .arg(done->receiptNo, done->refund.format()));
+}
+
+int BodegaCtl::cmdShift()
+{
+    const QString action = takePositional();
+    const auto amountText =
+        takeOption(action == QLatin1String("open")    ? QStringLiteral("--float")
+                   : action == QLatin1String("close") ? QStringLiteral("--counted")
+                                                      : QStringLiteral("--amount"));
+    const QString reason = takeOption(QStringLiteral("--reason")).value_or(QString());
+    const QStringList actions{QStringLiteral("open"), QStringLiteral("cash"),
+                              QStringLiteral("close"), QStringLiteral("status")};
+    if (!actions.contains(action))
+        return usage(tr("shift open|cash|close|status"));
+    if (action != QLatin1String("status") && !amountText)
+        return usage(tr("shift %1 needs an amount").arg(action));
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    ShiftBook shifts(*m_db, Clock::system());
+    Result<ShiftSummary> shift = Error::notFound(tr("Open shift"), QString());
+    if (action == QLatin1String("status")) {
+        shift = shifts.current();
+    } else {
+        QString text = *amountText;
+        const bool out = action == QLatin1String("cash") && text.startsWith(QLatin1Char('-'));
+        if (out)
+            text.remove(0, 1);
+        auto amount = Money::parse(text, m_catalog->currency(), QStringLiteral("amount"));
+        if (!amount)
+            return fail(amount.error());
+        if (action == QLatin1String("open")) {
+            shift = shifts.open(m_catalog->actor(), *amount);
+        } else if (action == QLatin1String("close")) {
+            shift = shifts.close(m_catalog->actor(), *amount);
+        } else {
+            const Money moved(out ? -amount->minor() : amount->minor(), amount->currency());
+            if (auto s = shifts.moveCash(m_catalog->actor(), moved, reason); !s)
+                return fail(s.error());
+            shift = shifts.current();
+        }
+    }
+    if (!shift)
+        return fail(shift.error());
+    QString text =
+        tr("Shift at %1 since %2: %3 sales, expected cash %4.")
+            .arg(shift->terminal,
+                 shift->openedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            .arg(shift->sales)
+            .arg(shift->expectedCash.format());
+    if (shift->counted)
+        text += QLatin1Char(' ') + tr("Counted %1, difference %2.")
+                                       .arg(shift->counted->format(), shift->difference.format());
+    return succeed(QJsonObject{{QStringLiteral("shift"), shift->toJson()}}, text);
 }
 
 int BodegaCtl::cmdAuditList()

@@ -64,6 +64,7 @@ private:
     int cmdUserPasswd();
     int cmdAuditList();
     int cmdReturn();
+    int cmdShift();
     int cmdSyncRun();
     int cmdSyncStatus();
     int cmdSyncDaemon();

@@ -673,3 +673,33 @@ TEST_F(Bodegactl, ACashiersReturnNeedsTheManagersPin)
                  QStringLiteral("1:2"), QStringLiteral("--reason"), QStringLiteral("otra")}),
         3, "VALIDATION_FAILED", "qty");
 }
+
+TEST_F(Bodegactl, AShiftClosesWithTheCountedCashAgainstTheExpected)
+{
+    initWithRice();
+    ASSERT_EQ(ctl({QStringLiteral("shift"), QStringLiteral("open"), QStringLiteral("--float"),
+                   QStringLiteral("100000")})
+                  .exitCode,
+              0);
+    expectError(json({QStringLiteral("shift"), QStringLiteral("open"), QStringLiteral("--float"),
+                      QStringLiteral("5000")}),
+                3, "VALIDATION_FAILED", "shift");
+    ASSERT_EQ(ctl({QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("ARR-500:2"),
+                   QStringLiteral("--pay"), QStringLiteral("cash:10000")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(ctl({QStringLiteral("shift"), QStringLiteral("cash"), QStringLiteral("--amount"),
+                   QStringLiteral("-12000"), QStringLiteral("--reason"),
+                   QStringLiteral("pago proveedor")})
+                  .exitCode,
+              0);
+    const CtlRun closed = json({QStringLiteral("shift"), QStringLiteral("close"),
+                                QStringLiteral("--counted"), QStringLiteral("93500")});
+    ASSERT_EQ(closed.exitCode, 0) << closed.text();
+    const QJsonObject shift = closed.json().value(QStringLiteral("shift")).toObject();
+    EXPECT_EQ(shift.value(QStringLiteral("expected_cash")).toInteger(),
+              93800); // 100000 + 5800 - 12000
+    EXPECT_EQ(shift.value(QStringLiteral("difference")).toInteger(), -300);
+    EXPECT_EQ(shift.value(QStringLiteral("sales")).toInt(), 1);
+    expectError(json({QStringLiteral("shift"), QStringLiteral("status")}), 4, "NOT_FOUND");
+}

@@ -3,6 +3,7 @@
 #include "events/jsonschemavalidator.h"
 #include "pos/cart.h"
 #include "pos/settlement.h"
+#include "pos/shiftbook.h"
 #include "security/authenticator.h"
 #include "support/testsupport.h"
 
@@ -354,4 +355,69 @@ TEST(Returns, ALineReturnedUnitByUnitRefundsExactlyWhatWasPaid)
         EXPECT_LE(refunded, (150 * (i + 1) * 2 + 100) / 200) << i;
     }
     EXPECT_EQ(refunded, 150);
+}
+
+TEST(Shifts, ClosingCountsTheCashAgainstWhatTheSalesReturnsAndMovementsSay)
+{
+    Shop shop;
+    ShiftBook shifts(*shop.store.db, shop.store.clock);
+    EXPECT_EQ(shifts.current().error().code, ErrorCode::NotFound);
+    auto opened = shifts.open(std::nullopt, cop(100000));
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    auto twice = shifts.open(std::nullopt, cop(0));
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().field(), QStringLiteral("shift"));
+    shop.store.clock.advanceMs(1000);
+
+    // A split sale (20,000 card + 6,580 cash after change) and a cash sale.
+    const Cart cart = shop.cart();
+    Settlement split(cart.totals().total);
+    ASSERT_TRUE(split.add({Tender::Kind::Card, cop(20000), QStringLiteral("A1"), {}}).ok());
+    ASSERT_TRUE(split.add({Tender::Kind::Cash, cop(10000), {}, {}}).ok());
+    auto first = shop.store.catalog->completeSale(cart, split);
+    ASSERT_TRUE(first.ok());
+    Cart rice;
+    ASSERT_TRUE(rice.add(shop.products[0], Quantity::fromUnits(1)).ok());
+    Settlement cash(rice.totals().total);
+    ASSERT_TRUE(cash.add({Tender::Kind::Cash, cop(5000), {}, {}}).ok());
+    ASSERT_TRUE(shop.store.catalog->completeSale(rice, cash).ok());
+    // Eggs come back (refunded in cash), change is bought, a supplier is paid.
+    auto back = shop.store.catalog->returnItems(first->receiptNo, {{3, Quantity::fromUnits(1)}},
+                                                QStringLiteral("rotos"), std::nullopt);
+    ASSERT_TRUE(back.ok());
+    ASSERT_TRUE(shifts.moveCash(std::nullopt, cop(50000), QStringLiteral("sencillo")).ok());
+    ASSERT_TRUE(shifts.moveCash(std::nullopt, cop(-12000), QStringLiteral("pago proveedor")).ok());
+    EXPECT_EQ(shifts.moveCash(std::nullopt, cop(1000), QStringLiteral(" ")).error().field(),
+              QStringLiteral("reason"));
+
+    auto now = shifts.current();
+    ASSERT_TRUE(now.ok());
+    EXPECT_EQ(now->sales, 2);
+    EXPECT_EQ(now->salesByTender.value(QStringLiteral("card")), cop(20000));
+    EXPECT_EQ(now->salesByTender.value(QStringLiteral("cash")), cop(6580 + 2900));
+    const qint64 expected = 100000 + 6580 + 2900 - back->refund.minor() + 50000 - 12000;
+    EXPECT_EQ(now->expectedCash.minor(), expected);
+
+    // 500 short in the drawer.
+    auto closed = shifts.close(std::nullopt, cop(expected - 500));
+    ASSERT_TRUE(closed.ok());
+    EXPECT_EQ(closed->difference, cop(-500));
+    EXPECT_TRUE(closed->closedAt.isValid());
+    EXPECT_EQ(shifts.current().error().code, ErrorCode::NotFound);
+    EXPECT_EQ(shifts.close(std::nullopt, cop(0)).error().code, ErrorCode::NotFound);
+    // A new shift starts from its own float.
+    shop.store.clock.advanceMs(1000);
+    auto next = shifts.open(std::nullopt, cop(80000));
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(next->expectedCash, cop(80000));
+    EXPECT_EQ(next->sales, 0);
+    // Each step is in the audit trail.
+    const auto trail = AuditLog(*shop.store.db, shop.store.clock).recent(100);
+    ASSERT_TRUE(trail.ok());
+    QStringList actions;
+    for (const AuditEntry &e : *trail)
+        actions << e.action;
+    EXPECT_EQ(actions.count(QStringLiteral("shift_opened")), 2);
+    EXPECT_EQ(actions.count(QStringLiteral("cash_moved")), 2);
+    EXPECT_EQ(actions.count(QStringLiteral("shift_closed")), 1);
 }
