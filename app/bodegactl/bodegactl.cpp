@@ -179,16 +179,21 @@ Status BodegaCtl::openStore(bool createIfMissing)
     m_catalog = std::make_unique<CatalogService>(*m_db, *m_ai);
     if (m_user.isEmpty())
         return {};
-    auto secret = readSecret("BODEGA_PASSWORD", tr("PIN or password for %1: ").arg(m_user));
-    if (!secret)
-        return secret.error();
-    UserStore users(*m_db, Clock::system());
-    AuditLog audit(*m_db, Clock::system());
-    auto actor = Authenticator(users, audit, Clock::system()).login(m_user, *secret);
+    auto actor = logIn(m_user, "BODEGA_PASSWORD", tr("PIN or password for %1: ").arg(m_user));
     if (!actor)
         return actor.error();
     m_catalog->setActor(*actor);
     return {};
+}
+
+Result<Actor> BodegaCtl::logIn(const QString &name, const char *environment, const QString &prompt)
+{
+    auto secret = readSecret(environment, prompt);
+    if (!secret)
+        return secret.error();
+    UserStore users(*m_db, Clock::system());
+    AuditLog audit(*m_db, Clock::system());
+    return Authenticator(users, audit, Clock::system()).login(name, *secret);
 }
 
 Result<QString> BodegaCtl::readSecret(const char *environment, const QString &prompt)
@@ -853,12 +858,8 @@ int BodegaCtl::cmdReturn()
         return fail(s.error());
     std::optional<Actor> approver;
     if (approverName) {
-        auto pin = readSecret("BODEGA_APPROVER_PIN", tr("PIN of %1: ").arg(*approverName));
-        if (!pin)
-            return fail(pin.error());
-        UserStore users(*m_db, Clock::system());
-        AuditLog audit(*m_db, Clock::system());
-        auto who = Authenticator(users, audit, Clock::system()).login(*approverName, *pin);
+        auto who =
+            logIn(*approverName, "BODEGA_APPROVER_PIN", tr("PIN of %1: ").arg(*approverName));
         if (!who)
             return fail(who.error());
         approver = *who;

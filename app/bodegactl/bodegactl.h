@@ -80,6 +80,8 @@ private:
     // A secret from the environment variable, else typed at a terminal
     // without echo; USAGE when neither is there.
     Result<QString> readSecret(const char *environment, const QString &prompt);
+    // Logs `name` in with the secret readSecret() finds; audited.
+    Result<Actor> logIn(const QString &name, const char *environment, const QString &prompt);
     Result<User::SecretKind> takeSecretKind(Role role);
     void ensureAiTrained();
 

@@ -106,10 +106,7 @@ Status CatalogService::insertProduct(Product &p, Quantity initialStock, const QS
 
 Status CatalogService::require(Permission permission) const
 {
-    auto users = m_users.count();
-    if (!users)
-        return users.error();
-    return AccessPolicy::check(m_actor, permission, *users);
+    return m_users.check(m_actor, permission);
 }
 
 Result<Product> CatalogService::addProduct(Product p, Quantity initialStock, bool useAi)
@@ -354,45 +351,35 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     const QString now = sale.completedAt.toString(Qt::ISODateWithMs);
     const CartTotals &t = sale.totals;
 
-    QSqlQuery &insertSale = m_db.prepared(QStringLiteral(
-        "INSERT INTO sales (id, receipt_no, terminal, total_minor, currency, created_at, trace_id, "
-        "discount_minor, tax_minor, change_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList saleValues{sale.saleId,
-                                  sale.receiptNo,
-                                  sale.terminal,
-                                  t.total.minor(),
-                                  t.total.currency(),
-                                  now,
-                                  Database::text(TraceContext::current()),
-                                  t.lineDiscounts.minor() + t.saleDiscount.minor(),
-                                  t.tax.minor(),
-                                  sale.change.minor()};
-    for (int i = 0; i < saleValues.size(); ++i)
-        insertSale.bindValue(i, saleValues.at(i));
-    if (auto s = m_db.run(insertSale); !s)
+    if (auto s = m_db.run(
+            QStringLiteral(
+                "INSERT INTO sales (id, receipt_no, terminal, total_minor, currency, created_at, "
+                "trace_id, discount_minor, tax_minor, change_minor) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {sale.saleId, sale.receiptNo, sale.terminal, t.total.minor(), t.total.currency(), now,
+             Database::text(TraceContext::current()),
+             t.lineDiscounts.minor() + t.saleDiscount.minor(), t.tax.minor(), sale.change.minor()});
+        !s)
         return s.error();
 
     QJsonArray lines;
+    QVector<Product> sold; // read once: the movement and the alert check both need it
     for (int i = 0; i < cart.lines().size(); ++i) {
         const CartLine &line = cart.lines().at(i);
         const CartLineTotals &lt = t.lines.at(i);
         auto product = m_products.findById(line.productId);
         if (!product)
             return product.error();
-        QSqlQuery &insertLine = m_db.prepared(QStringLiteral(
-            "INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, unit_price_minor, "
-            "total_minor, discount_minor, tax_rate_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        const QVariantList lineValues{sale.saleId,
-                                      i + 1,
-                                      line.productId,
-                                      line.qty.milli(),
-                                      line.unitPrice.minor(),
-                                      lt.net.minor(),
-                                      lt.lineDiscount.minor() + lt.saleDiscount.minor(),
-                                      line.taxRateBasisPoints};
-        for (int v = 0; v < lineValues.size(); ++v)
-            insertLine.bindValue(v, lineValues.at(v));
-        if (auto s = m_db.run(insertLine); !s)
+        sold << *product;
+        if (auto s = m_db.run(
+                QStringLiteral(
+                    "INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, "
+                    "unit_price_minor, "
+                    "total_minor, discount_minor, tax_rate_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {sale.saleId, i + 1, line.productId, line.qty.milli(), line.unitPrice.minor(),
+                 lt.net.minor(), lt.lineDiscount.minor() + lt.saleDiscount.minor(),
+                 line.taxRateBasisPoints});
+            !s)
             return s.error();
         auto movement = recordMovement(*product, MovementKind::Sale, -line.qty,
                                        tr("Sale %1").arg(sale.receiptNo), sale.saleId);
@@ -412,18 +399,12 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     }
     for (int i = 0; i < sale.payments.size(); ++i) {
         const Tender &p = sale.payments.at(i);
-        QSqlQuery &insertPayment = m_db.prepared(QStringLiteral(
-            "INSERT INTO sale_payments (sale_id, payment_no, kind, amount_minor, reference, "
-            "provider) VALUES (?, ?, ?, ?, ?, ?)"));
-        const QVariantList paymentValues{sale.saleId,
-                                         i + 1,
-                                         Tender::kindCode(p.kind),
-                                         p.amount.minor(),
-                                         Database::text(p.reference),
-                                         Database::text(p.provider)};
-        for (int v = 0; v < paymentValues.size(); ++v)
-            insertPayment.bindValue(v, paymentValues.at(v));
-        if (auto s = m_db.run(insertPayment); !s)
+        if (auto s = m_db.run(QStringLiteral("INSERT INTO sale_payments (sale_id, payment_no, "
+                                             "kind, amount_minor, reference, "
+                                             "provider) VALUES (?, ?, ?, ?, ?, ?)"),
+                              {sale.saleId, i + 1, Tender::kindCode(p.kind), p.amount.minor(),
+                               Database::text(p.reference), Database::text(p.provider)});
+            !s)
             return s.error();
     }
     const QJsonObject payload{
@@ -438,10 +419,7 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     if (auto e = m_outbox.append(QStringLiteral("sale.completed"), 1, sale.saleId, payload); !e)
         return e.error();
     for (int i = 0; i < sale.movements.size(); ++i) {
-        auto product = m_products.findById(cart.lines().at(i).productId);
-        if (!product)
-            return product.error();
-        auto alert = alertIfCrossed(*product, sale.movements.at(i));
+        auto alert = alertIfCrossed(sold.at(i), sale.movements.at(i));
         if (!alert)
             return alert.error();
         if (*alert)
@@ -465,10 +443,7 @@ Result<CompletedReturn> CatalogService::returnItems(const QString &receiptNo,
     const bool selfApproved =
         m_actor && AccessPolicy::allows(m_actor->role, Permission::ApproveReturn);
     if (!selfApproved) {
-        auto users = m_users.count();
-        if (!users)
-            return users.error();
-        if (auto s = AccessPolicy::check(approver, Permission::ApproveReturn, *users); !s)
+        if (auto s = m_users.check(approver, Permission::ApproveReturn); !s)
             return s.error();
     }
     const QString why = reason.simplified();

@@ -1,5 +1,7 @@
 #include "settlement.h"
 
+#include "domain/productvalidator.h"
+
 #include <QCoreApplication>
 
 namespace bodega {
@@ -43,7 +45,7 @@ Status Settlement::add(const Tender &tender)
     if (tender.amount.minor() <= 0)
         return Error::validation(QStringLiteral("amount"), tr("A payment must be more than zero"),
                                  {{QStringLiteral("amount"), tender.amount.toPlainString()}});
-    if (tender.amount.minor() > 1000000000000LL)
+    if (tender.amount.minor() > ProductValidator::MaxAmountMinor)
         return Error::validation(QStringLiteral("amount"), tr("The payment is too large"),
                                  {{QStringLiteral("amount"), tender.amount.toPlainString()}});
     if (isPaidInFull())

@@ -91,11 +91,11 @@ Result<User> UserStore::add(const std::optional<Actor> &by, const QString &name,
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    if (auto s = check(by, Permission::ManageUsers); !s)
+        return s.error();
     auto existing = count();
     if (!existing)
         return existing.error();
-    if (auto s = AccessPolicy::check(by, Permission::ManageUsers, *existing); !s)
-        return s.error();
     if (*existing == 0 && role != Role::Admin)
         return Error::validation(QStringLiteral("role"),
                                  tr("The first user of a store is its admin"));
@@ -120,10 +120,7 @@ Status UserStore::setSecret(const std::optional<Actor> &by, const QString &userI
                             User::SecretKind kind, const QString &secret)
 {
     if (!by || by->userId != userId) {
-        auto existing = count();
-        if (!existing)
-            return existing.error();
-        if (auto s = AccessPolicy::check(by, Permission::ManageUsers, *existing); !s)
+        if (auto s = check(by, Permission::ManageUsers); !s)
             return s;
     }
     if (auto s = validateSecret(kind, secret); !s)
@@ -181,6 +178,14 @@ Result<qint64> UserStore::count() const
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Status UserStore::check(const std::optional<Actor> &actor, Permission permission) const
+{
+    auto users = count();
+    if (!users)
+        return users.error();
+    return AccessPolicy::check(actor, permission, *users);
 }
 
 Result<bool> UserStore::verify(const QString &userId, const QString &secret) const

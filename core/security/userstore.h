@@ -48,6 +48,9 @@ public:
     Result<User> findByName(const QString &name) const;
     Result<QVector<User>> list() const;
     Result<qint64> count() const;
+    // AccessPolicy::check against this store's users: the one place core
+    // asks whether an actor (or nobody, in a store being set up) may act.
+    Status check(const std::optional<Actor> &actor, Permission permission) const;
     // True when the secret matches the user's stored hash.
     Result<bool> verify(const QString &userId, const QString &secret) const;
     // Counts one more wrong secret; at maxFailures the user is locked for

@@ -239,6 +239,14 @@ Status Database::run(QSqlQuery &query)
     return {};
 }
 
+Status Database::run(const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery &query = prepared(sql);
+    for (int i = 0; i < bindings.size(); ++i)
+        query.bindValue(i, bindings.at(i));
+    return run(query);
+}
+
 NativeStatement &Database::nativeStatement(const QString &sql)
 {
     auto it = m_native.find(sql);

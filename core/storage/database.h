@@ -53,6 +53,8 @@ public:
     // A prepared statement kept for the life of the connection; bind, then run().
     QSqlQuery &prepared(const QString &sql);
     Status run(QSqlQuery &query);
+    // The prepared statement for `sql`, bound positionally and run.
+    Status run(const QString &sql, const QVariantList &bindings);
     // The same on SQLite's own handle, for writes repeated a million times
     // (see NativeStatement); kept for the life of the connection.
     NativeStatement &nativeStatement(const QString &sql);

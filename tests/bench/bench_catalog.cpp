@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -161,31 +162,25 @@ void searchAsYouType(benchmark::State &state, int products)
     }
 }
 
-// CatalogService::sell(sku, 1): the "Simular venta" one-line sale, one
-// durable transaction (WAL, synchronous=FULL as Database::open configures).
-// Each iteration also commits the same rows through the bare sqlite3
-// baseline (bare.h) on its own file, so both see the same disk and the same
-// noise from whatever else the machine is doing; ours/bare is reported.
-void simulatedSaleCommit(benchmark::State &state, int products)
+// Times `sale` (one durable sale through Bodega) and, in the same
+// iteration, the bare sqlite3 baseline committing the same rows for `lines`
+// lines on its own file, so both see the same disk and the same noise from
+// whatever else the machine is doing; ours/bare is reported at p50 and p99.
+// `sale` returns the error that stops the run, if any.
+void interleavedWithBare(benchmark::State &state, int products, int lines,
+                         const std::function<Status()> &sale, const std::string &ourName,
+                         const std::string &bareName)
 {
-    CatalogFixture &f = catalogFixture(products);
     BareSaleWriter bare(bareCommitPath(), products);
-    std::mt19937 rng(7);
-    std::uniform_int_distribution<std::size_t> pick(0, f.sampleSkus.size() - 1);
-    Status failed;
-    auto sellOne = [&] {
-        auto sale = f.catalog->sell(f.sampleSkus[pick(rng)], Quantity::fromUnits(1));
-        if (!sale)
-            failed = sale.error();
-    };
-    for (int i = 0; i < 10; ++i) { // warm-up: statements prepared, WAL in use
-        sellOne();
-        bare.commitSale(1);
+    for (int i = 0; i < 5; ++i) { // warm-up: statements prepared, WAL in use
+        (void)sale();
+        bare.commitSale(lines);
     }
     LatencyRecorder ours(state.max_iterations), baseline(state.max_iterations);
     for (auto _ : state) {
-        ours.add(timeUs(sellOne));
-        baseline.add(timeUs([&] { bare.commitSale(1); }));
+        Status failed;
+        ours.add(timeUs([&] { failed = sale(); }));
+        baseline.add(timeUs([&] { bare.commitSale(lines); }));
         if (!failed) {
             skip(state, failed.error());
             break;
@@ -196,19 +191,32 @@ void simulatedSaleCommit(benchmark::State &state, int products)
     const auto o = ours.summary(), b = baseline.summary();
     state.counters["ratio_p50"] = b.p50 > 0 ? o.p50 / b.p50 : 0;
     state.counters["ratio_p99"] = b.p99 > 0 ? o.p99 / b.p99 : 0;
-    saveResult(resultName("SimulatedSaleCommit", products), o);
-    saveResult(resultName("BareSqliteCommit(interleaved)", products), b);
+    saveResult(resultName(ourName.c_str(), products), o);
+    saveResult(resultName(bareName.c_str(), products), b);
 }
 
-// Issue 4's target: a 5-line sale from the till, durable. Each iteration
-// builds a cart of five random products, pays it in cash and completes it
-// (CatalogService::completeSale: one transaction), then commits the same
-// rows through the bare sqlite3 baseline on its own file; ours/bare is
-// reported at p50 and p99.
+// CatalogService::sell(sku, 1): the "Simular venta" one-line sale, one
+// durable transaction (WAL, synchronous=FULL as Database::open configures).
+void simulatedSaleCommit(benchmark::State &state, int products)
+{
+    CatalogFixture &f = catalogFixture(products);
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<std::size_t> pick(0, f.sampleSkus.size() - 1);
+    interleavedWithBare(
+        state, products, 1,
+        [&]() -> Status {
+            auto sale = f.catalog->sell(f.sampleSkus[pick(rng)], Quantity::fromUnits(1));
+            return sale ? Status() : Status(sale.error());
+        },
+        "SimulatedSaleCommit", "BareSqliteCommit(interleaved)");
+}
+
+// Issue 4's target: a 5-line sale from the till, durable: a cart of five
+// random products paid in cash and completed (CatalogService::completeSale,
+// one transaction).
 void completeFiveLineSale(benchmark::State &state, int products)
 {
     CatalogFixture &f = catalogFixture(products);
-    BareSaleWriter bare(bareCommitPath(), products);
     std::mt19937 rng(11);
     std::vector<Product> sample;
     for (const QString &sku : f.sampleSkus) {
@@ -216,38 +224,19 @@ void completeFiveLineSale(benchmark::State &state, int products)
         if (p && p->unit == UnitOfMeasure::Unit)
             sample.push_back(*p);
     }
-    std::uniform_int_distribution<std::size_t> pickProduct(0, sample.size() - 1);
-    Status failed;
-    auto sellFive = [&] {
-        Cart cart(f.catalog->currency());
-        for (int line = 0; line < 5; ++line)
-            (void)cart.add(sample[pickProduct(rng)], Quantity::fromUnits(1));
-        Settlement cash(cart.totals().total);
-        (void)cash.add({Tender::Kind::Cash, cash.due(), {}, {}});
-        auto sale = f.catalog->completeSale(cart, cash);
-        if (!sale)
-            failed = sale.error();
-    };
-    for (int i = 0; i < 5; ++i) { // warm-up: statements prepared, WAL in use
-        sellFive();
-        bare.commitSale(5);
-    }
-    LatencyRecorder ours(state.max_iterations), baseline(state.max_iterations);
-    for (auto _ : state) {
-        ours.add(timeUs(sellFive));
-        baseline.add(timeUs([&] { bare.commitSale(5); }));
-        if (!failed) {
-            skip(state, failed.error());
-            break;
-        }
-    }
-    ours.report(state);
-    baseline.report(state, "bare_");
-    const auto o = ours.summary(), b = baseline.summary();
-    state.counters["ratio_p50"] = b.p50 > 0 ? o.p50 / b.p50 : 0;
-    state.counters["ratio_p99"] = b.p99 > 0 ? o.p99 / b.p99 : 0;
-    saveResult(resultName("CompleteFiveLineSale", products), o);
-    saveResult(resultName("BareFiveLineSale(interleaved)", products), b);
+    std::uniform_int_distribution<std::size_t> pick(0, sample.size() - 1);
+    interleavedWithBare(
+        state, products, 5,
+        [&]() -> Status {
+            Cart cart(f.catalog->currency());
+            for (int line = 0; line < 5; ++line)
+                (void)cart.add(sample[pick(rng)], Quantity::fromUnits(1));
+            Settlement cash(cart.totals().total);
+            (void)cash.add({Tender::Kind::Cash, cash.due(), {}, {}});
+            auto sale = f.catalog->completeSale(cart, cash);
+            return sale ? Status() : Status(sale.error());
+        },
+        "CompleteFiveLineSale", "BareFiveLineSale(interleaved)");
 }
 
 // Database::open on the cached store + the first page of the product list:
