@@ -1,6 +1,8 @@
 #include "bodegactl.h"
+#include "catalog/checkoutsaga.h"
 #include "pos/scanresolver.h"
 #include "pos/shiftbook.h"
+#include "print/documentprinter.h"
 #include "security/authenticator.h"
 
 #include "sync/syncjournal.h"
@@ -123,6 +125,19 @@ int BodegaCtl::succeed(const QJsonObject &json, const QString &text)
     return Ok;
 }
 
+Result<int> BodegaCtl::takeLimit(int fallback, int max)
+{
+    const auto text = takeOption(QStringLiteral("--limit"));
+    if (!text)
+        return fallback;
+    bool ok = false;
+    const int limit = text->toInt(&ok);
+    if (!ok || limit < 1 || limit > max)
+        return Error::validation(QStringLiteral("limit"),
+                                 tr("--limit is a number from 1 to %1").arg(max));
+    return limit;
+}
+
 bool BodegaCtl::takeFlag(const QString &name)
 {
     return m_args.removeAll(name) > 0;
@@ -184,6 +199,13 @@ Status BodegaCtl::openStore(bool createIfMissing)
         return actor.error();
     m_catalog->setActor(*actor);
     return {};
+}
+
+Status BodegaCtl::openStoreFor(Permission permission)
+{
+    if (auto s = openStore(false); !s)
+        return s;
+    return m_catalog->require(permission);
 }
 
 Result<Actor> BodegaCtl::logIn(const QString &name, const char *environment, const QString &prompt)
@@ -282,6 +304,11 @@ int BodegaCtl::run()
                "  sell ID|SKU|BARCODE [--qty N]\n"
                "  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]\n"
                "       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...\n"
+               "       [--print] [--receipt-pdf FILE]\n"
+               "  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |\n"
+               "          print RECEIPT [--invoice]\n"
+               "  documents run | list [--failed]\n"
+               "  setting get KEY | set KEY VALUE\n"
                "  stock adjust ID|SKU|BARCODE --delta N --reason TEXT\n"
                "  user add NAME --role cashier|manager|admin [--pin|--password]\n"
                "  user list\n"
@@ -334,6 +361,9 @@ int BodegaCtl::run()
         {QStringLiteral("audit"), QStringLiteral("list"), &BodegaCtl::cmdAuditList},
         {QStringLiteral("return"), {}, &BodegaCtl::cmdReturn},
         {QStringLiteral("shift"), {}, &BodegaCtl::cmdShift},
+        {QStringLiteral("receipt"), {}, &BodegaCtl::cmdReceipt},
+        {QStringLiteral("documents"), {}, &BodegaCtl::cmdDocuments},
+        {QStringLiteral("setting"), {}, &BodegaCtl::cmdSetting},
         {QStringLiteral("stock"), QStringLiteral("adjust"), &BodegaCtl::cmdStockAdjust},
         {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
         {QStringLiteral("outbox"), QStringLiteral("list"), &BodegaCtl::cmdOutboxList},
@@ -480,14 +510,10 @@ int BodegaCtl::cmdProductList()
     query.lowOnly = takeFlag(QStringLiteral("--low"));
     if (auto c = takeOption(QStringLiteral("--category")))
         query.category = *c;
-    query.limit = 50;
-    if (auto l = takeOption(QStringLiteral("--limit"))) {
-        bool ok = false;
-        query.limit = l->toInt(&ok);
-        if (!ok || query.limit < 1 || query.limit > 1000000)
-            return fail(Error::validation(QStringLiteral("limit"),
-                                          tr("--limit must be between 1 and 1000000")));
-    }
+    auto limit = takeLimit(50, 1000000);
+    if (!limit)
+        return fail(limit.error());
+    query.limit = *limit;
     if (auto s = expectNoMoreArguments(); !s)
         return fail(s.error());
     if (auto s = openStore(false); !s)
@@ -618,8 +644,12 @@ int BodegaCtl::cmdSale()
     while (auto p = takeOption(QStringLiteral("--pay")))
         paySpecs << *p;
     const auto discount = takeOption(QStringLiteral("--discount"));
+    const bool printNow = takeFlag(QStringLiteral("--print"));
+    const auto receiptPdf = takeOption(QStringLiteral("--receipt-pdf"));
     if (auto s = expectNoMoreArguments(); !s)
         return fail(s.error());
+    if (receiptPdf && receiptPdf->isEmpty())
+        return usage(tr("--receipt-pdf needs a file name"));
     if (lineSpecs.isEmpty())
         return usage(tr("sale needs at least one --line CODE[:QTY]"));
     if (auto s = openStore(false); !s)
@@ -677,9 +707,38 @@ int BodegaCtl::cmdSale()
         if (auto s = settlement.add({*kind, *amount, parts.value(2), parts.value(3)}); !s)
             return fail(s.error());
     }
-    auto sale = m_catalog->completeSale(cart, settlement);
-    if (!sale)
-        return fail(sale.error());
+    std::optional<DocumentPrinter> printer;
+    if (printNow)
+        printer.emplace(DocumentPrinter::optionsFor(m_catalog->settings(), m_db->path()));
+    CheckoutSaga saga(*m_catalog, *m_db, Clock::system(), printer ? &*printer : nullptr);
+    auto outcome = saga.run(cart, settlement);
+    if (!outcome)
+        return fail(outcome.error());
+    // From here the sale stands: whatever fails below is reported, and the
+    // exit code stays 0 so that no script sells it again.
+    const CompletedSale *sale = &outcome->sale;
+    QJsonObject documents{
+        {QStringLiteral("receipt"),
+         outcome->print == CheckoutOutcome::Print::Printed  ? QStringLiteral("printed")
+         : outcome->print == CheckoutOutcome::Print::Failed ? QStringLiteral("failed")
+                                                            : QStringLiteral("queued")}};
+    QStringList warnings;
+    if (outcome->printError) {
+        documents.insert(QStringLiteral("receipt_error"), outcome->printError->message);
+        warnings << tr("The receipt was not printed (%1); reprint it with: bodegactl receipt "
+                       "print %2")
+                        .arg(outcome->printError->message, sale->receiptNo);
+    }
+    if (receiptPdf) {
+        if (auto s = DocumentPrinter::writePdf(outcome->receipt, ReceiptLayout::Format::Roll80,
+                                               *receiptPdf);
+            s) {
+            documents.insert(QStringLiteral("receipt_pdf"), *receiptPdf);
+        } else {
+            documents.insert(QStringLiteral("receipt_pdf_error"), s.error().message);
+            warnings << s.error().message;
+        }
+    }
 
     const CartTotals &t = sale->totals;
     QJsonArray lines;
@@ -718,7 +777,10 @@ int BodegaCtl::cmdSale()
     }
     if (sale->oversold)
         text += QLatin1Char('\n') + tr("Warning: stock is negative; count the shelf.");
-    return succeed(QJsonObject{{QStringLiteral("sale"),
+    for (const QString &w : std::as_const(warnings))
+        text += QLatin1Char('\n') + w;
+    return succeed(QJsonObject{{QStringLiteral("documents"), documents},
+                               {QStringLiteral("sale"),
                                 QJsonObject{{QStringLiteral("id"), sale->saleId},
                                             {QStringLiteral("receipt_no"), sale->receiptNo},
                                             {QStringLiteral("terminal"), sale->terminal},
@@ -935,21 +997,14 @@ int BodegaCtl::cmdShift()
 
 int BodegaCtl::cmdAuditList()
 {
-    int limit = 100;
-    if (auto l = takeOption(QStringLiteral("--limit"))) {
-        bool ok = false;
-        limit = l->toInt(&ok);
-        if (!ok || limit < 1 || limit > 100000)
-            return fail(Error::validation(QStringLiteral("limit"),
-                                          tr("--limit is a number from 1 to 100000")));
-    }
+    auto limit = takeLimit(100, 100000);
+    if (!limit)
+        return fail(limit.error());
     if (auto s = expectNoMoreArguments(); !s)
         return fail(s.error());
-    if (auto s = openStore(false); !s)
+    if (auto s = openStoreFor(Permission::ViewAudit); !s)
         return fail(s.error());
-    if (auto s = m_catalog->require(Permission::ViewAudit); !s)
-        return fail(s.error());
-    auto entries = AuditLog(*m_db, Clock::system()).recent(limit);
+    auto entries = AuditLog(*m_db, Clock::system()).recent(*limit);
     if (!entries)
         return fail(entries.error());
     QJsonArray json;

@@ -65,6 +65,9 @@ private:
     int cmdAuditList();
     int cmdReturn();
     int cmdShift();
+    int cmdReceipt();
+    int cmdDocuments();
+    int cmdSetting();
     int cmdSyncRun();
     int cmdSyncStatus();
     int cmdSyncDaemon();
@@ -77,6 +80,10 @@ private:
     Status expectNoMoreArguments();
 
     Status openStore(bool createIfMissing);
+    // Opens the existing store and checks that the logged-in user may do it.
+    Status openStoreFor(Permission permission);
+    // --limit N within 1..max; `fallback` when absent.
+    Result<int> takeLimit(int fallback, int max);
     // A secret from the environment variable, else typed at a terminal
     // without echo; USAGE when neither is there.
     Result<QString> readSecret(const char *environment, const QString &prompt);

@@ -2,14 +2,40 @@
 
 #include "logging/jsonlog.h"
 
+#include <memory>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
+namespace {
+
+// Receipts and invoices are laid out with fonts, which need a
+// QGuiApplication; every other command starts faster without one.
+bool needsFonts(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "receipt" || a == "documents" || a == "--print" || a == "--receipt-pdf")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts(argc, argv)) {
+        // bodegactl never shows a window: no display is needed.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Bodega"));
     QCoreApplication::setApplicationName(QStringLiteral("bodega"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BODEGA_VERSION));

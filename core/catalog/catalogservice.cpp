@@ -49,7 +49,8 @@ QJsonObject productEventPayload(const Product &p)
 
 CatalogService::CatalogService(Database &db, AiProvider &ai, const Clock &clock)
     : m_db(db), m_ai(ai), m_clock(clock), m_settings(db), m_products(db), m_ledger(db, clock),
-      m_outbox(db, clock), m_alerts(db, clock), m_users(db, clock), m_audit(db, clock)
+      m_outbox(db, clock), m_alerts(db, clock), m_users(db, clock), m_audit(db, clock),
+      m_documents(db, clock)
 {
 }
 
@@ -315,7 +316,8 @@ Result<QString> CatalogService::nextReceiptNo()
     return QStringLiteral("%1-%2").arg(terminal).arg(n, 6, 10, QLatin1Char('0'));
 }
 
-Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settlement &settlement)
+Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settlement &settlement,
+                                                   Documents documents)
 {
     if (auto s = require(Permission::Sell); !s)
         return s.error();
@@ -354,11 +356,12 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     if (auto s = m_db.run(
             QStringLiteral(
                 "INSERT INTO sales (id, receipt_no, terminal, total_minor, currency, created_at, "
-                "trace_id, discount_minor, tax_minor, change_minor) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "trace_id, discount_minor, tax_minor, change_minor, cashier) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {sale.saleId, sale.receiptNo, sale.terminal, t.total.minor(), t.total.currency(), now,
              Database::text(TraceContext::current()),
-             t.lineDiscounts.minor() + t.saleDiscount.minor(), t.tax.minor(), sale.change.minor()});
+             t.lineDiscounts.minor() + t.saleDiscount.minor(), t.tax.minor(), sale.change.minor(),
+             Database::text(m_actor ? m_actor->name : QString())});
         !s)
         return s.error();
 
@@ -374,11 +377,12 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
         if (auto s = m_db.run(
                 QStringLiteral(
                     "INSERT INTO sale_lines (sale_id, line_no, product_id, qty_milli, "
-                    "unit_price_minor, "
-                    "total_minor, discount_minor, tax_rate_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "unit_price_minor, total_minor, discount_minor, tax_rate_bp, name, sku) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {sale.saleId, i + 1, line.productId, line.qty.milli(), line.unitPrice.minor(),
                  lt.net.minor(), lt.lineDiscount.minor() + lt.saleDiscount.minor(),
-                 line.taxRateBasisPoints});
+                 line.taxRateBasisPoints, Database::text(product->name),
+                 Database::text(product->sku)});
             !s)
             return s.error();
         auto movement = recordMovement(*product, MovementKind::Sale, -line.qty,
@@ -418,6 +422,13 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     };
     if (auto e = m_outbox.append(QStringLiteral("sale.completed"), 1, sale.saleId, payload); !e)
         return e.error();
+    // The receipt and the invoice this sale owes, made after the commit.
+    if (documents == Documents::Queue) {
+        for (DocumentKind kind : {DocumentKind::Receipt, DocumentKind::Invoice}) {
+            if (auto s = m_documents.enqueue(sale.saleId, kind); !s)
+                return s.error();
+        }
+    }
     for (int i = 0; i < sale.movements.size(); ++i) {
         auto alert = alertIfCrossed(sold.at(i), sale.movements.at(i));
         if (!alert)
@@ -578,7 +589,7 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
         if (auto s = cash.add({Tender::Kind::Cash, cash.due(), {}, {}}); !s)
             return s.error();
     }
-    auto completed = completeSale(cart, cash);
+    auto completed = completeSale(cart, cash, Documents::None);
     if (!completed)
         return completed.error();
     SaleRecord sale;

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "domain/product.h"
 #include "pos/cart.h"
+#include "pos/documentqueue.h"
 #include "pos/settlement.h"
 #include "security/auditlog.h"
 #include "security/userstore.h"
@@ -135,8 +136,11 @@ public:
     // Refused (and nothing written) when the cart is empty, the settlement
     // was made for another total, or it is not paid in full
     // (PAYMENT_INCOMPLETE). A sale is never refused for lack of stock: it
-    // is flagged (oversold).
-    Result<CompletedSale> completeSale(const Cart &cart, const Settlement &settlement);
+    // is flagged (oversold). Its receipt and invoice are queued in the same
+    // transaction (DocumentQueue) and made afterwards (CheckoutSaga).
+    enum class Documents { Queue, None };
+    Result<CompletedSale> completeSale(const Cart &cart, const Settlement &settlement,
+                                       Documents documents = Documents::Queue);
     // Takes back part of an earlier sale (by its receipt number): never more
     // of a line than was sold minus what came back already, the stock goes
     // back (movements of kind return), the refund is the line's share of
@@ -145,7 +149,8 @@ public:
     Result<CompletedReturn> returnItems(const QString &receiptNo,
                                         const QVector<ReturnRequest> &lines, const QString &reason,
                                         const std::optional<Actor> &approver);
-    // "Simular venta": a one-line sale of qty, paid exactly in cash.
+    // "Simular venta": a one-line sale of qty, paid exactly in cash. A
+    // simulation hands nobody a receipt: it queues no documents.
     Result<SaleRecord> sell(const QString &key, Quantity qty);
     Result<AdjustmentRecord> adjustStock(const QString &key, Quantity delta, const QString &reason);
 
@@ -184,6 +189,7 @@ private:
     AlertInbox m_alerts;
     UserStore m_users;
     AuditLog m_audit;
+    DocumentQueue m_documents;
     std::optional<Actor> m_actor;
 };
 

@@ -43,6 +43,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("PAYMENT_INCOMPLETE");
     case ErrorCode::AuthenticationFailed:
         return QStringLiteral("AUTHENTICATION_FAILED");
+    case ErrorCode::PrinterFailed:
+        return QStringLiteral("PRINTER_FAILED");
     }
     return QStringLiteral("INTERNAL");
 }

@@ -26,6 +26,7 @@ enum class ErrorCode {
     Internal,
     PaymentIncomplete,    // a sale is completed only when its tenders cover the total
     AuthenticationFailed, // wrong user, secret, or a locked account
+    PrinterFailed,        // the receipt printer or a document file could not be written
 };
 
 QString errorCodeName(ErrorCode code);

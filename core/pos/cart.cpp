@@ -211,19 +211,29 @@ CartTotals Cart::totals() const
         byRate[m_lines.at(i).taxRateBasisPoints] += net;
     }
     t.saleDiscount = Money(saleOff, m_currency);
-    for (auto it = byRate.end(); it != byRate.begin();) {
+    t.taxes = taxBreakdown(byRate, m_currency);
+    for (const TaxBreakdownLine &tax : std::as_const(t.taxes)) {
+        t.taxBase = t.taxBase + tax.base;
+        t.tax = t.tax + tax.tax;
+    }
+    return t;
+}
+
+QVector<TaxBreakdownLine> taxBreakdown(const QMap<int, qint64> &amountByRate,
+                                       const QString &currency)
+{
+    QVector<TaxBreakdownLine> taxes;
+    for (auto it = amountByRate.end(); it != amountByRate.begin();) {
         --it;
         TaxBreakdownLine tax;
         tax.rateBasisPoints = it.key();
         const qint64 base = roundedDivide(it.value() * 10000, 10000 + it.key());
-        tax.base = Money(base, m_currency);
-        tax.tax = Money(it.value() - base, m_currency);
-        tax.total = Money(it.value(), m_currency);
-        t.taxBase = t.taxBase + tax.base;
-        t.tax = t.tax + tax.tax;
-        t.taxes.push_back(tax);
+        tax.base = Money(base, currency);
+        tax.tax = Money(it.value() - base, currency);
+        tax.total = Money(it.value(), currency);
+        taxes.push_back(tax);
     }
-    return t;
+    return taxes;
 }
 
 } // namespace bodega

@@ -6,6 +6,7 @@
 #include "pos/scalebarcode.h"
 
 #include <optional>
+#include <QMap>
 #include <QVector>
 
 namespace bodega {
@@ -54,6 +55,13 @@ struct CartTotals
     QVector<TaxBreakdownLine> taxes; // one per rate, highest rate first
     Quantity items;                  // sum of quantities, for the display
 };
+
+// Tax extracted per rate from what the lines at each rate cost, tax
+// included (base = amount / (1 + rate), rounded once per rate), highest rate
+// first. The cart's totals and a receipt rebuilt from a stored sale both
+// split tax through this.
+QVector<TaxBreakdownLine> taxBreakdown(const QMap<int, qint64> &amountByRate,
+                                       const QString &currency);
 
 // The cashier's cart before payment. Every amount is an integer count of the
 // currency's minor units and every total comes from totals(), the one place

@@ -37,6 +37,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
     case Permission::ApproveReturn:
         return role == Role::Manager || role == Role::Admin;
     case Permission::ManageUsers:
+    case Permission::ManageStore:
         return role == Role::Admin;
     }
     return false;
@@ -82,6 +83,8 @@ QString AccessPolicy::permissionCode(Permission permission)
         return QStringLiteral("view_audit");
     case Permission::ApproveReturn:
         return QStringLiteral("approve_return");
+    case Permission::ManageStore:
+        return QStringLiteral("manage_store");
     }
     return QString();
 }

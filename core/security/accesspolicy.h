@@ -27,6 +27,7 @@ enum class Permission {
     ManageUsers,   // add users, change other users' secrets
     ViewAudit,     // read the audit trail
     ApproveReturn, // take goods back and refund them (a manager's PIN at the till)
+    ManageStore,   // store settings: header, printers, document folders
 };
 
 class AccessPolicy

@@ -87,6 +87,17 @@ protected:
         ASSERT_EQ(r.exitCode, 0) << r.text();
     }
 
+    // bodegactl with BODEGA_PASSWORD (who acts) and BODEGA_NEW_SECRET set.
+    CtlRun as(const QString &secret, const QString &newSecret, const QStringList &args) const
+    {
+        qputenv("BODEGA_PASSWORD", secret.toUtf8());
+        qputenv("BODEGA_NEW_SECRET", newSecret.toUtf8());
+        const CtlRun r = ctl(args);
+        qunsetenv("BODEGA_PASSWORD");
+        qunsetenv("BODEGA_NEW_SECRET");
+        return r;
+    }
+
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -537,14 +548,6 @@ TEST_F(Bodegactl, SaleWithSplitTenderPrintsTheCompletedSaleWithItsReceiptNumber)
 TEST_F(Bodegactl, UsersRolesAndLoginGuardTheCommandsThatNeedThem)
 {
     initWithRice();
-    auto as = [this](const QString &secret, const QString &newSecret, const QStringList &args) {
-        qputenv("BODEGA_PASSWORD", secret.toUtf8());
-        qputenv("BODEGA_NEW_SECRET", newSecret.toUtf8());
-        const CtlRun r = ctl(args);
-        qunsetenv("BODEGA_PASSWORD");
-        qunsetenv("BODEGA_NEW_SECRET");
-        return r;
-    };
     // The first user is the admin; then a cashier.
     CtlRun r = as({}, QStringLiteral("la-tienda-2026"),
                   {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("add"),
@@ -702,4 +705,98 @@ TEST_F(Bodegactl, AShiftClosesWithTheCountedCashAgainstTheExpected)
     EXPECT_EQ(shift.value(QStringLiteral("difference")).toInteger(), -300);
     EXPECT_EQ(shift.value(QStringLiteral("sales")).toInt(), 1);
     expectError(json({QStringLiteral("shift"), QStringLiteral("status")}), 4, "NOT_FOUND");
+}
+
+TEST_F(Bodegactl, ASaleLeavesAReceiptPdfAndAReprintFromHistory)
+{
+    initWithRice();
+    ASSERT_EQ(as({}, QStringLiteral("la-tienda-2026"),
+                 {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dueno"),
+                  QStringLiteral("--role"), QStringLiteral("admin")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(as(QStringLiteral("la-tienda-2026"), QStringLiteral("4821"),
+                 {QStringLiteral("--user"), QStringLiteral("dueno"), QStringLiteral("user"),
+                  QStringLiteral("add"), QStringLiteral("ana"), QStringLiteral("--role"),
+                  QStringLiteral("cashier")})
+                  .exitCode,
+              0);
+    // Only an admin changes the receipt's header.
+    const QStringList setTaxId = {QStringLiteral("setting"), QStringLiteral("set"),
+                                  QStringLiteral("store.tax_id"), QStringLiteral("900.123.456-7")};
+    expectError(
+        as(QStringLiteral("4821"), {},
+           QStringList{QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana")} +
+               setTaxId),
+        6, "PERMISSION_DENIED");
+    ASSERT_EQ(as(QStringLiteral("la-tienda-2026"), {},
+                 QStringList{QStringLiteral("--user"), QStringLiteral("dueno")} + setTaxId)
+                  .exitCode,
+              0);
+    expectError(as(QStringLiteral("la-tienda-2026"), {},
+                   {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("dueno"),
+                    QStringLiteral("setting"), QStringLiteral("set"), QStringLiteral("store.nit"),
+                    QStringLiteral("1")}),
+                3, "VALIDATION_FAILED", "key");
+
+    // The cashier sells 2 rice for 5,800 paid with 10,000: the receipt PDF
+    // says so; there is no printer here, so the sale stands and says that
+    // the receipt waits for a reprint.
+    const QString pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
+    const CtlRun sale =
+        as(QStringLiteral("4821"), {},
+           {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana"),
+            QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("ARR-500:2"),
+            QStringLiteral("--pay"), QStringLiteral("cash:10000"), QStringLiteral("--print"),
+            QStringLiteral("--receipt-pdf"), pdf});
+    ASSERT_EQ(sale.exitCode, 0) << sale.text();
+    const QJsonObject documents = sale.json().value(QStringLiteral("documents")).toObject();
+    EXPECT_EQ(documents.value(QStringLiteral("receipt")).toString(), QStringLiteral("failed"));
+    EXPECT_EQ(documents.value(QStringLiteral("receipt_pdf")).toString(), pdf);
+    const QString text = test::pdfText(pdf).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("T01-000001"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Till T01 · ana"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("NIT 900.123.456-7"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Arroz Diana 500 g"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("TOTAL $ 5,800"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Change $ 4,200"))) << text.toStdString();
+
+    // The failed receipt is listed; a reprint from history fails the same
+    // way (PRINTER_FAILED), and the invoice can be written on demand.
+    const CtlRun failed =
+        as(QStringLiteral("4821"), {},
+           {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana"),
+            QStringLiteral("documents"), QStringLiteral("list"), QStringLiteral("--failed")});
+    ASSERT_EQ(failed.exitCode, 0) << failed.text();
+    const QJsonArray waiting = failed.json().value(QStringLiteral("failed")).toArray();
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_EQ(waiting.at(0).toObject().value(QStringLiteral("receipt_no")).toString(),
+              QStringLiteral("T01-000001"));
+    expectError(
+        as(QStringLiteral("4821"), {},
+           {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana"),
+            QStringLiteral("receipt"), QStringLiteral("print"), QStringLiteral("T01-000001")}),
+        1, "PRINTER_FAILED");
+    const QString invoice = m_dir.filePath(QStringLiteral("factura.pdf"));
+    ASSERT_EQ(as(QStringLiteral("4821"), {},
+                 {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("receipt"),
+                  QStringLiteral("pdf"), QStringLiteral("T01-000001"), QStringLiteral("--invoice"),
+                  QStringLiteral("--out"), invoice})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(
+        test::pdfText(invoice).simplified().contains(QStringLiteral("Sales invoice T01-000001")));
+    const CtlRun shown =
+        as(QStringLiteral("4821"), {},
+           {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana"),
+            QStringLiteral("receipt"), QStringLiteral("show"), QStringLiteral("T01-000001")});
+    ASSERT_EQ(shown.exitCode, 0) << shown.text();
+    const QJsonObject receipt = shown.json().value(QStringLiteral("receipt")).toObject();
+    EXPECT_EQ(receipt.value(QStringLiteral("total")).toInteger(), 5800);
+    EXPECT_EQ(receipt.value(QStringLiteral("cashier")).toString(), QStringLiteral("ana"));
+    expectError(
+        as(QStringLiteral("4821"), {},
+           {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("ana"),
+            QStringLiteral("receipt"), QStringLiteral("show"), QStringLiteral("T01-000777")}),
+        4, "NOT_FOUND");
 }

@@ -2,6 +2,10 @@
 
 #include "storage/outbox.h"
 
+#include <gtest/gtest.h>
+#include <QProcess>
+#include <QRegularExpression>
+
 namespace bodega::test {
 
 QString dataPath(const QString &relative)
@@ -29,6 +33,51 @@ QVector<QJsonObject> TempStore::envelopes() const
     for (const OutboxEvent &e : *events)
         out.push_back(e.envelope(QStringLiteral("T01")));
     return out;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return -1;
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QVector<Product> addGroceries(CatalogService &catalog, qint64 stock)
+{
+    const struct
+    {
+        const char *sku, *name;
+        qint64 price;
+        int tax;
+    } items[] = {{"ARR-500", "Arroz Diana 500 g", 2900, 1900},
+                 {"LEC-1", "Leche entera 1 l", 4200, 500},
+                 {"HUE-30", "Huevos x30", 18000, 0}};
+    QVector<Product> added;
+    for (const auto &i : items) {
+        Product p = sampleProduct(QString::fromUtf8(i.name), QString::fromLatin1(i.sku));
+        p.barcode.clear();
+        p.price = Money(i.price, QStringLiteral("COP"));
+        p.taxRateBasisPoints = i.tax;
+        p.threshold = Quantity::fromUnits(5);
+        auto r = catalog.addProduct(p, Quantity::fromUnits(stock), false);
+        EXPECT_TRUE(r.ok()) << (r ? std::string() : r.error().message.toStdString());
+        if (r)
+            added << *r;
+    }
+    return added;
 }
 
 qint64 TempStore::scalar(const QString &sql) const

@@ -54,6 +54,16 @@ struct TempStore
     std::unique_ptr<CatalogService> catalog;
 };
 
+// The text of a PDF as pdftotext reads it (-layout: a row stays on one
+// line); empty when it cannot be read. pdfPages: its page count (pdfinfo).
+QString pdfText(const QString &path);
+int pdfPages(const QString &path);
+
+// Three products at the three VAT rates, each with `stock` units and a
+// threshold of 5: ARR-500 "Arroz Diana 500 g" 2,900 (19 %), LEC-1 "Leche
+// entera 1 l" 4,200 (5 %), HUE-30 "Huevos x30" 18,000 (0 %).
+QVector<Product> addGroceries(CatalogService &catalog, qint64 stock);
+
 // A valid product draft in COP.
 Product sampleProduct(const QString &name = QStringLiteral("Arroz Diana 500 g"),
                       const QString &sku = QStringLiteral("ARR-500"));

@@ -12,6 +12,7 @@
 #include "sync/terminalregistration.h"
 
 #include <gtest/gtest.h>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -326,6 +327,8 @@ TEST_F(SyncIntegration, TerminalRoleIsLeastPrivilegedAndSeesOnlyItsStore)
                          "SELECT store_id, 'stock', id, id, '{}' FROM bodega.terminals"),
           QStringLiteral("SELECT * FROM bodega.register_terminal('x', 'COP', 'T77', 'pw')"),
           QStringLiteral("CREATE TABLE bodega.mine (x int)"),
+          // Only the current apply_events: the one it wraps is not callable.
+          QStringLiteral("SELECT * FROM bodega.apply_events_v2('[]'::jsonb)"),
           // No temporary tables either: apply_events stages batches in the
           // session's temporary schema and must find only its own tables.
           QStringLiteral("CREATE TEMP TABLE apply_staged (ord int)")}) {
@@ -416,6 +419,55 @@ TEST_F(SyncIntegration, ApplyEventsGivesEachSaleItsExactVerdictInOneBatch)
                                   QStringLiteral("rejected"), QStringLiteral("rejected"),
                                   QStringLiteral("duplicate")}));
     EXPECT_EQ(serverScalar(QStringLiteral("SELECT qty_milli FROM bodega.stock_levels")), 26000);
+}
+
+// A till sale leaves an invoice PDF behind; its receipt.pdf_ready event
+// reaches the server once, which keeps the document's name, size and digest.
+TEST_F(SyncIntegration, AnInvoiceMadeAfterTheSaleIsRecordedOnTheServer)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"));
+    addProduct(t1, QStringLiteral("ARR-1"), 30);
+    const CtlRun sale =
+        t1.run({QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("ARR-1:2"),
+                QStringLiteral("--pay"), QStringLiteral("cash:10000")});
+    ASSERT_EQ(sale.exitCode, 0) << sale.text();
+    // No receipt printer on this machine: the receipt waits for a reprint;
+    // the invoice is written beside the store.
+    const CtlRun docs = t1.run({QStringLiteral("documents"), QStringLiteral("run")});
+    ASSERT_EQ(docs.exitCode, 0) << docs.text();
+    const QString invoice = t1.dir + QStringLiteral("/invoices/T01-000001.pdf");
+    ASSERT_TRUE(QFile::exists(invoice)) << docs.text();
+    QFile f(invoice);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const CtlRun synced = t1.sync();
+    ASSERT_EQ(synced.exitCode, 0) << synced.text();
+    EXPECT_EQ(
+        server(QStringLiteral("SELECT file_name || '/' || bytes || '/' || sha256 FROM "
+                              "bodega.sale_documents d JOIN bodega.sales s ON s.id = "
+                              "d.sale_id WHERE s.receipt_no = 'T01-000001'")),
+        QStringList{QStringLiteral("T01-000001.pdf/%1/%2")
+                        .arg(bytes.size())
+                        .arg(QString::fromLatin1(
+                            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))});
+    EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")), 0);
+
+    // A malformed announcement is refused for good, and nothing is kept.
+    const QString bad = QStringLiteral(
+        "{\"id\":\"01b30000-0000-7000-8000-00000000d0c1\",\"type\":\"receipt.pdf_ready\","
+        "\"schema_version\":1,\"occurred_at\":\"2026-11-20T10:00:00.000Z\",\"payload\":{"
+        "\"sale_id\":\"01b30000-0000-7000-9000-00000000d0c1\",\"receipt_no\":\"T01-000002\","
+        "\"document\":\"invoice\",\"file_name\":\"x.pdf\",\"bytes\":12,\"sha256\":\"abc\"}}");
+    QString error;
+    EXPECT_EQ(PgCluster::query(terminalUrl(t1),
+                               QStringLiteral("SELECT outcome || ':' || coalesce(problem, '') FROM "
+                                              "bodega.apply_events('[%1]'::jsonb)")
+                                   .arg(bad),
+                               &error),
+              QStringList{QStringLiteral("rejected:payload.sha256: not a SHA-256 digest")})
+        << error.toStdString();
+    EXPECT_EQ(server(QStringLiteral("SELECT count(*) FROM bodega.sale_documents")),
+              QStringList{QStringLiteral("1")});
 }
 
 TEST_F(SyncIntegration, TwoTerminalsSellOfflineAndConverge)

@@ -1,10 +1,12 @@
 #include "catalog/demostore.h"
 #include "common/tracecontext.h"
 #include "events/jsonschemavalidator.h"
+#include "pos/documentqueue.h"
 #include "support/testsupport.h"
 
 #include <gtest/gtest.h>
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -268,6 +270,26 @@ TEST(Catalog, EveryProducedEventMatchesItsSchema)
     Product edited = *p;
     edited.price = Money(3100, QStringLiteral("COP"));
     ASSERT_TRUE(store.catalog->updateProduct(edited).ok());
+    // A till sale and its invoice, attached afterwards (receipt.pdf_ready).
+    Cart cart;
+    ASSERT_TRUE(cart.add(edited, Quantity::fromUnits(1)).ok());
+    Settlement cash(cart.totals().total);
+    ASSERT_TRUE(cash.add({Tender::Kind::Cash, cart.totals().total, {}, {}}).ok());
+    ASSERT_TRUE(store.catalog->completeSale(cart, cash).ok());
+    struct InvoiceFile : DocumentRenderer
+    {
+        explicit InvoiceFile(QString dir) : dir(std::move(dir)) {}
+        Result<QString> produce(const Receipt &r, DocumentKind) override
+        {
+            QFile f(dir + QLatin1Char('/') + r.receiptNo + QStringLiteral(".pdf"));
+            if (!f.open(QIODevice::WriteOnly) || f.write("%PDF") != 4)
+                return Error{ErrorCode::PrinterFailed, f.errorString(), {}};
+            return f.fileName();
+        }
+        QString dir;
+    } invoices(store.dir.path());
+    ASSERT_EQ(*DocumentQueue(*store.db, store.clock).processPending(invoices), 2);
+
     QSet<QString> types;
     for (const QJsonObject &e : store.envelopes()) {
         auto s = EventSchemas::validateEnvelope(e);
@@ -282,7 +304,8 @@ TEST(Catalog, EveryProducedEventMatchesItsSchema)
     }
     EXPECT_EQ(types,
               (QSet<QString>{QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
-                             QStringLiteral("sale.completed"), QStringLiteral("stock.low")}));
+                             QStringLiteral("sale.completed"), QStringLiteral("stock.low"),
+                             QStringLiteral("receipt.pdf_ready")}));
     const QStringList known = EventSchemas::knownTypes();
     EXPECT_EQ(types, QSet<QString>(known.begin(), known.end())); // every contract is exercised
 }

@@ -1,14 +1,19 @@
 // Completing a sale (issue 4, point 3): one durable transaction with its
 // receipt number, lines, payments, movements and event, or nothing at all.
+#include "catalog/checkoutsaga.h"
 #include "events/jsonschemavalidator.h"
 #include "pos/cart.h"
+#include "pos/receiptbook.h"
 #include "pos/settlement.h"
 #include "pos/shiftbook.h"
 #include "security/authenticator.h"
 #include "support/testsupport.h"
 
 #include <gtest/gtest.h>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 using namespace bodega;
 
@@ -21,27 +26,7 @@ Money cop(qint64 pesos)
 
 struct Shop
 {
-    Shop()
-    {
-        const struct
-        {
-            const char *sku, *name;
-            qint64 price;
-            int tax;
-        } items[] = {{"ARR-500", "Arroz Diana 500 g", 2900, 1900},
-                     {"LEC-1", "Leche entera 1 l", 4200, 500},
-                     {"HUE-30", "Huevos x30", 18000, 0}};
-        for (const auto &i : items) {
-            Product p = test::sampleProduct(QString::fromUtf8(i.name), QString::fromLatin1(i.sku));
-            p.barcode.clear();
-            p.price = cop(i.price);
-            p.taxRateBasisPoints = i.tax;
-            p.threshold = Quantity::fromUnits(5);
-            auto added = store.catalog->addProduct(p, Quantity::fromUnits(10), false);
-            EXPECT_TRUE(added.ok());
-            products << *added;
-        }
-    }
+    Shop() { products = test::addGroceries(*store.catalog, 10); }
 
     // 2 rice, 1 milk (10 % off), 1 eggs, and 1,000 off the sale.
     Cart cart() const
@@ -170,7 +155,8 @@ TEST(Checkout, AFailureAtAnyStatementLeavesNoTraceAndNoGapInReceiptNumbers)
         ++failures;
         SCOPED_TRACE(failAt);
         EXPECT_EQ(sale.error().code, ErrorCode::StorageFailed);
-        for (const char *table : {"sales", "sale_lines", "sale_payments", "receipt_counters"})
+        for (const char *table :
+             {"sales", "sale_lines", "sale_payments", "receipt_counters", "document_jobs"})
             EXPECT_EQ(shop.count(table), 0) << table;
         EXPECT_EQ(shop.count("outbox"), events);
         EXPECT_EQ(shop.count("stock_movements"), movements);
@@ -179,8 +165,8 @@ TEST(Checkout, AFailureAtAnyStatementLeavesNoTraceAndNoGapInReceiptNumbers)
                   Quantity::fromUnits(10));
     }
     // Every statement of the sale was failed once: receipt, sale, 3 lines
-    // with their lookups and movements, payment, event.
-    EXPECT_GE(failures, 12);
+    // with their lookups and movements, payment, event, the two documents.
+    EXPECT_GE(failures, 14);
     EXPECT_EQ(shop.count("sales"), 1);
 }
 
@@ -420,4 +406,228 @@ TEST(Shifts, ClosingCountsTheCashAgainstWhatTheSalesReturnsAndMovementsSay)
     EXPECT_EQ(actions.count(QStringLiteral("shift_opened")), 2);
     EXPECT_EQ(actions.count(QStringLiteral("cash_moved")), 2);
     EXPECT_EQ(actions.count(QStringLiteral("shift_closed")), 1);
+}
+
+namespace {
+
+// The receipt printer and the invoice folder, at the edge of the machine:
+// told to fail or not, it records what it was asked to produce. (Real PDFs
+// and QPrinter are exercised in tests/print.)
+class RecordingRenderer : public DocumentRenderer
+{
+public:
+    Result<QString> produce(const Receipt &receipt, DocumentKind kind) override
+    {
+        produced << receipt.receiptNo + QLatin1Char('/') + documentKindCode(kind);
+        if (failReceipts && kind == DocumentKind::Receipt)
+            return Error{ErrorCode::PrinterFailed, QStringLiteral("paper jam"), {}};
+        if (failInvoices && kind == DocumentKind::Invoice)
+            return Error{ErrorCode::PrinterFailed, QStringLiteral("disk full"), {}};
+        if (kind == DocumentKind::Receipt)
+            return QStringLiteral("printer:EPSON");
+        const QString path = folder.filePath(receipt.receiptNo + QStringLiteral(".pdf"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write("%PDF-1.4 invoice") < 0)
+            return Error{ErrorCode::PrinterFailed, f.errorString(), {}};
+        return path;
+    }
+
+    QTemporaryDir folder;
+    QStringList produced;
+    bool failReceipts = false;
+    bool failInvoices = false;
+};
+
+} // namespace
+
+TEST(Receipts, AReprintSaysWhatTheSaleSaidEvenAfterTheCatalogChanged)
+{
+    Shop shop;
+    shop.store.catalog->setActor(Actor{QStringLiteral("u1"), QStringLiteral("Ana"), Role::Admin});
+    const Cart cart = shop.cart();
+    Settlement pay(cart.totals().total);
+    ASSERT_TRUE(pay.add({Tender::Kind::Card, cop(20000), QStringLiteral("A1B2C3"), {}}).ok());
+    ASSERT_TRUE(pay.add({Tender::Kind::Cash, cop(10000), {}, {}}).ok());
+    auto sale = shop.store.catalog->completeSale(cart, pay);
+    ASSERT_TRUE(sale.ok());
+
+    // Renamed and repriced after the sale.
+    Product rice = shop.products[0];
+    rice.name = QStringLiteral("Arroz Roa 500 g");
+    rice.price = cop(3500);
+    ASSERT_TRUE(shop.store.catalog->updateProduct(rice).ok());
+
+    auto receipt = ReceiptBook(*shop.store.db).byNumber(QStringLiteral(" T01-000001 "));
+    ASSERT_TRUE(receipt.ok()) << receipt.error().message.toStdString();
+    EXPECT_EQ(receipt->saleId, sale->saleId);
+    EXPECT_EQ(receipt->cashier, QStringLiteral("Ana"));
+    ASSERT_EQ(receipt->lines.size(), 3);
+    EXPECT_EQ(receipt->lines[0].name, QStringLiteral("Arroz Diana 500 g"));
+    EXPECT_EQ(receipt->lines[0].sku, QStringLiteral("ARR-500"));
+    EXPECT_EQ(receipt->lines[0].unitPrice, cop(2900));
+    EXPECT_EQ(receipt->lines[0].qty, Quantity::fromUnits(2));
+    // Totals, discounts and the tax split are the cart's, to the peso.
+    const CartTotals t = cart.totals();
+    EXPECT_EQ(receipt->total, t.total);
+    EXPECT_EQ(receipt->gross, t.gross);
+    EXPECT_EQ(receipt->discount, t.lineDiscounts + t.saleDiscount);
+    EXPECT_EQ(receipt->tax, t.tax);
+    ASSERT_EQ(receipt->taxes.size(), t.taxes.size());
+    for (int i = 0; i < t.taxes.size(); ++i) {
+        EXPECT_EQ(receipt->taxes[i].rateBasisPoints, t.taxes[i].rateBasisPoints);
+        EXPECT_EQ(receipt->taxes[i].base, t.taxes[i].base);
+        EXPECT_EQ(receipt->taxes[i].tax, t.taxes[i].tax);
+    }
+    // Card as typed; cash net of change; the customer handed over 30,000.
+    ASSERT_EQ(receipt->payments.size(), 2);
+    EXPECT_EQ(receipt->payments[0].reference, QStringLiteral("A1B2C3"));
+    EXPECT_EQ(receipt->change, cop(3420));
+    EXPECT_EQ(receipt->tendered, cop(30000));
+
+    auto missing = ReceiptBook(*shop.store.db).byNumber(QStringLiteral("T01-000099"));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+
+    auto history = ReceiptBook(*shop.store.db).recent(10);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().receiptNo, QStringLiteral("T01-000001"));
+    EXPECT_EQ(history->first().lines, 3);
+}
+
+TEST(Receipts, ASaleOwesAReceiptAndAnInvoiceASimulationNone)
+{
+    Shop shop;
+    sellUsualCart(shop);
+    EXPECT_EQ(shop.store.scalar(
+                  QStringLiteral("SELECT count(*) FROM document_jobs WHERE status = 'pending'")),
+              2);
+    ASSERT_TRUE(shop.store.catalog->sell(QStringLiteral("ARR-500"), Quantity::fromUnits(1)).ok());
+    EXPECT_EQ(shop.count("document_jobs"), 2);
+}
+
+TEST(CheckoutSaga, APrinterFailureLeavesTheSaleStandingAndTheReceiptWaitingForAReprint)
+{
+    Shop shop;
+    RecordingRenderer printer;
+    printer.failReceipts = true;
+    CheckoutSaga saga(*shop.store.catalog, *shop.store.db, shop.store.clock, &printer);
+    const Cart cart = shop.cart();
+    Settlement pay(cart.totals().total);
+    ASSERT_TRUE(pay.add({Tender::Kind::Cash, cop(30000), {}, {}}).ok());
+
+    auto outcome = saga.run(cart, pay);
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    EXPECT_EQ(outcome->print, CheckoutOutcome::Print::Failed);
+    ASSERT_TRUE(outcome->printError.has_value());
+    EXPECT_EQ(outcome->printError->code, ErrorCode::PrinterFailed);
+    EXPECT_EQ(outcome->receipt.receiptNo, QStringLiteral("T01-000001"));
+    EXPECT_EQ(outcome->receipt.total, cart.totals().total);
+    // The sale stands: recorded, stock taken, its event waiting to sync.
+    EXPECT_EQ(shop.count("sales"), 1);
+    EXPECT_EQ(shop.store.catalog->find(QStringLiteral("HUE-30"))->stock, Quantity::fromUnits(9));
+
+    DocumentQueue queue(*shop.store.db, shop.store.clock);
+    auto failed = queue.failed();
+    ASSERT_TRUE(failed.ok());
+    ASSERT_EQ(failed->size(), 1);
+    EXPECT_EQ(failed->first().receiptNo, QStringLiteral("T01-000001"));
+    EXPECT_EQ(failed->first().lastError, QStringLiteral("paper jam"));
+    // A failed receipt is not printed again unasked: the customer has left.
+    printer.produced.clear();
+    ASSERT_TRUE(queue.processPending(printer).ok());
+    EXPECT_EQ(printer.produced, QStringList{QStringLiteral("T01-000001/invoice")});
+
+    // The printer is fixed; the cashier reprints from history.
+    printer.failReceipts = false;
+    auto again = queue.reprint(QStringLiteral("T01-000001"), DocumentKind::Receipt);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->status, QStringLiteral("pending"));
+    EXPECT_EQ(*queue.processPending(printer), 1);
+    auto printed = queue.job(QStringLiteral("T01-000001"), DocumentKind::Receipt);
+    EXPECT_EQ(printed->status, QStringLiteral("done"));
+    EXPECT_EQ(printed->path, QStringLiteral("printer:EPSON"));
+    EXPECT_EQ(shop.count("sales"), 1); // a reprint is not a sale
+
+    auto unknown = queue.reprint(QStringLiteral("T01-000042"), DocumentKind::Receipt);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::NotFound);
+}
+
+TEST(CheckoutSaga, AnUnpaidCheckoutWritesNothingAndPrintsNothing)
+{
+    Shop shop;
+    RecordingRenderer printer;
+    CheckoutSaga saga(*shop.store.catalog, *shop.store.db, shop.store.clock, &printer);
+    const Cart cart = shop.cart();
+    Settlement partly(cart.totals().total);
+    ASSERT_TRUE(partly.add({Tender::Kind::Cash, cop(1000), {}, {}}).ok());
+    auto outcome = saga.run(cart, partly);
+    ASSERT_FALSE(outcome.ok());
+    EXPECT_EQ(outcome.error().code, ErrorCode::PaymentIncomplete);
+    EXPECT_TRUE(printer.produced.isEmpty());
+    EXPECT_EQ(shop.count("sales"), 0);
+    EXPECT_EQ(shop.count("document_jobs"), 0);
+
+    // Without a printer the receipt stays queued for the document worker.
+    CheckoutSaga tillOnly(*shop.store.catalog, *shop.store.db, shop.store.clock);
+    Settlement paid(cart.totals().total);
+    ASSERT_TRUE(paid.add({Tender::Kind::Cash, cop(30000), {}, {}}).ok());
+    auto queued = tillOnly.run(cart, paid);
+    ASSERT_TRUE(queued.ok());
+    EXPECT_EQ(queued->print, CheckoutOutcome::Print::Queued);
+    EXPECT_EQ(shop.store.scalar(
+                  QStringLiteral("SELECT count(*) FROM document_jobs WHERE status = 'pending'")),
+              2);
+}
+
+TEST(Invoices, AnInvoiceIsRetriedThenAttachedAndAnnouncedOnce)
+{
+    Shop shop;
+    const QString receiptNo = sellUsualCart(shop);
+    RecordingRenderer renderer;
+    renderer.failInvoices = true;
+    DocumentQueue queue(*shop.store.db, shop.store.clock);
+    const qint64 events = shop.count("outbox");
+
+    // A full disk: retried on the next rounds, then set aside for a reprint.
+    for (int round = 1; round <= DocumentQueue::MaxInvoiceAttempts; ++round) {
+        ASSERT_TRUE(queue.processPending(renderer).ok());
+        auto job = queue.job(receiptNo, DocumentKind::Invoice);
+        EXPECT_EQ(job->attempts, round);
+        EXPECT_EQ(job->status, round < DocumentQueue::MaxInvoiceAttempts
+                                   ? QStringLiteral("pending")
+                                   : QStringLiteral("failed"));
+    }
+    EXPECT_EQ(shop.count("outbox"), events);
+
+    renderer.failInvoices = false;
+    ASSERT_TRUE(queue.reprint(receiptNo, DocumentKind::Invoice).ok());
+    ASSERT_TRUE(queue.processPending(renderer).ok());
+    auto job = queue.job(receiptNo, DocumentKind::Invoice);
+    EXPECT_EQ(job->status, QStringLiteral("done"));
+    ASSERT_TRUE(QFile::exists(job->path));
+
+    // One receipt.pdf_ready, valid, naming the file and its digest.
+    const QVector<QJsonObject> all = shop.store.envelopes();
+    ASSERT_EQ(all.size(), events + 1);
+    const QJsonObject ready = all.last();
+    EXPECT_EQ(ready.value(QStringLiteral("type")).toString(), QStringLiteral("receipt.pdf_ready"));
+    EXPECT_TRUE(EventSchemas::validateEnvelope(ready).ok());
+    const QJsonObject payload = ready.value(QStringLiteral("payload")).toObject();
+    EXPECT_EQ(payload.value(QStringLiteral("receipt_no")).toString(), receiptNo);
+    EXPECT_EQ(payload.value(QStringLiteral("file_name")).toString(),
+              receiptNo + QStringLiteral(".pdf"));
+    EXPECT_EQ(payload.value(QStringLiteral("bytes")).toInteger(), 16);
+    QFile f(job->path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(payload.value(QStringLiteral("sha256")).toString(),
+              QString::fromLatin1(
+                  QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
+    // Done documents (the receipt printed in the first round, the invoice
+    // now) are not produced again.
+    EXPECT_EQ(queue.job(receiptNo, DocumentKind::Receipt)->status, QStringLiteral("done"));
+    renderer.produced.clear();
+    EXPECT_EQ(*queue.processPending(renderer), 0);
+    EXPECT_TRUE(renderer.produced.isEmpty());
 }

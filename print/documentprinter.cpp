@@ -1,0 +1,122 @@
+#include "documentprinter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSaveFile>
+
+namespace bodega {
+
+namespace {
+
+Error printerError(const QString &message)
+{
+    return Error{ErrorCode::PrinterFailed, message, {}};
+}
+
+QPageSize pageFor(const ReceiptLayout &layout)
+{
+    return QPageSize(layout.pageSizeMm(), QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
+}
+
+} // namespace
+
+DocumentPrinter::Options DocumentPrinter::optionsFor(const StoreSettings &settings,
+                                                     const QString &storePath)
+{
+    Options o;
+    o.printerName = settings.value(QStringLiteral("receipt.printer"));
+    o.receiptFolder = settings.value(QStringLiteral("receipt.folder"));
+    o.invoiceFolder =
+        settings.value(QStringLiteral("invoice.folder"),
+                       QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("invoices")));
+    return o;
+}
+
+QString DocumentPrinter::fileNameFor(const Receipt &receipt)
+{
+    return receipt.receiptNo + QStringLiteral(".pdf");
+}
+
+Status DocumentPrinter::writePdf(const Receipt &receipt, ReceiptLayout::Format format,
+                                 const QString &path, const QLocale &locale)
+{
+    const ReceiptLayout layout(receipt, format, locale);
+    // Written aside and renamed into place: a crash never leaves half a PDF
+    // under the receipt's name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return printerError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setPageSize(pageFor(layout));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(format == ReceiptLayout::Format::A4Invoice
+                            ? tr("Sales invoice %1").arg(receipt.receiptNo)
+                            : tr("Receipt %1").arg(receipt.receiptNo));
+        writer.setCreator(QStringLiteral("Bodega"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return printerError(tr("Cannot lay out %1 as a PDF").arg(path));
+        layout.paint(painter, writer);
+        painter.end();
+    }
+    if (!file.commit())
+        return printerError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Status DocumentPrinter::print(const Receipt &receipt, const QString &printerName,
+                              const QLocale &locale)
+{
+    const ReceiptLayout layout(receipt, ReceiptLayout::Format::Roll80, locale);
+    QPrinter printer(QPrinter::HighResolution);
+    if (!printerName.isEmpty())
+        printer.setPrinterName(printerName);
+    if (!printer.isValid() || printer.printerName().isEmpty())
+        return printerError(
+            printerName.isEmpty()
+                ? tr("There is no receipt printer")
+                : tr("The receipt printer \"%1\" is not available").arg(printerName));
+    printer.setDocName(tr("Receipt %1").arg(receipt.receiptNo));
+    printer.setFullPage(true);
+    printer.setPageSize(pageFor(layout));
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return printerError(
+            tr("The receipt printer \"%1\" refused the receipt").arg(printer.printerName()));
+    layout.paint(painter, printer);
+    if (!painter.end())
+        return printerError(
+            tr("The receipt printer \"%1\" failed while printing").arg(printer.printerName()));
+    return {};
+}
+
+Result<QString> DocumentPrinter::produce(const Receipt &receipt, DocumentKind kind)
+{
+    const bool invoice = kind == DocumentKind::Invoice;
+    const QString folder = invoice ? m_options.invoiceFolder : m_options.receiptFolder;
+    if (!invoice && folder.isEmpty()) {
+        if (auto s = print(receipt, m_options.printerName, m_options.locale); !s)
+            return s.error();
+        return m_options.printerName.isEmpty() ? QStringLiteral("printer:default")
+                                               : QStringLiteral("printer:") + m_options.printerName;
+    }
+    if (folder.isEmpty())
+        return printerError(tr("No folder is set for invoices"));
+    if (!QDir().mkpath(folder))
+        return printerError(tr("Cannot create the folder %1").arg(folder));
+    const QString path = QDir(folder).filePath(fileNameFor(receipt));
+    if (auto s = writePdf(
+            receipt, invoice ? ReceiptLayout::Format::A4Invoice : ReceiptLayout::Format::Roll80,
+            path, m_options.locale);
+        !s)
+        return s.error();
+    return path;
+}
+
+} // namespace bodega

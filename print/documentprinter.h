@@ -1,0 +1,52 @@
+#pragma once
+
+#include "pos/documentqueue.h"
+#include "print/receiptlayout.h"
+#include "storage/storesettings.h"
+
+#include <QCoreApplication>
+
+namespace bodega {
+
+// Produces the documents a sale owes (DocumentRenderer, core's port): the
+// receipt on the receipt printer through QPrinter, or as a PDF when the
+// store has no printer; the invoice as a PDF in the invoice folder. Needs a
+// QGuiApplication (fonts); runs on whatever thread calls it, never the UI's.
+class DocumentPrinter : public DocumentRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(bodega::DocumentPrinter)
+
+public:
+    struct Options
+    {
+        // Receipt printer as the system names it; empty: the default one.
+        QString printerName;
+        // When set, receipts are written here as PDFs instead of printed
+        // (a store without a receipt printer, and tests).
+        QString receiptFolder;
+        QString invoiceFolder;
+        QLocale locale;
+    };
+
+    explicit DocumentPrinter(Options options) : m_options(std::move(options)) {}
+
+    // The store's own choice (store settings receipt.printer, receipt.folder,
+    // invoice.folder); invoices default to "invoices" beside the store file.
+    static Options optionsFor(const StoreSettings &settings, const QString &storePath);
+
+    Result<QString> produce(const Receipt &receipt, DocumentKind kind) override;
+
+    // The receipt or invoice of `receipt` as a PDF file (QPdfWriter).
+    static Status writePdf(const Receipt &receipt, ReceiptLayout::Format format,
+                           const QString &path, const QLocale &locale = QLocale());
+    // On a printer (QPrinter), laid out for an 80 mm roll.
+    static Status print(const Receipt &receipt, const QString &printerName,
+                        const QLocale &locale = QLocale());
+    // File name for a sale's document: "T01-000123.pdf".
+    static QString fileNameFor(const Receipt &receipt);
+
+private:
+    Options m_options;
+};
+
+} // namespace bodega

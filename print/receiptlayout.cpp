@@ -1,0 +1,205 @@
+#include "receiptlayout.h"
+
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace bodega {
+
+namespace {
+
+constexpr double MmPerPoint = 25.4 / 72.0;
+
+struct Paper
+{
+    double widthMm;
+    double marginMm;
+    double basePt; // body text
+};
+
+Paper paperFor(ReceiptLayout::Format format)
+{
+    // An 80 mm roll prints 72 mm wide; A4 keeps 15 mm margins.
+    return format == ReceiptLayout::Format::Roll80 ? Paper{80.0, 4.0, 8.0}
+                                                   : Paper{210.0, 15.0, 10.0};
+}
+
+double pointSizeFor(ReceiptLayout::Row::Style style, double basePt)
+{
+    using S = ReceiptLayout::Row::Style;
+    switch (style) {
+    case S::Title:
+        return basePt * 1.5;
+    case S::Total:
+        return basePt * 1.35;
+    case S::Small:
+        return basePt * 0.85;
+    default:
+        return basePt;
+    }
+}
+
+QString percent(int basisPoints, const QLocale &locale)
+{
+    return locale.toString(basisPoints / 100.0, 'f', basisPoints % 100 == 0 ? 0 : 2) +
+           QStringLiteral(" %");
+}
+
+} // namespace
+
+ReceiptLayout::ReceiptLayout(const Receipt &receipt, Format format, const QLocale &locale)
+    : m_format(format), m_locale(locale)
+{
+    build(receipt);
+}
+
+void ReceiptLayout::build(const Receipt &r)
+{
+    using S = Row::Style;
+    const auto money = [this](const Money &m) { return m.format(m_locale); };
+    const bool invoice = m_format == Format::A4Invoice;
+
+    m_rows << Row{r.storeName, {}, S::Title};
+    if (!r.storeTaxId.isEmpty())
+        m_rows << Row{tr("NIT %1").arg(r.storeTaxId), {}, S::Centered};
+    if (!r.storeAddress.isEmpty())
+        m_rows << Row{r.storeAddress, {}, S::Centered};
+    m_rows << Row{
+        (invoice ? tr("Sales invoice %1") : tr("Receipt %1")).arg(r.receiptNo), {}, S::Bold};
+    m_rows << Row{m_locale.toString(r.completedAt.toLocalTime(), QLocale::ShortFormat),
+                  r.cashier.isEmpty() ? tr("Till %1").arg(r.terminal)
+                                      : tr("Till %1 · %2").arg(r.terminal, r.cashier),
+                  S::Small};
+    m_rows << Row{{}, {}, S::Rule};
+
+    for (const ReceiptLine &l : r.lines) {
+        const QString qty =
+            l.qty.format(m_locale) +
+            (l.unit == UnitOfMeasure::Unit ? QString() : QLatin1Char(' ') + unitCode(l.unit));
+        const QString each = tr("%1 x %2").arg(qty, money(l.unitPrice));
+        if (invoice) {
+            m_rows << Row{
+                tr("%1  (%2, VAT %3)").arg(l.name, each, percent(l.taxRateBasisPoints, m_locale)),
+                money(l.total + l.discount), S::Normal};
+        } else {
+            m_rows << Row{l.name, {}, S::Normal};
+            m_rows << Row{each, money(l.total + l.discount), S::Small};
+        }
+        if (l.discount.minor() != 0)
+            m_rows << Row{tr("  Discount"),
+                          money(Money(-l.discount.minor(), l.discount.currency())), S::Small};
+    }
+    m_rows << Row{{}, {}, S::Rule};
+    if (r.discount.minor() != 0) {
+        m_rows << Row{tr("Subtotal"), money(r.gross), S::Normal};
+        m_rows << Row{tr("Discounts"), money(Money(-r.discount.minor(), r.currency)), S::Normal};
+    }
+    m_rows << Row{tr("TOTAL"), money(r.total), S::Total};
+    for (const TaxBreakdownLine &t : r.taxes)
+        m_rows << Row{tr("VAT %1 on %2").arg(percent(t.rateBasisPoints, m_locale), money(t.base)),
+                      money(t.tax), S::Small};
+    m_rows << Row{{}, {}, S::Rule};
+
+    // Cash is recorded net of change; the customer handed over that plus the change.
+    int lastCash = -1;
+    for (int i = 0; i < r.payments.size(); ++i)
+        if (r.payments.at(i).kind == Tender::Kind::Cash)
+            lastCash = i;
+    for (int i = 0; i < r.payments.size(); ++i) {
+        const Tender &p = r.payments.at(i);
+        QString label;
+        switch (p.kind) {
+        case Tender::Kind::Cash:
+            label = tr("Cash");
+            break;
+        case Tender::Kind::Card:
+            label = tr("Card");
+            break;
+        case Tender::Kind::Transfer:
+            label = tr("Transfer");
+            break;
+        case Tender::Kind::Wallet:
+            label = p.provider.isEmpty() ? tr("Wallet") : p.provider;
+            break;
+        }
+        if (!p.reference.isEmpty())
+            label = tr("%1 (ref. %2)").arg(label, p.reference);
+        const Money shown = i == lastCash ? p.amount + r.change : p.amount;
+        m_rows << Row{label, money(shown), S::Normal};
+    }
+    if (r.change.minor() != 0)
+        m_rows << Row{tr("Change"), money(r.change), S::Bold};
+    m_rows << Row{{}, {}, S::Rule};
+    if (!r.footer.isEmpty())
+        m_rows << Row{r.footer, {}, S::Centered};
+    m_rows << Row{tr("Thank you for your purchase"), {}, S::Centered};
+}
+
+double ReceiptLayout::rowHeightMm(const Row &row) const
+{
+    if (row.style == Row::Style::Rule)
+        return 2.5;
+    return pointSizeFor(row.style, paperFor(m_format).basePt) * MmPerPoint * 1.4;
+}
+
+double ReceiptLayout::contentHeightMm() const
+{
+    double h = 0;
+    for (const Row &row : m_rows)
+        h += rowHeightMm(row);
+    return h;
+}
+
+QSizeF ReceiptLayout::pageSizeMm() const
+{
+    const Paper paper = paperFor(m_format);
+    if (m_format == Format::A4Invoice)
+        return QSizeF(210.0, 297.0);
+    return QSizeF(paper.widthMm, contentHeightMm() + 2 * paper.marginMm);
+}
+
+void ReceiptLayout::paint(QPainter &painter, QPagedPaintDevice &device) const
+{
+    const Paper paper = paperFor(m_format);
+    const double dotsPerMm = device.logicalDpiY() / 25.4;
+    const double pageHeightMm = pageSizeMm().height();
+    const double width = (paper.widthMm - 2 * paper.marginMm) * dotsPerMm;
+    const double left = paper.marginMm * dotsPerMm;
+    double yMm = paper.marginMm;
+
+    for (const Row &row : m_rows) {
+        const double hMm = rowHeightMm(row);
+        if (yMm + hMm > pageHeightMm - paper.marginMm && m_format == Format::A4Invoice) {
+            device.newPage();
+            yMm = paper.marginMm;
+        }
+        const QRectF box(left, yMm * dotsPerMm, width, hMm * dotsPerMm);
+        yMm += hMm;
+        if (row.style == Row::Style::Rule) {
+            painter.setPen(QPen(Qt::black, 0.2 * dotsPerMm, Qt::DashLine));
+            painter.drawLine(QPointF(box.left(), box.center().y()),
+                             QPointF(box.right(), box.center().y()));
+            continue;
+        }
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(pointSizeFor(row.style, paper.basePt));
+        font.setBold(row.style == Row::Style::Bold || row.style == Row::Style::Total ||
+                     row.style == Row::Style::Title);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        const QFontMetricsF metrics(font, &device);
+        if (row.style == Row::Style::Title || row.style == Row::Style::Centered) {
+            painter.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter,
+                             metrics.elidedText(row.left, Qt::ElideRight, width));
+            continue;
+        }
+        const double rightWidth = metrics.horizontalAdvance(row.right);
+        const double gap = row.right.isEmpty() ? 0 : 2 * dotsPerMm;
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(row.left, Qt::ElideRight, width - rightWidth - gap));
+        if (!row.right.isEmpty())
+            painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, row.right);
+    }
+}
+
+} // namespace bodega

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "pos/receipt.h"
+
+#include <QCoreApplication>
+#include <QSizeF>
+
+class QPainter;
+class QPagedPaintDevice;
+
+namespace bodega {
+
+// How a recorded sale is laid out on paper: the till's receipt on an 80 mm
+// roll (72 mm printable, as ESC/POS thermal printers have) or the invoice
+// ("factura de venta") on A4. One list of rows for both, so the receipt and
+// the invoice can never disagree about a line, a total or a tax.
+class ReceiptLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(bodega::ReceiptLayout)
+
+public:
+    enum class Format { Roll80, A4Invoice };
+
+    struct Row
+    {
+        enum class Style { Normal, Bold, Total, Title, Centered, Rule, Small };
+        QString left;
+        QString right;
+        Style style = Style::Normal;
+    };
+
+    ReceiptLayout(const Receipt &receipt, Format format, const QLocale &locale);
+
+    const QVector<Row> &rows() const { return m_rows; }
+    // The paper a roll receipt needs (its length grows with its lines); A4
+    // for an invoice.
+    QSizeF pageSizeMm() const;
+    // Paints on a device whose page size and margins were set from
+    // pageSizeMm(); an invoice longer than a page continues on the next.
+    void paint(QPainter &painter, QPagedPaintDevice &device) const;
+
+private:
+    void build(const Receipt &receipt);
+    double rowHeightMm(const Row &row) const;
+    double contentHeightMm() const;
+
+    Format m_format;
+    QLocale m_locale;
+    QVector<Row> m_rows;
+};
+
+} // namespace bodega
