@@ -43,9 +43,25 @@ QString DocumentPrinter::fileNameFor(const Receipt &receipt)
 Status DocumentPrinter::writePdf(const Receipt &receipt, ReceiptLayout::Format format,
                                  const QString &path, const QLocale &locale)
 {
-    const ReceiptLayout layout(receipt, format, locale);
+    return writeLayout(ReceiptLayout(receipt, format, locale),
+                       format == ReceiptLayout::Format::A4Invoice
+                           ? tr("Sales invoice %1").arg(receipt.receiptNo)
+                           : tr("Receipt %1").arg(receipt.receiptNo),
+                       path);
+}
+
+Status DocumentPrinter::writeShiftReport(const ShiftSummary &shift, const QString &storeName,
+                                         const QString &path, const QLocale &locale)
+{
+    return writeLayout(ReceiptLayout(shift, storeName, locale),
+                       tr("Z report %1 %2").arg(shift.terminal, shift.id.left(8)), path);
+}
+
+Status DocumentPrinter::writeLayout(const ReceiptLayout &layout, const QString &title,
+                                    const QString &path)
+{
     // Written aside and renamed into place: a crash never leaves half a PDF
-    // under the receipt's name.
+    // under the document's name.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return printerError(tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -54,9 +70,7 @@ Status DocumentPrinter::writePdf(const Receipt &receipt, ReceiptLayout::Format f
         writer.setResolution(300);
         writer.setPageSize(pageFor(layout));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(format == ReceiptLayout::Format::A4Invoice
-                            ? tr("Sales invoice %1").arg(receipt.receiptNo)
-                            : tr("Receipt %1").arg(receipt.receiptNo));
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Bodega"));
         QPainter painter;
         if (!painter.begin(&writer))

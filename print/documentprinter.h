@@ -39,6 +39,9 @@ public:
     // The receipt or invoice of `receipt` as a PDF file (QPdfWriter).
     static Status writePdf(const Receipt &receipt, ReceiptLayout::Format format,
                            const QString &path, const QLocale &locale = QLocale());
+    // A shift's Z report (X while it is open) as a PDF on the roll layout.
+    static Status writeShiftReport(const ShiftSummary &shift, const QString &storeName,
+                                   const QString &path, const QLocale &locale = QLocale());
     // On a printer (QPrinter), laid out for an 80 mm roll.
     static Status print(const Receipt &receipt, const QString &printerName,
                         const QLocale &locale = QLocale());
@@ -46,6 +49,9 @@ public:
     static QString fileNameFor(const Receipt &receipt);
 
 private:
+    static Status writeLayout(const ReceiptLayout &layout, const QString &title,
+                              const QString &path);
+
     Options m_options;
 };
 

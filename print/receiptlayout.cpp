@@ -135,6 +135,66 @@ void ReceiptLayout::build(const Receipt &r)
     m_rows << Row{tr("Thank you for your purchase"), {}, S::Centered};
 }
 
+ReceiptLayout::ReceiptLayout(const ShiftSummary &shift, const QString &storeName,
+                             const QLocale &locale)
+    : m_format(Format::Roll80), m_locale(locale)
+{
+    build(shift, storeName);
+}
+
+void ReceiptLayout::build(const ShiftSummary &shift, const QString &storeName)
+{
+    using S = Row::Style;
+    const auto money = [this](const Money &m) { return m.format(m_locale); };
+    const auto when = [this](const QDateTime &t) {
+        return t.isValid() ? m_locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    m_rows << Row{storeName, {}, S::Title};
+    m_rows << Row{shift.closedAt.isValid() ? tr("Z report") : tr("X report (shift still open)"),
+                  {},
+                  S::Centered};
+    m_rows << Row{tr("Till %1").arg(shift.terminal), shift.id.left(8), S::Small};
+    m_rows << Row{tr("Opened"), when(shift.openedAt), S::Small};
+    if (shift.closedAt.isValid())
+        m_rows << Row{tr("Closed"), when(shift.closedAt), S::Small};
+    m_rows << Row{{}, {}, S::Rule};
+    m_rows << Row{tr("Sales"), m_locale.toString(shift.sales), S::Normal};
+    Money salesTotal(0, shift.cashFloat.currency());
+    for (auto it = shift.salesByTender.begin(); it != shift.salesByTender.end(); ++it) {
+        const QString &kind = it.key();
+        const QString label = kind == QLatin1String("cash")       ? tr("Cash")
+                              : kind == QLatin1String("card")     ? tr("Card")
+                              : kind == QLatin1String("transfer") ? tr("Transfer")
+                              : kind == QLatin1String("wallet")   ? tr("Wallet")
+                                                                  : kind;
+        m_rows << Row{QStringLiteral("  ") + label, money(it.value()), S::Normal};
+        salesTotal = salesTotal + it.value();
+    }
+    m_rows << Row{tr("Sales total"), money(salesTotal), S::Bold};
+    m_rows << Row{{}, {}, S::Rule};
+    m_rows << Row{tr("Cash float"), money(shift.cashFloat), S::Normal};
+    m_rows << Row{tr("Cash sales"),
+                  money(shift.salesByTender.value(QStringLiteral("cash"),
+                                                  Money(0, shift.cashFloat.currency()))),
+                  S::Normal};
+    m_rows << Row{tr("Cash refunds"),
+                  money(Money(-shift.cashRefunds.minor(), shift.cashRefunds.currency())),
+                  S::Normal};
+    m_rows << Row{tr("Cash in"), money(shift.cashIn), S::Normal};
+    m_rows << Row{tr("Cash out"), money(Money(-shift.cashOut.minor(), shift.cashOut.currency())),
+                  S::Normal};
+    m_rows << Row{tr("Expected cash"), money(shift.expectedCash), S::Total};
+    if (shift.counted) {
+        m_rows << Row{tr("Counted cash"), money(*shift.counted), S::Bold};
+        m_rows << Row{shift.difference.minor() < 0   ? tr("Missing")
+                      : shift.difference.minor() > 0 ? tr("Over")
+                                                     : tr("Difference"),
+                      money(shift.difference), S::Bold};
+    }
+    m_rows << Row{{}, {}, S::Rule};
+    m_rows << Row{tr("Printed %1").arg(when(QDateTime::currentDateTime())), {}, S::Centered};
+}
+
 double ReceiptLayout::rowHeightMm(const Row &row) const
 {
     if (row.style == Row::Style::Rule)
@@ -183,6 +243,9 @@ void ReceiptLayout::paint(QPainter &painter, QPagedPaintDevice &device) const
         }
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(pointSizeFor(row.style, paper.basePt));
+        // No ligatures: "fl" stays two letters for whoever searches or copies
+        // the invoice's text.
+        font.setStyleStrategy(QFont::PreferNoShaping);
         font.setBold(row.style == Row::Style::Bold || row.style == Row::Style::Total ||
                      row.style == Row::Style::Title);
         painter.setFont(font);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pos/receipt.h"
+#include "pos/shiftbook.h"
 
 #include <QCoreApplication>
 #include <QSizeF>
@@ -12,8 +13,9 @@ namespace bodega {
 
 // How a recorded sale is laid out on paper: the till's receipt on an 80 mm
 // roll (72 mm printable, as ESC/POS thermal printers have) or the invoice
-// ("factura de venta") on A4. One list of rows for both, so the receipt and
-// the invoice can never disagree about a line, a total or a tax.
+// ("factura de venta") on A4, and a shift's Z report on the roll. One list of
+// rows for all, so the receipt and the invoice can never disagree about a
+// line, a total or a tax.
 class ReceiptLayout
 {
     Q_DECLARE_TR_FUNCTIONS(bodega::ReceiptLayout)
@@ -30,6 +32,8 @@ public:
     };
 
     ReceiptLayout(const Receipt &receipt, Format format, const QLocale &locale);
+    // The Z report of a shift (SPEC: Point of sale, shifts) on the roll.
+    ReceiptLayout(const ShiftSummary &shift, const QString &storeName, const QLocale &locale);
 
     const QVector<Row> &rows() const { return m_rows; }
     // The paper a roll receipt needs (its length grows with its lines); A4
@@ -41,6 +45,7 @@ public:
 
 private:
     void build(const Receipt &receipt);
+    void build(const ShiftSummary &shift, const QString &storeName);
     double rowHeightMm(const Row &row) const;
     double contentHeightMm() const;
 

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>bodega::AccessPolicy</name>
+    <message>
+        <source>%1 (%2) may not do this: %3</source>
+        <translation>%1 (%2) may not do this: %3</translation>
+    </message>
+    <message>
+        <source>Log in first: this store has users</source>
+        <translation>Log in first: this store has users</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AuditPage</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first. The trail cannot be edited.</source>
+        <translation>
+            <numerusform>%n entry, newest first. The trail cannot be edited.</numerusform>
+            <numerusform>%n entries, newest first. The trail cannot be edited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin may read the audit trail: log in at the till as one.</source>
+        <translation>Only a manager or an admin may read the audit trail: log in at the till as one.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Authenticator</name>
+    <message>
+        <source>Wrong user name, PIN or password</source>
+        <translation>Wrong user name, PIN or password</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: %1 is locked until %2</source>
+        <translation>Too many wrong attempts: %1 is locked until %2</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: %1 is locked for %2 minutes</source>
+        <translation>Too many wrong attempts: %1 is locked for %2 minutes</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Barcode</name>
     <message>
         <source>Barcode must contain only digits</source>
@@ -33,38 +105,6 @@
     <message>
         <source>--db needs a path</source>
         <translation>--db needs a path</translation>
-    </message>
-    <message>
-        <source>Usage: bodegactl [--db PATH] [--json] COMMAND
-  init
-  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
-              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
-  product import FILE.csv [--skip-bad-rows] [--ai]
-  product list [--search TEXT] [--low] [--limit N]
-  product show ID|SKU|BARCODE
-  sell ID|SKU|BARCODE [--qty N]
-  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
-  low-stock
-  outbox list
-  ai suggest --name NAME [--keywords K1,K2]
-  health
-  demo --products N
-</source>
-        <translation>Usage: bodegactl [--db PATH] [--json] COMMAND
-  init
-  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
-              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
-  product import FILE.csv [--skip-bad-rows] [--ai]
-  product list [--search TEXT] [--low] [--limit N]
-  product show ID|SKU|BARCODE
-  sell ID|SKU|BARCODE [--qty N]
-  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
-  low-stock
-  outbox list
-  ai suggest --name NAME [--keywords K1,K2]
-  health
-  demo --products N
-</translation>
     </message>
     <message>
         <source>Unknown subcommand for %1: %2</source>
@@ -105,10 +145,6 @@
     <message>
         <source>Imported %1 of %2 rows</source>
         <translation>Imported %1 of %2 rows</translation>
-    </message>
-    <message>
-        <source>--limit must be between 1 and 1000000</source>
-        <translation>--limit must be between 1 and 1000000</translation>
     </message>
     <message>
         <source>%1 of %2 products</source>
@@ -220,6 +256,413 @@ AI: %5 (%6)</translation>
         <source>Demo store: %1 products, %2 sales</source>
         <translation>Demo store: %1 products, %2 sales</translation>
     </message>
+    <message>
+        <source>--limit is a number from 1 to %1</source>
+        <translation>--limit is a number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>PIN or password for %1: </source>
+        <translation>PIN or password for %1: </translation>
+    </message>
+    <message>
+        <source>Set %1 or run at a terminal to type it</source>
+        <translation>Set %1 or run at a terminal to type it</translation>
+    </message>
+    <message>
+        <source>Choose --pin or --password, not both</source>
+        <translation>Choose --pin or --password, not both</translation>
+    </message>
+    <message>
+        <source>--user needs a user name</source>
+        <translation>--user needs a user name</translation>
+    </message>
+    <message>
+        <source>product edit needs a product id, SKU or barcode</source>
+        <translation>product edit needs a product id, SKU or barcode</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --name, --price, ...</source>
+        <translation>Nothing to change: give at least one of --name, --price, ...</translation>
+    </message>
+    <message>
+        <source>Saved %1 (SKU %2)</source>
+        <translation>Saved %1 (SKU %2)</translation>
+    </message>
+    <message>
+        <source>--receipt-pdf needs a file name</source>
+        <translation>--receipt-pdf needs a file name</translation>
+    </message>
+    <message>
+        <source>sale needs at least one --line CODE[:QTY]</source>
+        <translation>sale needs at least one --line CODE[:QTY]</translation>
+    </message>
+    <message>
+        <source>A scale label carries its own quantity: %1</source>
+        <translation>A scale label carries its own quantity: %1</translation>
+    </message>
+    <message>
+        <source>A payment is cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]]: %1</source>
+        <translation>A payment is cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]]: %1</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed (%1); reprint it with: bodegactl receipt print %2</source>
+        <translation>The receipt was not printed (%1); reprint it with: bodegactl receipt print %2</translation>
+    </message>
+    <message>
+        <source>Sale %1: %2, change %3.</source>
+        <translation>Sale %1: %2, change %3.</translation>
+    </message>
+    <message>
+        <source>The role is cashier, manager or admin</source>
+        <translation>The role is cashier, manager or admin</translation>
+    </message>
+    <message>
+        <source>user add needs a user name</source>
+        <translation>user add needs a user name</translation>
+    </message>
+    <message>
+        <source>New PIN for %1: </source>
+        <translation>New PIN for %1: </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message>
+        <source>	inactive</source>
+        <translation>	inactive</translation>
+    </message>
+    <message>
+        <source>user passwd needs a user name</source>
+        <translation>user passwd needs a user name</translation>
+    </message>
+    <message>
+        <source>New secret for %1: </source>
+        <translation>New secret for %1: </translation>
+    </message>
+    <message>
+        <source>Changed the secret of %1.</source>
+        <translation>Changed the secret of %1.</translation>
+    </message>
+    <message>
+        <source>return needs a receipt number and at least one --line LINE_NO[:QTY]</source>
+        <translation>return needs a receipt number and at least one --line LINE_NO[:QTY]</translation>
+    </message>
+    <message>
+        <source>A line is its number on the receipt: %1</source>
+        <translation>A line is its number on the receipt: %1</translation>
+    </message>
+    <message>
+        <source>PIN of %1: </source>
+        <translation>PIN of %1: </translation>
+    </message>
+    <message>
+        <source>Returned %1 line(s) of %2: refund %3.</source>
+        <translation>Returned %1 line(s) of %2: refund %3.</translation>
+    </message>
+    <message>
+        <source>shift %1 needs an amount</source>
+        <translation>shift %1 needs an amount</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Shift at %1 since %2: %3 sales, expected cash %4.</source>
+        <translation>Shift at %1 since %2: %3 sales, expected cash %4.</translation>
+    </message>
+    <message>
+        <source>Counted %1, difference %2.</source>
+        <translation>Counted %1, difference %2.</translation>
+    </message>
+    <message>
+        <source>
+Server: %1
+Quarantined events: %2
+Last sync: %3</source>
+        <translation>
+Server: %1
+Quarantined events: %2
+Last sync: %3</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>receipt list | show RECEIPT | pdf RECEIPT --out FILE [--invoice] | print RECEIPT</source>
+        <translation>receipt list | show RECEIPT | pdf RECEIPT --out FILE [--invoice] | print RECEIPT</translation>
+    </message>
+    <message>
+        <source>receipt %1 needs a receipt number</source>
+        <translation>receipt %1 needs a receipt number</translation>
+    </message>
+    <message>
+        <source>receipt pdf needs --out FILE</source>
+        <translation>receipt pdf needs --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 written to %2</translation>
+    </message>
+    <message>
+        <source>%1 printed: %2</source>
+        <translation>%1 printed: %2</translation>
+    </message>
+    <message>
+        <source>documents run | list [--failed]</source>
+        <translation>documents run | list [--failed]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) produced.</source>
+        <translation>
+            <numerusform>%n document produced.</numerusform>
+            <numerusform>%n documents produced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3
+</source>
+        <translation>%1 %2 failed: %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) waiting.</source>
+        <translation>
+            <numerusform>%n document waiting.</numerusform>
+            <numerusform>%n documents waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setting get KEY | set KEY VALUE</source>
+        <translation>setting get KEY | set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1; known: %2</source>
+        <translation>Unknown setting %1; known: %2</translation>
+    </message>
+    <message>
+        <source>A setting is at most 500 characters</source>
+        <translation>A setting is at most 500 characters</translation>
+    </message>
+    <message>
+        <source>--url postgresql://USER@HOST:PORT/DATABASE is required</source>
+        <translation>--url postgresql://USER@HOST:PORT/DATABASE is required</translation>
+    </message>
+    <message>
+        <source>Server schema already at version %1</source>
+        <translation>Server schema already at version %1</translation>
+    </message>
+    <message>
+        <source>Server schema migrated from version %1 to %2</source>
+        <translation>Server schema migrated from version %1 to %2</translation>
+    </message>
+    <message>
+        <source>--store NAME is required</source>
+        <translation>--store NAME is required</translation>
+    </message>
+    <message>
+        <source>--terminal CODE is required</source>
+        <translation>--terminal CODE is required</translation>
+    </message>
+    <message>
+        <source>Registered terminal %1 of store %2 (id %3)</source>
+        <translation>Registered terminal %1 of store %2 (id %3)</translation>
+    </message>
+    <message>
+        <source>--batch must be 1 to 10000</source>
+        <translation>--batch must be 1 to 10000</translation>
+    </message>
+    <message>
+        <source>sync run needs --once (or use sync daemon)</source>
+        <translation>sync run needs --once (or use sync daemon)</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 events (%2 already on the server, %3 quarantined); downloaded %4 changes; %5 waiting</source>
+        <translation>Uploaded %1 events (%2 already on the server, %3 quarantined); downloaded %4 changes; %5 waiting</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)
+Waiting: %3
+Quarantined: %4
+Last sync: %5
+Cursor: %6%7</source>
+        <translation>Server: %1 (%2)
+Waiting: %3
+Quarantined: %4
+Last sync: %5
+Cursor: %6%7</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>
+Last error: %1</source>
+        <translation>
+Last error: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, %3 quarantined, cursor %4</source>
+        <translation>%1: %2 waiting, %3 quarantined, cursor %4</translation>
+    </message>
+    <message>
+        <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--skip-bad-rows] [--ai]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  low-stock
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
+--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
+secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+</source>
+        <translation>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--skip-bad-rows] [--ai]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  low-stock
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
+--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
+secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+</translation>
+    </message>
+    <message>
+        <source>shift open|cash|close|status|report</source>
+        <translation>shift open|cash|close|status|report</translation>
+    </message>
+    <message>
+        <source>The report needs a file name</source>
+        <translation>The report needs a file name</translation>
+    </message>
+    <message>
+        <source>shift report needs --out FILE</source>
+        <translation>shift report needs --out FILE</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Cart</name>
+    <message>
+        <source>%1 is no longer sold (inactive)</source>
+        <translation>%1 is no longer sold (inactive)</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, this sale is in %3</source>
+        <translation>%1 is priced in %2, this sale is in %3</translation>
+    </message>
+    <message>
+        <source>A sale has at most %1 lines</source>
+        <translation>A sale has at most %1 lines</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero</source>
+        <translation>The quantity must be more than zero</translation>
+    </message>
+    <message>
+        <source>The quantity is too large</source>
+        <translation>The quantity is too large</translation>
+    </message>
+    <message>
+        <source>%1 is sold by the unit, not by weight</source>
+        <translation>%1 is sold by the unit, not by weight</translation>
+    </message>
+    <message>
+        <source>The line&apos;s amount is too large</source>
+        <translation>The line&apos;s amount is too large</translation>
+    </message>
+    <message>
+        <source>There is no line %1</source>
+        <translation>There is no line %1</translation>
+    </message>
+    <message>
+        <source>%1 has no price per unit to weigh by</source>
+        <translation>%1 has no price per unit to weigh by</translation>
+    </message>
+    <message>
+        <source>A weighed item&apos;s quantity comes from its label</source>
+        <translation>A weighed item&apos;s quantity comes from its label</translation>
+    </message>
 </context>
 <context>
     <name>bodega::CatalogService</name>
@@ -234,10 +677,6 @@ AI: %5 (%6)</translation>
     <message>
         <source>No receipt number was issued</source>
         <translation>No receipt number was issued</translation>
-    </message>
-    <message>
-        <source>%1 is not for sale (inactive)</source>
-        <translation>%1 is not for sale (inactive)</translation>
     </message>
     <message>
         <source>Sale %1</source>
@@ -274,6 +713,66 @@ AI: %5 (%6)</translation>
     <message>
         <source>Barcode %1 appears twice in the file</source>
         <translation>Barcode %1 appears twice in the file</translation>
+    </message>
+    <message>
+        <source>Prices in this store are in %1</source>
+        <translation>Prices in this store are in %1</translation>
+    </message>
+    <message>
+        <source>The sale has no lines</source>
+        <translation>The sale has no lines</translation>
+    </message>
+    <message>
+        <source>Sales in this store are in %1</source>
+        <translation>Sales in this store are in %1</translation>
+    </message>
+    <message>
+        <source>The payments were taken for %1, the sale now comes to %2</source>
+        <translation>The payments were taken for %1, the sale now comes to %2</translation>
+    </message>
+    <message>
+        <source>A discount of more than %1 % needs a manager&apos;s approval</source>
+        <translation>A discount of more than %1 % needs a manager&apos;s approval</translation>
+    </message>
+    <message>
+        <source>There is no line %1</source>
+        <translation>There is no line %1</translation>
+    </message>
+    <message>
+        <source>Voiding a whole sale needs a manager&apos;s approval</source>
+        <translation>Voiding a whole sale needs a manager&apos;s approval</translation>
+    </message>
+    <message>
+        <source>A return needs a reason</source>
+        <translation>A return needs a reason</translation>
+    </message>
+    <message>
+        <source>Say which lines come back</source>
+        <translation>Say which lines come back</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Line %1 is listed twice</source>
+        <translation>Line %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero</source>
+        <translation>The quantity must be more than zero</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no line %2</source>
+        <translation>Sale %1 has no line %2</translation>
+    </message>
+    <message>
+        <source>Line %1: only %2 can still come back</source>
+        <translation>Line %1: only %2 can still come back</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Return of %1</translation>
     </message>
 </context>
 <context>
@@ -377,6 +876,75 @@ AI: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>bodega::Discount</name>
+    <message>
+        <source>A discount is between 0 % and 100 %</source>
+        <translation>A discount is between 0 % and 100 %</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative</source>
+        <translation>A discount cannot be negative</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::DocumentPrinter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Sales invoice %1</source>
+        <translation>Sales invoice %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Cannot lay out %1 as a PDF</source>
+        <translation>Cannot lay out %1 as a PDF</translation>
+    </message>
+    <message>
+        <source>There is no receipt printer</source>
+        <translation>There is no receipt printer</translation>
+    </message>
+    <message>
+        <source>The receipt printer &quot;%1&quot; is not available</source>
+        <translation>The receipt printer &quot;%1&quot; is not available</translation>
+    </message>
+    <message>
+        <source>The receipt printer &quot;%1&quot; refused the receipt</source>
+        <translation>The receipt printer &quot;%1&quot; refused the receipt</translation>
+    </message>
+    <message>
+        <source>The receipt printer &quot;%1&quot; failed while printing</source>
+        <translation>The receipt printer &quot;%1&quot; failed while printing</translation>
+    </message>
+    <message>
+        <source>No folder is set for invoices</source>
+        <translation>No folder is set for invoices</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Z report %1 %2</source>
+        <translation>Z report %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::DocumentQueue</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The invoice %1 cannot be read back: %2</source>
+        <translation>The invoice %1 cannot be read back: %2</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Error</name>
     <message>
         <source>%1 not found: %2</source>
@@ -445,6 +1013,14 @@ Store: %3</source>
 
 Error code: %2
 Store: %3</translation>
+    </message>
+    <message>
+        <source>The page to open on: till or products.</source>
+        <translation>The page to open on: till or products.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
     </message>
 </context>
 <context>
@@ -630,6 +1206,28 @@ Last error: %2</translation>
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n receipt(s) or invoice(s) waiting for a reprint: %1</source>
+        <translation>
+            <numerusform>%n receipt or invoice waiting for a reprint: %1</numerusform>
+            <numerusform>%n receipts or invoices waiting for a reprint: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) printed</source>
+        <translation>
+            <numerusform>%n document printed</numerusform>
+            <numerusform>%n documents printed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T&amp;ill</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Money</name>
@@ -713,6 +1311,281 @@ About: %4</translation>
     <message>
         <source>Last error</source>
         <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::PasswordHasher</name>
+    <message>
+        <source>The cryptography library did not start</source>
+        <translation>The cryptography library did not start</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the secret</source>
+        <translation>Not enough memory to hash the secret</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::PosPage</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scan or search</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a product name</source>
+        <translation>Scan a barcode or type a product name</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Products found</translation>
+    </message>
+    <message>
+        <source>Sale lines</source>
+        <translation>Sale lines</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>F2 Quantity</source>
+        <translation>F2 Quantity</translation>
+    </message>
+    <message>
+        <source>F3 Line discount</source>
+        <translation>F3 Line discount</translation>
+    </message>
+    <message>
+        <source>F4 Sale discount</source>
+        <translation>F4 Sale discount</translation>
+    </message>
+    <message>
+        <source>F8 Void line</source>
+        <translation>F8 Void line</translation>
+    </message>
+    <message>
+        <source>F9 New sale</source>
+        <translation>F9 New sale</translation>
+    </message>
+    <message>
+        <source>F12 Pay</source>
+        <translation>F12 Pay</translation>
+    </message>
+    <message>
+        <source>Till locked: log in to sell</source>
+        <translation>Till locked: log in to sell</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total to pay</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <source>Authorisation or reference</source>
+        <translation>Authorisation or reference</translation>
+    </message>
+    <message>
+        <source>F5 Method</source>
+        <translation>F5 Method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Enter adds the payment; the sale completes when it is paid in full. Esc goes back to the sale.</source>
+        <translation>Enter adds the payment; the sale completes when it is paid in full. Esc goes back to the sale.</translation>
+    </message>
+    <message>
+        <source>Scan a product first</source>
+        <translation>Scan a product first</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Sale discount</translation>
+    </message>
+    <message>
+        <source>10% or an amount, then Enter (Esc cancels)</source>
+        <translation>10% or an amount, then Enter (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>New quantity, then Enter (Esc cancels)</source>
+        <translation>New quantity, then Enter (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;</source>
+        <translation>No product matches &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the payment before adding products</source>
+        <translation>Finish or cancel the payment before adding products</translation>
+    </message>
+    <message>
+        <source>There is no line to void</source>
+        <translation>There is no line to void</translation>
+    </message>
+    <message>
+        <source>Line voided: %1</source>
+        <translation>Line voided: %1</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>New sale</translation>
+    </message>
+    <message>
+        <source>Payment cancelled: the sale is still open</source>
+        <translation>Payment cancelled: the sale is still open</translation>
+    </message>
+    <message>
+        <source>Recording the sale…</source>
+        <translation>Recording the sale…</translation>
+    </message>
+    <message>
+        <source>Sale %1 recorded. Change: %2</source>
+        <translation>Sale %1 recorded. Change: %2</translation>
+    </message>
+    <message>
+        <source>Sale %1 recorded.</source>
+        <translation>Sale %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Stock went below zero: count the shelf.</source>
+        <translation>Stock went below zero: count the shelf.</translation>
+    </message>
+    <message>
+        <source>Change
+%1</source>
+        <translation>Change
+%1</translation>
+    </message>
+    <message>
+        <source>Paid exactly</source>
+        <translation>Paid exactly</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Cashier: %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>No product with the code %1</source>
+        <translation>No product with the code %1</translation>
+    </message>
+    <message>
+        <source>The sale was not recorded: %1</source>
+        <translation>The sale was not recorded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discounts: %1</source>
+        <translation>Discounts: %1</translation>
+    </message>
+    <message>
+        <source>VAT included: %1</source>
+        <translation>VAT included: %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>To pay: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s user name, then Enter (Esc cancels)</source>
+        <translation>Manager&apos;s user name, then Enter (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>Not approved: change the discount or ask a manager</source>
+        <translation>Not approved: change the discount or ask a manager</translation>
+    </message>
+    <message>
+        <source>The void was not recorded: %1</source>
+        <translation>The void was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN, then Enter</source>
+        <translation>%1&apos;s PIN, then Enter</translation>
+    </message>
+    <message>
+        <source>Approved by %1. Recording the sale…</source>
+        <translation>Approved by %1. Recording the sale…</translation>
+    </message>
+    <message>
+        <source>Sale voided</source>
+        <translation>Sale voided</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1899,179 @@ About: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::ReceiptBook</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ReceiptLayout</name>
+    <message>
+        <source>NIT %1</source>
+        <translation>NIT %1</translation>
+    </message>
+    <message>
+        <source>Sales invoice %1</source>
+        <translation>Sales invoice %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Till %1</translation>
+    </message>
+    <message>
+        <source>Till %1 · %2</source>
+        <translation>Till %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
+    </message>
+    <message>
+        <source>%1  (%2, VAT %3)</source>
+        <translation>%1  (%2, VAT %3)</translation>
+    </message>
+    <message>
+        <source>  Discount</source>
+        <translation>  Discount</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2</source>
+        <translation>VAT %1 on %2</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>%1 (ref. %2)</source>
+        <translation>%1 (ref. %2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase</source>
+        <translation>Thank you for your purchase</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>X report (shift still open)</source>
+        <translation>X report (shift still open)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Sales total</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Cash float</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Cash sales</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ScaleBarcodeFormat</name>
+    <message>
+        <source>Scale label prefixes are two digits from 20 to 29, e.g. 20-29 or 20,28</source>
+        <translation>Scale label prefixes are two digits from 20 to 29, e.g. 20-29 or 20,28</translation>
+    </message>
+    <message>
+        <source>Give at least one scale label prefix</source>
+        <translation>Give at least one scale label prefix</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s item code has 4, 5 or 6 digits</source>
+        <translation>The scale&apos;s item code has 4, 5 or 6 digits</translation>
+    </message>
+    <message>
+        <source>Scale labels carry a weight or a price</source>
+        <translation>Scale labels carry a weight or a price</translation>
+    </message>
+</context>
+<context>
     <name>bodega::ServerAddress</name>
     <message>
         <source>The server URL must look like postgresql://user@host:5432/database</source>
@@ -1046,6 +2092,99 @@ About: %4</translation>
     <message>
         <source>Unknown server URL option %1</source>
         <translation>Unknown server URL option %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ServerMigrator</name>
+    <message>
+        <source>The server&apos;s schema (version %1) is newer than this Bodega knows (%2); update Bodega</source>
+        <translation>The server&apos;s schema (version %1) is newer than this Bodega knows (%2); update Bodega</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Settlement</name>
+    <message>
+        <source>This sale is paid in %1</source>
+        <translation>This sale is paid in %1</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero</source>
+        <translation>A payment must be more than zero</translation>
+    </message>
+    <message>
+        <source>The payment is too large</source>
+        <translation>The payment is too large</translation>
+    </message>
+    <message>
+        <source>The sale is already paid</source>
+        <translation>The sale is already paid</translation>
+    </message>
+    <message>
+        <source>Type the authorisation number from the card terminal</source>
+        <translation>Type the authorisation number from the card terminal</translation>
+    </message>
+    <message>
+        <source>Type the transaction reference the customer shows</source>
+        <translation>Type the transaction reference the customer shows</translation>
+    </message>
+    <message>
+        <source>The reference is longer than 64 characters</source>
+        <translation>The reference is longer than 64 characters</translation>
+    </message>
+    <message>
+        <source>Say which wallet: Nequi, Daviplata, ...</source>
+        <translation>Say which wallet: Nequi, Daviplata, ...</translation>
+    </message>
+    <message>
+        <source>Only cash can be more than what is due (%1)</source>
+        <translation>Only cash can be more than what is due (%1)</translation>
+    </message>
+    <message>
+        <source>There is no payment %1</source>
+        <translation>There is no payment %1</translation>
+    </message>
+    <message>
+        <source>%1 is still due</source>
+        <translation>%1 is still due</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ShiftBook</name>
+    <message>
+        <source>The float cannot be negative</source>
+        <translation>The float cannot be negative</translation>
+    </message>
+    <message>
+        <source>This store counts cash in %1</source>
+        <translation>This store counts cash in %1</translation>
+    </message>
+    <message>
+        <source>A shift is already open at %1</source>
+        <translation>A shift is already open at %1</translation>
+    </message>
+    <message>
+        <source>Say how much cash moved</source>
+        <translation>Say how much cash moved</translation>
+    </message>
+    <message>
+        <source>Cash in or out needs a reason (up to 500 characters)</source>
+        <translation>Cash in or out needs a reason (up to 500 characters)</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Counted cash cannot be negative</source>
+        <translation>Counted cash cannot be negative</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>The shift could not be summed</source>
+        <translation>The shift could not be summed</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +2352,44 @@ About: %4</translation>
     <message>
         <source>The AI taxonomy %1 is not valid JSON: %2</source>
         <translation>The AI taxonomy %1 is not valid JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::TerminalRegistration</name>
+    <message>
+        <source>The terminal code must be 1 to 16 letters or digits</source>
+        <translation>The terminal code must be 1 to 16 letters or digits</translation>
+    </message>
+    <message>
+        <source>The store name must be 1 to 200 characters</source>
+        <translation>The store name must be 1 to 200 characters</translation>
+    </message>
+    <message>
+        <source>Store %1 sells in %2 on the server, this store file in %3</source>
+        <translation>Store %1 sells in %2 on the server, this store file in %3</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::UserStore</name>
+    <message>
+        <source>A PIN is 4 to 8 digits</source>
+        <translation>A PIN is 4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>A password has 8 to 128 characters</source>
+        <translation>A password has 8 to 128 characters</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;</source>
+        <translation>A user name is 2 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>The first user of a store is its admin</source>
+        <translation>The first user of a store is its admin</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>bodega::AccessPolicy</name>
+    <message>
+        <source>%1 (%2) may not do this: %3</source>
+        <translation>%1 (%2) no tiene permiso para esto: %3</translation>
+    </message>
+    <message>
+        <source>Log in first: this store has users</source>
+        <translation>Primero inicie sesión: esta tienda tiene usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AuditPage</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Historial de auditoría</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first. The trail cannot be edited.</source>
+        <translation>
+            <numerusform>%n entrada, de la más reciente a la más antigua. El historial no se puede modificar.</numerusform>
+            <numerusform>%n entradas, de la más reciente a la más antigua. El historial no se puede modificar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin may read the audit trail: log in at the till as one.</source>
+        <translation>Solo un supervisor o un administrador puede ver el historial de auditoría: inicie sesión en la caja con uno de esos usuarios.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Authenticator</name>
+    <message>
+        <source>Wrong user name, PIN or password</source>
+        <translation>Usuario, PIN o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: %1 is locked until %2</source>
+        <translation>Demasiados intentos fallidos: el usuario %1 queda bloqueado hasta las %2</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: %1 is locked for %2 minutes</source>
+        <translation>Demasiados intentos fallidos: el usuario %1 queda bloqueado por %2 minutos</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Barcode</name>
     <message>
         <source>Barcode must contain only digits</source>
@@ -33,38 +105,6 @@
     <message>
         <source>--db needs a path</source>
         <translation>--db necesita una ruta</translation>
-    </message>
-    <message>
-        <source>Usage: bodegactl [--db PATH] [--json] COMMAND
-  init
-  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
-              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
-  product import FILE.csv [--skip-bad-rows] [--ai]
-  product list [--search TEXT] [--low] [--limit N]
-  product show ID|SKU|BARCODE
-  sell ID|SKU|BARCODE [--qty N]
-  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
-  low-stock
-  outbox list
-  ai suggest --name NAME [--keywords K1,K2]
-  health
-  demo --products N
-</source>
-        <translation>Uso: bodegactl [--db RUTA] [--json] COMANDO
-  init
-  product add --name NOMBRE [--keywords P1,P2] [--stock N] [--price PRECIO] [--sku SKU]
-              [--barcode CÓDIGO] [--threshold N] [--category C] [--no-ai]
-  product import ARCHIVO.csv [--skip-bad-rows] [--ai]
-  product list [--search TEXTO] [--low] [--limit N]
-  product show ID|SKU|CÓDIGO
-  sell ID|SKU|CÓDIGO [--qty N]
-  stock adjust ID|SKU|CÓDIGO --delta N --reason TEXTO
-  low-stock
-  outbox list
-  ai suggest --name NOMBRE [--keywords P1,P2]
-  health
-  demo --products N
-</translation>
     </message>
     <message>
         <source>Unknown subcommand for %1: %2</source>
@@ -105,10 +145,6 @@
     <message>
         <source>Imported %1 of %2 rows</source>
         <translation>Se importaron %1 de %2 filas</translation>
-    </message>
-    <message>
-        <source>--limit must be between 1 and 1000000</source>
-        <translation>--limit debe estar entre 1 y 1000000</translation>
     </message>
     <message>
         <source>%1 of %2 products</source>
@@ -220,6 +256,413 @@ IA: %5 (%6)</translation>
         <source>Demo store: %1 products, %2 sales</source>
         <translation>Tienda de demostración: %1 productos, %2 ventas</translation>
     </message>
+    <message>
+        <source>--limit is a number from 1 to %1</source>
+        <translation>--limit es un número de 1 a %1</translation>
+    </message>
+    <message>
+        <source>PIN or password for %1: </source>
+        <translation>PIN o contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Set %1 or run at a terminal to type it</source>
+        <translation>Defina %1 o ejecute el comando en una terminal para escribirlo</translation>
+    </message>
+    <message>
+        <source>Choose --pin or --password, not both</source>
+        <translation>Elija --pin o --password, no ambos</translation>
+    </message>
+    <message>
+        <source>--user needs a user name</source>
+        <translation>--user necesita un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>product edit needs a product id, SKU or barcode</source>
+        <translation>product edit necesita un id, un SKU o un código de barras</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --name, --price, ...</source>
+        <translation>Nada que cambiar: indique al menos uno de --name, --price, ...</translation>
+    </message>
+    <message>
+        <source>Saved %1 (SKU %2)</source>
+        <translation>Guardado: %1 (SKU %2)</translation>
+    </message>
+    <message>
+        <source>--receipt-pdf needs a file name</source>
+        <translation>--receipt-pdf necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>sale needs at least one --line CODE[:QTY]</source>
+        <translation>sale necesita al menos un --line CÓDIGO[:CANT]</translation>
+    </message>
+    <message>
+        <source>A scale label carries its own quantity: %1</source>
+        <translation>Una etiqueta de balanza ya trae su propia cantidad: %1</translation>
+    </message>
+    <message>
+        <source>A payment is cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]]: %1</source>
+        <translation>Un pago es cash|card|transfer|wallet:VALOR[:REFERENCIA[:BILLETERA]]: %1</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed (%1); reprint it with: bodegactl receipt print %2</source>
+        <translation>El recibo no se imprimió (%1); reimprímalo con: bodegactl receipt print %2</translation>
+    </message>
+    <message>
+        <source>Sale %1: %2, change %3.</source>
+        <translation>Venta %1: %2, cambio %3.</translation>
+    </message>
+    <message>
+        <source>The role is cashier, manager or admin</source>
+        <translation>El rol es cashier, manager o admin</translation>
+    </message>
+    <message>
+        <source>user add needs a user name</source>
+        <translation>user add necesita un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>New PIN for %1: </source>
+        <translation>PIN nuevo de %1: </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Contraseña nueva de %1: </translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Agregado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>	inactive</source>
+        <translation>	inactivo</translation>
+    </message>
+    <message>
+        <source>user passwd needs a user name</source>
+        <translation>user passwd necesita un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>New secret for %1: </source>
+        <translation>PIN o contraseña nuevos de %1: </translation>
+    </message>
+    <message>
+        <source>Changed the secret of %1.</source>
+        <translation>Se cambió el PIN o la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>return needs a receipt number and at least one --line LINE_NO[:QTY]</source>
+        <translation>return necesita un número de recibo y al menos un --line N_LÍNEA[:CANT]</translation>
+    </message>
+    <message>
+        <source>A line is its number on the receipt: %1</source>
+        <translation>Una línea se indica con su número en el recibo: %1</translation>
+    </message>
+    <message>
+        <source>PIN of %1: </source>
+        <translation>PIN de %1: </translation>
+    </message>
+    <message>
+        <source>Returned %1 line(s) of %2: refund %3.</source>
+        <translation>Devolución de %1 línea(s) de %2: reembolso %3.</translation>
+    </message>
+    <message>
+        <source>shift %1 needs an amount</source>
+        <translation>shift %1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Turno abierto</translation>
+    </message>
+    <message>
+        <source>Shift at %1 since %2: %3 sales, expected cash %4.</source>
+        <translation>Turno de la caja %1 desde %2: %3 ventas, efectivo esperado %4.</translation>
+    </message>
+    <message>
+        <source>Counted %1, difference %2.</source>
+        <translation>Efectivo contado %1, diferencia %2.</translation>
+    </message>
+    <message>
+        <source>
+Server: %1
+Quarantined events: %2
+Last sync: %3</source>
+        <translation>
+Servidor: %1
+Eventos en cuarentena: %2
+Última sincronización: %3</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>receipt list | show RECEIPT | pdf RECEIPT --out FILE [--invoice] | print RECEIPT</source>
+        <translation>receipt list | show RECIBO | pdf RECIBO --out ARCHIVO [--invoice] | print RECIBO</translation>
+    </message>
+    <message>
+        <source>receipt %1 needs a receipt number</source>
+        <translation>receipt %1 necesita un número de recibo</translation>
+    </message>
+    <message>
+        <source>receipt pdf needs --out FILE</source>
+        <translation>receipt pdf necesita --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 guardado en %2</translation>
+    </message>
+    <message>
+        <source>%1 printed: %2</source>
+        <translation>%1 impreso: %2</translation>
+    </message>
+    <message>
+        <source>documents run | list [--failed]</source>
+        <translation>documents run | list [--failed]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) produced.</source>
+        <translation>
+            <numerusform>%n documento generado.</numerusform>
+            <numerusform>%n documentos generados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3
+</source>
+        <translation>%1 %2 falló: %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) waiting.</source>
+        <translation>
+            <numerusform>%n documento pendiente.</numerusform>
+            <numerusform>%n documentos pendientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setting get KEY | set KEY VALUE</source>
+        <translation>setting get CLAVE | set CLAVE VALOR</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1; known: %2</source>
+        <translation>Ajuste desconocido: %1; los disponibles son: %2</translation>
+    </message>
+    <message>
+        <source>A setting is at most 500 characters</source>
+        <translation>Un ajuste tiene como máximo 500 caracteres</translation>
+    </message>
+    <message>
+        <source>--url postgresql://USER@HOST:PORT/DATABASE is required</source>
+        <translation>--url postgresql://USUARIO@SERVIDOR:PUERTO/BASE_DE_DATOS es obligatorio</translation>
+    </message>
+    <message>
+        <source>Server schema already at version %1</source>
+        <translation>El esquema del servidor ya está en la versión %1</translation>
+    </message>
+    <message>
+        <source>Server schema migrated from version %1 to %2</source>
+        <translation>Esquema del servidor migrado de la versión %1 a la %2</translation>
+    </message>
+    <message>
+        <source>--store NAME is required</source>
+        <translation>--store NOMBRE es obligatorio</translation>
+    </message>
+    <message>
+        <source>--terminal CODE is required</source>
+        <translation>--terminal CÓDIGO es obligatorio</translation>
+    </message>
+    <message>
+        <source>Registered terminal %1 of store %2 (id %3)</source>
+        <translation>Equipo %1 de la tienda %2 registrado (id %3)</translation>
+    </message>
+    <message>
+        <source>--batch must be 1 to 10000</source>
+        <translation>--batch debe estar entre 1 y 10000</translation>
+    </message>
+    <message>
+        <source>sync run needs --once (or use sync daemon)</source>
+        <translation>sync run necesita --once (o use sync daemon)</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 events (%2 already on the server, %3 quarantined); downloaded %4 changes; %5 waiting</source>
+        <translation>Se subieron %1 eventos (%2 ya estaban en el servidor, %3 en cuarentena); se bajaron %4 cambios; %5 por sincronizar</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)
+Waiting: %3
+Quarantined: %4
+Last sync: %5
+Cursor: %6%7</source>
+        <translation>Servidor: %1 (%2)
+Por sincronizar: %3
+En cuarentena: %4
+Última sincronización: %5
+Cursor: %6%7</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>
+Last error: %1</source>
+        <translation>
+Último error: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, %3 quarantined, cursor %4</source>
+        <translation>%1: %2 por sincronizar, %3 en cuarentena, cursor %4</translation>
+    </message>
+    <message>
+        <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--skip-bad-rows] [--ai]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  low-stock
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
+--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
+secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+</source>
+        <translation>Uso: bodegactl [--db RUTA] [--json] [--user NOMBRE] COMANDO
+  init
+  product add --name NOMBRE [--keywords P1,P2] [--stock N] [--price PRECIO] [--sku SKU]
+              [--barcode CÓDIGO] [--threshold N] [--category C] [--no-ai]
+  product import ARCHIVO.csv [--skip-bad-rows] [--ai]
+  product list [--search TEXTO] [--low] [--limit N]
+  product show ID|SKU|CÓDIGO
+  product edit ID|SKU|CÓDIGO [--name NOMBRE] [--price PRECIO] [--category C] ...
+  sell ID|SKU|CÓDIGO [--qty N]
+  sale --line CÓDIGO[:CANT] ... [--discount 10%|VALOR]
+       --pay cash|card|transfer|wallet:VALOR[:REFERENCIA[:BILLETERA]] ...
+       [--approve SUPERVISOR] [--print] [--receipt-pdf ARCHIVO]
+  receipt list [--limit N] | show RECIBO | pdf RECIBO --out ARCHIVO [--invoice] |
+          print RECIBO [--invoice]
+  documents run | list [--failed]
+  setting get CLAVE | set CLAVE VALOR
+  stock adjust ID|SKU|CÓDIGO --delta N --reason TEXTO
+  user add NOMBRE --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NOMBRE [--pin|--password]
+  audit list [--limit N]
+  return RECIBO --line N_LÍNEA[:CANT] ... --reason TEXTO [--approve SUPERVISOR]
+  shift open --float VALOR | cash --amount [-]VALOR --reason TEXTO |
+        close --counted VALOR [--report ARCHIVO] | status | report --out ARCHIVO
+  low-stock
+  outbox list
+  ai suggest --name NOMBRE [--keywords P1,P2]
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NOMBRE --terminal CÓDIGO
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+URL del servidor: postgresql://USUARIO@SERVIDOR:PUERTO/BASE_DE_DATOS[?sslmode=...&amp;sslrootcert=...];
+la contraseña del dueño de la base de datos, en la URL o en BODEGA_SERVER_PASSWORD.
+--user NOMBRE: PIN o contraseña desde BODEGA_PASSWORD o escrito al pedirlo; el de un
+usuario nuevo desde BODEGA_NEW_SECRET o escrito; el de --approve desde BODEGA_APPROVER_PIN.
+</translation>
+    </message>
+    <message>
+        <source>shift open|cash|close|status|report</source>
+        <translation>shift open|cash|close|status|report</translation>
+    </message>
+    <message>
+        <source>The report needs a file name</source>
+        <translation>El informe necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>shift report needs --out FILE</source>
+        <translation>shift report necesita --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Cart</name>
+    <message>
+        <source>%1 is no longer sold (inactive)</source>
+        <translation>%1 ya no se vende (inactivo)</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, this sale is in %3</source>
+        <translation>El precio de %1 está en %2 y esta venta es en %3</translation>
+    </message>
+    <message>
+        <source>A sale has at most %1 lines</source>
+        <translation>Una venta tiene como máximo %1 líneas</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero</source>
+        <translation>La cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>The quantity is too large</source>
+        <translation>La cantidad es demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 is sold by the unit, not by weight</source>
+        <translation>%1 se vende por unidad, no por peso</translation>
+    </message>
+    <message>
+        <source>The line&apos;s amount is too large</source>
+        <translation>El valor de la línea es demasiado alto</translation>
+    </message>
+    <message>
+        <source>There is no line %1</source>
+        <translation>No hay una línea %1</translation>
+    </message>
+    <message>
+        <source>%1 has no price per unit to weigh by</source>
+        <translation>%1 no tiene un precio unitario con el cual calcular el peso</translation>
+    </message>
+    <message>
+        <source>A weighed item&apos;s quantity comes from its label</source>
+        <translation>La cantidad de un producto pesado viene de su etiqueta</translation>
+    </message>
 </context>
 <context>
     <name>bodega::CatalogService</name>
@@ -234,10 +677,6 @@ IA: %5 (%6)</translation>
     <message>
         <source>No receipt number was issued</source>
         <translation>No se asignó un número de recibo</translation>
-    </message>
-    <message>
-        <source>%1 is not for sale (inactive)</source>
-        <translation>%1 no está a la venta (inactivo)</translation>
     </message>
     <message>
         <source>Sale %1</source>
@@ -274,6 +713,66 @@ IA: %5 (%6)</translation>
     <message>
         <source>Barcode %1 appears twice in the file</source>
         <translation>El código de barras %1 aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>Prices in this store are in %1</source>
+        <translation>Los precios de esta tienda están en %1</translation>
+    </message>
+    <message>
+        <source>The sale has no lines</source>
+        <translation>La venta no tiene líneas</translation>
+    </message>
+    <message>
+        <source>Sales in this store are in %1</source>
+        <translation>Las ventas de esta tienda son en %1</translation>
+    </message>
+    <message>
+        <source>The payments were taken for %1, the sale now comes to %2</source>
+        <translation>Los pagos se recibieron por %1, pero la venta ahora suma %2</translation>
+    </message>
+    <message>
+        <source>A discount of more than %1 % needs a manager&apos;s approval</source>
+        <translation>Un descuento de más del %1 % necesita autorización de un supervisor</translation>
+    </message>
+    <message>
+        <source>There is no line %1</source>
+        <translation>No hay una línea %1</translation>
+    </message>
+    <message>
+        <source>Voiding a whole sale needs a manager&apos;s approval</source>
+        <translation>Para anular toda la venta se necesita autorización de un supervisor</translation>
+    </message>
+    <message>
+        <source>A return needs a reason</source>
+        <translation>Una devolución necesita un motivo</translation>
+    </message>
+    <message>
+        <source>Say which lines come back</source>
+        <translation>Indique qué líneas se devuelven</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Recibo de venta</translation>
+    </message>
+    <message>
+        <source>Line %1 is listed twice</source>
+        <translation>La línea %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero</source>
+        <translation>La cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no line %2</source>
+        <translation>La venta %1 no tiene la línea %2</translation>
+    </message>
+    <message>
+        <source>Line %1: only %2 can still come back</source>
+        <translation>Línea %1: solo quedan %2 por devolver</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Devolución de %1</translation>
     </message>
 </context>
 <context>
@@ -377,6 +876,75 @@ IA: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>bodega::Discount</name>
+    <message>
+        <source>A discount is between 0 % and 100 %</source>
+        <translation>El descuento debe estar entre 0 % y 100 %</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative</source>
+        <translation>El descuento no puede ser negativo</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::DocumentPrinter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Sales invoice %1</source>
+        <translation>Factura de venta %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Cannot lay out %1 as a PDF</source>
+        <translation>No se puede generar el PDF %1</translation>
+    </message>
+    <message>
+        <source>There is no receipt printer</source>
+        <translation>No hay impresora de recibos</translation>
+    </message>
+    <message>
+        <source>The receipt printer &quot;%1&quot; is not available</source>
+        <translation>La impresora de recibos “%1” no está disponible</translation>
+    </message>
+    <message>
+        <source>The receipt printer &quot;%1&quot; refused the receipt</source>
+        <translation>La impresora de recibos “%1” rechazó el recibo</translation>
+    </message>
+    <message>
+        <source>The receipt printer &quot;%1&quot; failed while printing</source>
+        <translation>La impresora de recibos “%1” falló al imprimir</translation>
+    </message>
+    <message>
+        <source>No folder is set for invoices</source>
+        <translation>No hay una carpeta configurada para las facturas</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Z report %1 %2</source>
+        <translation>Informe Z %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::DocumentQueue</name>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>The invoice %1 cannot be read back: %2</source>
+        <translation>No se puede volver a leer la factura %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Error</name>
     <message>
         <source>%1 not found: %2</source>
@@ -445,6 +1013,14 @@ Store: %3</source>
 
 Código de error: %2
 Tienda: %3</translation>
+    </message>
+    <message>
+        <source>The page to open on: till or products.</source>
+        <translation>Página inicial: till (caja) o products (productos).</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>página</translation>
     </message>
 </context>
 <context>
@@ -630,6 +1206,28 @@ Last error: %2</source>
         <source>Last successful sync: %1</source>
         <translation>Última sincronización exitosa: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n receipt(s) or invoice(s) waiting for a reprint: %1</source>
+        <translation>
+            <numerusform>%n recibo o factura pendiente de reimpresión: %1</numerusform>
+            <numerusform>%n recibos o facturas pendientes de reimpresión: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) printed</source>
+        <translation>
+            <numerusform>%n documento impreso</numerusform>
+            <numerusform>%n documentos impresos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T&amp;ill</source>
+        <translation>Ca&amp;ja</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>Auditoría</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Money</name>
@@ -713,6 +1311,281 @@ Se refiere a: %4</translation>
     <message>
         <source>Last error</source>
         <translation>Último error</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::PasswordHasher</name>
+    <message>
+        <source>The cryptography library did not start</source>
+        <translation>La biblioteca de criptografía no se pudo iniciar</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the secret</source>
+        <translation>No hay memoria suficiente para procesar el PIN o la contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::PosPage</name>
+    <message>
+        <source>Scan</source>
+        <translation>Escanear</translation>
+    </message>
+    <message>
+        <source>Scan or search</source>
+        <translation>Escanear o buscar</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a product name</source>
+        <translation>Escanee un código de barras o escriba el nombre de un producto</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Productos encontrados</translation>
+    </message>
+    <message>
+        <source>Sale lines</source>
+        <translation>Líneas de la venta</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>F2 Quantity</source>
+        <translation>F2 Cantidad</translation>
+    </message>
+    <message>
+        <source>F3 Line discount</source>
+        <translation>F3 Descuento de línea</translation>
+    </message>
+    <message>
+        <source>F4 Sale discount</source>
+        <translation>F4 Descuento de venta</translation>
+    </message>
+    <message>
+        <source>F8 Void line</source>
+        <translation>F8 Anular línea</translation>
+    </message>
+    <message>
+        <source>F9 New sale</source>
+        <translation>F9 Nueva venta</translation>
+    </message>
+    <message>
+        <source>F12 Pay</source>
+        <translation>F12 Cobrar</translation>
+    </message>
+    <message>
+        <source>Till locked: log in to sell</source>
+        <translation>Caja bloqueada: inicie sesión para vender</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total a pagar</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Medio de pago</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Valor recibido</translation>
+    </message>
+    <message>
+        <source>Authorisation or reference</source>
+        <translation>Autorización o referencia</translation>
+    </message>
+    <message>
+        <source>F5 Method</source>
+        <translation>F5 Medio de pago</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Enter adds the payment; the sale completes when it is paid in full. Esc goes back to the sale.</source>
+        <translation>Enter agrega el pago; la venta se completa cuando queda totalmente pagada. Esc vuelve a la venta.</translation>
+    </message>
+    <message>
+        <source>Scan a product first</source>
+        <translation>Primero escanee un producto</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Descuento de línea</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Descuento de venta</translation>
+    </message>
+    <message>
+        <source>10% or an amount, then Enter (Esc cancels)</source>
+        <translation>10% o un valor, luego Enter (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>New quantity, then Enter (Esc cancels)</source>
+        <translation>Nueva cantidad, luego Enter (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;</source>
+        <translation>Ningún producto coincide con “%1”</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the payment before adding products</source>
+        <translation>Termine o cancele el cobro antes de agregar productos</translation>
+    </message>
+    <message>
+        <source>There is no line to void</source>
+        <translation>No hay ninguna línea para anular</translation>
+    </message>
+    <message>
+        <source>Line voided: %1</source>
+        <translation>Línea anulada: %1</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <source>Payment cancelled: the sale is still open</source>
+        <translation>Cobro cancelado: la venta sigue abierta</translation>
+    </message>
+    <message>
+        <source>Recording the sale…</source>
+        <translation>Registrando la venta…</translation>
+    </message>
+    <message>
+        <source>Sale %1 recorded. Change: %2</source>
+        <translation>Venta %1 registrada. Cambio: %2</translation>
+    </message>
+    <message>
+        <source>Sale %1 recorded.</source>
+        <translation>Venta %1 registrada.</translation>
+    </message>
+    <message>
+        <source>Stock went below zero: count the shelf.</source>
+        <translation>El stock quedó por debajo de cero: cuente las unidades en el estante.</translation>
+    </message>
+    <message>
+        <source>Change
+%1</source>
+        <translation>Cambio
+%1</translation>
+    </message>
+    <message>
+        <source>Paid exactly</source>
+        <translation>Pago exacto</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Cajero: %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Hola, %1</translation>
+    </message>
+    <message>
+        <source>No product with the code %1</source>
+        <translation>Ningún producto tiene el código %1</translation>
+    </message>
+    <message>
+        <source>The sale was not recorded: %1</source>
+        <translation>La venta no se registró: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discounts: %1</source>
+        <translation>Descuentos: %1</translation>
+    </message>
+    <message>
+        <source>VAT included: %1</source>
+        <translation>IVA incluido: %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>Por pagar: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Cambio: %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s user name, then Enter (Esc cancels)</source>
+        <translation>Usuario del supervisor, luego Enter (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Not approved: change the discount or ask a manager</source>
+        <translation>No autorizado: cambie el descuento o llame a un supervisor</translation>
+    </message>
+    <message>
+        <source>The void was not recorded: %1</source>
+        <translation>La anulación no se registró: %1</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN, then Enter</source>
+        <translation>PIN de %1, luego Enter</translation>
+    </message>
+    <message>
+        <source>Approved by %1. Recording the sale…</source>
+        <translation>Autorizado por %1. Registrando la venta…</translation>
+    </message>
+    <message>
+        <source>Sale voided</source>
+        <translation>Venta anulada</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1899,179 @@ Se refiere a: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::ReceiptBook</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ReceiptLayout</name>
+    <message>
+        <source>NIT %1</source>
+        <translation>NIT %1</translation>
+    </message>
+    <message>
+        <source>Sales invoice %1</source>
+        <translation>Factura de venta %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Caja %1</translation>
+    </message>
+    <message>
+        <source>Till %1 · %2</source>
+        <translation>Caja %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
+    </message>
+    <message>
+        <source>%1  (%2, VAT %3)</source>
+        <translation>%1  (%2, IVA %3)</translation>
+    </message>
+    <message>
+        <source>  Discount</source>
+        <translation>  Descuento</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2</source>
+        <translation>IVA %1 sobre %2</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Billetera digital</translation>
+    </message>
+    <message>
+        <source>%1 (ref. %2)</source>
+        <translation>%1 (ref. %2)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase</source>
+        <translation>Gracias por su compra</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Informe Z</translation>
+    </message>
+    <message>
+        <source>X report (shift still open)</source>
+        <translation>Informe X (turno aún abierto)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Total de ventas</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Base de caja</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Ventas en efectivo</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Devoluciones en efectivo</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entradas de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Salidas de efectivo</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Efectivo esperado</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Sobrante</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ScaleBarcodeFormat</name>
+    <message>
+        <source>Scale label prefixes are two digits from 20 to 29, e.g. 20-29 or 20,28</source>
+        <translation>Los prefijos de las etiquetas de balanza son dos dígitos de 20 a 29, p. ej. 20-29 o 20,28</translation>
+    </message>
+    <message>
+        <source>Give at least one scale label prefix</source>
+        <translation>Indique al menos un prefijo de etiqueta de balanza</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s item code has 4, 5 or 6 digits</source>
+        <translation>El código del artículo en la balanza tiene 4, 5 o 6 dígitos</translation>
+    </message>
+    <message>
+        <source>Scale labels carry a weight or a price</source>
+        <translation>Las etiquetas de balanza llevan un peso o un precio</translation>
+    </message>
+</context>
+<context>
     <name>bodega::ServerAddress</name>
     <message>
         <source>The server URL must look like postgresql://user@host:5432/database</source>
@@ -1046,6 +2092,99 @@ Se refiere a: %4</translation>
     <message>
         <source>Unknown server URL option %1</source>
         <translation>Opción desconocida en la URL del servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ServerMigrator</name>
+    <message>
+        <source>The server&apos;s schema (version %1) is newer than this Bodega knows (%2); update Bodega</source>
+        <translation>El esquema del servidor (versión %1) es más reciente que el que conoce esta versión de Bodega (%2); actualice Bodega</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Settlement</name>
+    <message>
+        <source>This sale is paid in %1</source>
+        <translation>Esta venta se paga en %1</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero</source>
+        <translation>Un pago debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>The payment is too large</source>
+        <translation>El pago es demasiado alto</translation>
+    </message>
+    <message>
+        <source>The sale is already paid</source>
+        <translation>La venta ya está pagada</translation>
+    </message>
+    <message>
+        <source>Type the authorisation number from the card terminal</source>
+        <translation>Escriba el número de autorización del datáfono</translation>
+    </message>
+    <message>
+        <source>Type the transaction reference the customer shows</source>
+        <translation>Escriba la referencia de la transacción que le muestra el cliente</translation>
+    </message>
+    <message>
+        <source>The reference is longer than 64 characters</source>
+        <translation>La referencia tiene más de 64 caracteres</translation>
+    </message>
+    <message>
+        <source>Say which wallet: Nequi, Daviplata, ...</source>
+        <translation>Indique la billetera: Nequi, Daviplata, ...</translation>
+    </message>
+    <message>
+        <source>Only cash can be more than what is due (%1)</source>
+        <translation>Solo el efectivo puede superar el saldo pendiente (%1)</translation>
+    </message>
+    <message>
+        <source>There is no payment %1</source>
+        <translation>No hay un pago %1</translation>
+    </message>
+    <message>
+        <source>%1 is still due</source>
+        <translation>Faltan %1 por pagar</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ShiftBook</name>
+    <message>
+        <source>The float cannot be negative</source>
+        <translation>La base de caja no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>This store counts cash in %1</source>
+        <translation>Esta tienda cuenta el efectivo en %1</translation>
+    </message>
+    <message>
+        <source>A shift is already open at %1</source>
+        <translation>Ya hay un turno abierto en la caja %1</translation>
+    </message>
+    <message>
+        <source>Say how much cash moved</source>
+        <translation>Indique cuánto efectivo entró o salió</translation>
+    </message>
+    <message>
+        <source>Cash in or out needs a reason (up to 500 characters)</source>
+        <translation>Una entrada o salida de efectivo necesita un motivo (hasta 500 caracteres)</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Turno abierto</translation>
+    </message>
+    <message>
+        <source>Counted cash cannot be negative</source>
+        <translation>El efectivo contado no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>The shift could not be summed</source>
+        <translation>No se pudo totalizar el turno</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +2352,44 @@ Se refiere a: %4</translation>
     <message>
         <source>The AI taxonomy %1 is not valid JSON: %2</source>
         <translation>La taxonomía de IA %1 no es un JSON válido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::TerminalRegistration</name>
+    <message>
+        <source>The terminal code must be 1 to 16 letters or digits</source>
+        <translation>El código del equipo debe tener de 1 a 16 letras o dígitos</translation>
+    </message>
+    <message>
+        <source>The store name must be 1 to 200 characters</source>
+        <translation>El nombre de la tienda debe tener de 1 a 200 caracteres</translation>
+    </message>
+    <message>
+        <source>Store %1 sells in %2 on the server, this store file in %3</source>
+        <translation>En el servidor, la tienda %1 vende en %2; este archivo de tienda, en %3</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::UserStore</name>
+    <message>
+        <source>A PIN is 4 to 8 digits</source>
+        <translation>Un PIN tiene de 4 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>A password has 8 to 128 characters</source>
+        <translation>Una contraseña tiene de 8 a 128 caracteres</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;</source>
+        <translation>Un nombre de usuario tiene de 2 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>The first user of a store is its admin</source>
+        <translation>El primer usuario de una tienda es su administrador</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "ui/auditpage.h"
+#include "ui/documentworker.h"
 #include "ui/lowstockpage.h"
+#include "ui/pospage.h"
 #include "ui/productspage.h"
 #include "ui/storeworker.h"
 #include "ui/syncpage.h"
@@ -47,11 +50,37 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_productsPage = new ProductsPage(m_worker, m_tabs);
     m_lowStockPage = new LowStockPage(m_worker, m_tabs);
     m_syncPage = new SyncPage(m_worker, m_tabs);
+    m_posPage = new PosPage(m_worker, m_tabs);
+    m_tabs->addTab(m_posPage, tr("T&ill"));
     m_tabs->addTab(m_productsPage, tr("&Products"));
     m_tabs->addTab(m_lowStockPage, tr("Lo&w stock"));
     m_tabs->addTab(m_syncPage, tr("S&ync"));
+    m_auditPage = new AuditPage(m_worker, m_tabs);
+    m_tabs->addTab(m_auditPage, tr("A&udit"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    showPage(Page(m_options.startPage));
+
+    // Receipts and invoices are made on their own thread: the till never
+    // waits on a printer. Woken after each sale, and once at start for what
+    // was left waiting when the program last closed (see onOpened).
+    m_documentThread.setObjectName(QStringLiteral("bodega-documents"));
+    m_documents = new DocumentWorker(storePath);
+    m_documents->moveToThread(&m_documentThread);
+    connect(&m_documentThread, &QThread::finished, m_documents, &QObject::deleteLater);
+    connect(m_posPage, &PosPage::saleCompleted, m_documents, &DocumentWorker::processPending);
+    connect(m_documents, &DocumentWorker::processed, this,
+            [this](int produced, int failed, const QString &lastError) {
+                if (failed > 0)
+                    setLastAction(
+                        tr("%n receipt(s) or invoice(s) waiting for a reprint: %1", nullptr, failed)
+                            .arg(lastError));
+                else if (produced > 0)
+                    setLastAction(tr("%n document(s) printed", nullptr, produced));
+                emit documentsProcessed(produced, failed);
+            });
+    connect(m_posPage, &PosPage::message, this, &MainWindow::setLastAction);
+    m_documentThread.start();
     buildStatusBar();
 
     auto *quit = new QAction(tr("&Quit"), this);
@@ -113,6 +142,8 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
 MainWindow::~MainWindow()
 {
     stopSync();
+    m_documentThread.quit();
+    m_documentThread.wait();
     // Lets the worker finish the request it is running (a sale is never cut
     // in half), then deletes it on its own thread.
     m_thread.quit();
@@ -195,6 +226,12 @@ void MainWindow::showPage(Page page)
     case SyncTab:
         m_tabs->setCurrentWidget(m_syncPage);
         break;
+    case TillTab:
+        m_tabs->setCurrentWidget(m_posPage);
+        break;
+    case AuditTab:
+        m_tabs->setCurrentWidget(m_auditPage);
+        break;
     }
 }
 
@@ -225,6 +262,9 @@ void MainWindow::onOpened(const StoreStatus &status)
     if (status.firstRun && m_options.offerFirstRun)
         m_firstRun->show();
     m_ready = true;
+    // Only now: the worker has migrated the store, and documents left
+    // waiting when the program last closed get their turn.
+    QMetaObject::invokeMethod(m_documents, &DocumentWorker::processPending, Qt::QueuedConnection);
     setLastAction(tr("Store opened"));
     emit ready();
 }
@@ -234,6 +274,7 @@ void MainWindow::onStatus(quint64 ticket, const StoreStatus &status)
     if (ticket != 0 && ticket != m_statusTicket)
         return; // a newer request is on its way
     m_status = status;
+    m_posPage->setStatus(status);
     setWindowTitle(tr("Bodega — %1").arg(status.storeName));
     const QString path = QDir::toNativeSeparators(status.path);
     // The file name only: the status bar also carries the sync state, and the

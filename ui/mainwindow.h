@@ -15,17 +15,20 @@ class QTabWidget;
 
 namespace bodega {
 
+class AuditPage;
+class DocumentWorker;
 class LowStockPage;
+class PosPage;
 class ProductsPage;
 class StoreWorker;
 class SyncPage;
 
-// Bodega's main window: the Products, Low stock and Sync pages and a status
+// Bodega's main window: the Till, Products, Low stock and Sync pages and a status
 // bar with the store, its product count, the sync state (online or not,
 // events waiting, quarantined, last sync), the AI engine and the last action.
 // It starts a StoreWorker thread on the store file and only ever talks to the
-// store through it; when the store is registered with a server, startSync()
-// adds a SyncWorker thread whose status it shows.
+// store through it (and a DocumentWorker thread that prints the receipts); when the store is
+// registered with a server, startSync() adds a SyncWorker thread whose status it shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,8 +37,9 @@ public:
     struct Options
     {
         bool offerFirstRun = true; // offer a demo store when the store is new
+        int startPage = 0;         // a Page: the back office opens on Products, a till on Till
     };
-    enum Page { ProductsTab, LowStockTab, SyncTab };
+    enum Page { ProductsTab, LowStockTab, SyncTab, TillTab, AuditTab };
 
     explicit MainWindow(const QString &storePath, QWidget *parent = nullptr);
     MainWindow(const QString &storePath, Options options, QWidget *parent = nullptr);
@@ -45,6 +49,8 @@ public:
     ProductsPage *productsPage() const { return m_productsPage; }
     LowStockPage *lowStockPage() const { return m_lowStockPage; }
     SyncPage *syncPage() const { return m_syncPage; }
+    PosPage *posPage() const { return m_posPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
     void showPage(Page page);
 
     // Starts a SyncWorker on its own thread, with its own store connection,
@@ -75,6 +81,8 @@ signals:
     // The worker opened the store and the first status arrived.
     void ready();
     void openFailed(const bodega::Error &error);
+    // The DocumentWorker finished a round (receipts printed, invoices written).
+    void documentsProcessed(int produced, int failed);
 
 private:
     void buildStatusBar();
@@ -97,6 +105,10 @@ private:
     ProductsPage *m_productsPage = nullptr;
     LowStockPage *m_lowStockPage = nullptr;
     SyncPage *m_syncPage = nullptr;
+    PosPage *m_posPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
+    QThread m_documentThread;
+    DocumentWorker *m_documents = nullptr; // lives in m_documentThread
     QFrame *m_firstRun = nullptr;
     QLabel *m_firstRunText = nullptr;
     QPushButton *m_demoButton = nullptr;

@@ -2,7 +2,10 @@
 
 #include "ai/offlineengine.h"
 #include "catalog/catalogservice.h"
+#include "catalog/checkoutsaga.h"
 #include "catalog/demostore.h"
+#include "pos/scanresolver.h"
+#include "security/authenticator.h"
 #include "storage/alertinbox.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
@@ -30,6 +33,12 @@ void registerWorkerTypes()
     qRegisterMetaType<bodega::ProductPage>();
     qRegisterMetaType<bodega::LowStockReport>();
     qRegisterMetaType<bodega::SyncEventsReport>();
+    qRegisterMetaType<bodega::ScannedItem>();
+    qRegisterMetaType<bodega::Cart>();
+    qRegisterMetaType<bodega::Settlement>();
+    qRegisterMetaType<bodega::CheckoutOutcome>();
+    qRegisterMetaType<bodega::Actor>();
+    qRegisterMetaType<bodega::AuditReport>();
 }
 
 StoreWorker::StoreWorker(QString storePath, QObject *parent)
@@ -114,6 +123,47 @@ quint64 StoreWorker::requestFinishFirstRun()
     return post([](StoreWorker *w, quint64 t) { w->finishFirstRun(t); });
 }
 
+quint64 StoreWorker::requestScan(const QString &code)
+{
+    return post([code](StoreWorker *w, quint64 t) { w->scan(t, code); });
+}
+
+quint64 StoreWorker::requestCheckout(const Cart &cart, const Settlement &settlement,
+                                     const std::optional<Actor> &approver)
+{
+    return post([cart, settlement, approver](StoreWorker *w, quint64 t) {
+        w->checkout(t, cart, settlement, approver);
+    });
+}
+
+quint64 StoreWorker::requestApproval(const QString &name, const QString &secret)
+{
+    return post([name, secret](StoreWorker *w, quint64 t) { w->approve(t, name, secret); });
+}
+
+quint64 StoreWorker::requestVoid(const Cart &cart, std::optional<int> line,
+                                 const std::optional<Actor> &approver)
+{
+    return post([cart, line, approver](StoreWorker *w, quint64 t) {
+        w->recordVoid(t, cart, line, approver);
+    });
+}
+
+quint64 StoreWorker::requestLogIn(const QString &name, const QString &secret)
+{
+    return post([name, secret](StoreWorker *w, quint64 t) { w->logIn(t, name, secret); });
+}
+
+quint64 StoreWorker::requestAudit(int limit)
+{
+    return post([limit](StoreWorker *w, quint64 t) { w->loadAudit(t, limit); });
+}
+
+quint64 StoreWorker::requestLogOut()
+{
+    return post([](StoreWorker *w, quint64 t) { w->logOut(t); });
+}
+
 quint64 StoreWorker::requestSyncEvents(int limit)
 {
     return post([limit](StoreWorker *w, quint64 t) { w->loadSyncEvents(t, limit); });
@@ -166,6 +216,7 @@ StoreStatus StoreWorker::currentStatus() const
     StoreStatus status;
     status.path = m_path;
     status.storeName = m_catalog->settings().storeName();
+    status.currency = m_catalog->currency();
     status.engineName = m_ai->engineName();
     status.aiTrained = m_aiTrained;
     if (auto n = m_catalog->count(ProductQuery{}))
@@ -175,7 +226,111 @@ StoreStatus StoreWorker::currentStatus() const
     if (auto n = m_outbox->count(QStringLiteral("quarantined")))
         status.quarantinedEvents = *n;
     status.firstRun = status.productCount == 0 && !m_catalog->settings().isInitialized();
+    if (auto n = UserStore(*m_db, Clock::system()).count())
+        status.users = *n;
+    if (auto failed = DocumentQueue(*m_db, Clock::system()).failed(1000))
+        status.documentsFailed = failed->size();
     return status;
+}
+
+void StoreWorker::scan(quint64 ticket, const QString &code)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto format = ScaleBarcodeFormat::fromSettings(m_catalog->settings());
+    if (!format) {
+        emit requestFailed(ticket, format.error());
+        return;
+    }
+    const ProductRepository products(*m_db);
+    auto item = ScanResolver(products, *format).resolve(code);
+    if (!item) {
+        emit requestFailed(ticket, item.error());
+        return;
+    }
+    emit scanned(ticket, *item);
+}
+
+void StoreWorker::checkout(quint64 ticket, const Cart &cart, const Settlement &settlement,
+                           const std::optional<Actor> &approver)
+{
+    if (!ensureOpen(ticket))
+        return;
+    CheckoutSaga saga(*m_catalog, *m_db, Clock::system());
+    auto outcome = saga.run(cart, settlement, approver);
+    if (!outcome) {
+        emit requestFailed(ticket, outcome.error());
+        return;
+    }
+    emit checkedOut(ticket, *outcome);
+    emit storeChanged();
+}
+
+void StoreWorker::logIn(quint64 ticket, const QString &name, const QString &secret)
+{
+    if (!ensureOpen(ticket))
+        return;
+    UserStore users(*m_db, Clock::system());
+    AuditLog audit(*m_db, Clock::system());
+    auto actor = Authenticator(users, audit, Clock::system()).login(name, secret);
+    if (!actor) {
+        emit requestFailed(ticket, actor.error());
+        return;
+    }
+    m_catalog->setActor(*actor);
+    emit loggedIn(ticket, *actor);
+}
+
+void StoreWorker::approve(quint64 ticket, const QString &name, const QString &secret)
+{
+    if (!ensureOpen(ticket))
+        return;
+    // The same login (lockout, audit) as the till's own; the actor stays.
+    UserStore users(*m_db, Clock::system());
+    AuditLog audit(*m_db, Clock::system());
+    auto approver = Authenticator(users, audit, Clock::system()).login(name, secret);
+    if (!approver) {
+        emit requestFailed(ticket, approver.error());
+        return;
+    }
+    emit approved(ticket, *approver);
+}
+
+void StoreWorker::recordVoid(quint64 ticket, const Cart &cart, std::optional<int> line,
+                             const std::optional<Actor> &approver)
+{
+    if (!ensureOpen(ticket))
+        return;
+    if (auto s = m_catalog->recordVoid(cart, line, approver); !s) {
+        emit requestFailed(ticket, s.error());
+        return;
+    }
+    emit voidRecorded(ticket);
+}
+
+void StoreWorker::loadAudit(quint64 ticket, int limit)
+{
+    if (!ensureOpen(ticket))
+        return;
+    // Checked here, in core's terms, not by hiding the page.
+    if (auto s = m_catalog->require(Permission::ViewAudit); !s) {
+        emit requestFailed(ticket, s.error());
+        return;
+    }
+    auto entries = AuditLog(*m_db, Clock::system()).recent(limit);
+    if (!entries) {
+        emit requestFailed(ticket, entries.error());
+        return;
+    }
+    emit auditLoaded(ticket, AuditReport{*entries});
+}
+
+void StoreWorker::logOut(quint64 ticket)
+{
+    if (!ensureOpen(ticket))
+        return;
+    m_catalog->setActor(std::nullopt);
+    emit loggedOut(ticket);
 }
 
 void StoreWorker::loadStatus(quint64 ticket)

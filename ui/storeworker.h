@@ -49,6 +49,21 @@ public:
     // The outbox events waiting to upload and the quarantined ones, at most
     // `limit` of each (the sync page).
     quint64 requestSyncEvents(int limit = SyncEventsLimit);
+    // The till: what a scan or typed code stands for; a paid cart recorded
+    // through the checkout saga (the receipt is printed by the
+    // DocumentWorker, never here); who is at the till.
+    quint64 requestScan(const QString &code);
+    quint64 requestCheckout(const Cart &cart, const Settlement &settlement,
+                            const std::optional<Actor> &approver = std::nullopt);
+    // A manager's PIN typed at the till: who approves (the cashier stays).
+    quint64 requestApproval(const QString &name, const QString &secret);
+    // A line (or, without one, the whole cart) voided at the till: audited.
+    quint64 requestVoid(const Cart &cart, std::optional<int> line,
+                        const std::optional<Actor> &approver = std::nullopt);
+    quint64 requestLogIn(const QString &name, const QString &secret);
+    quint64 requestLogOut();
+    // The audit trail, for whoever may read it (managers, admins).
+    quint64 requestAudit(int limit = 500);
 
 public slots:
     // The implementations, run on the worker's thread.
@@ -64,6 +79,15 @@ public slots:
     void fillDemo(quint64 ticket, int productCount);
     void finishFirstRun(quint64 ticket);
     void loadSyncEvents(quint64 ticket, int limit);
+    void scan(quint64 ticket, const QString &code);
+    void checkout(quint64 ticket, const bodega::Cart &cart, const bodega::Settlement &settlement,
+                  const std::optional<bodega::Actor> &approver);
+    void approve(quint64 ticket, const QString &name, const QString &secret);
+    void recordVoid(quint64 ticket, const bodega::Cart &cart, std::optional<int> line,
+                    const std::optional<bodega::Actor> &approver);
+    void logIn(quint64 ticket, const QString &name, const QString &secret);
+    void logOut(quint64 ticket);
+    void loadAudit(quint64 ticket, int limit);
 
 signals:
     void opened(const bodega::StoreStatus &status);
@@ -80,6 +104,13 @@ signals:
     void demoFilled(quint64 ticket, int products, int sales);
     void firstRunFinished(quint64 ticket);
     void syncEventsLoaded(quint64 ticket, const bodega::SyncEventsReport &report);
+    void scanned(quint64 ticket, const bodega::ScannedItem &item);
+    void checkedOut(quint64 ticket, const bodega::CheckoutOutcome &outcome);
+    void loggedIn(quint64 ticket, const bodega::Actor &actor);
+    void approved(quint64 ticket, const bodega::Actor &approver);
+    void voidRecorded(quint64 ticket);
+    void auditLoaded(quint64 ticket, const bodega::AuditReport &report);
+    void loggedOut(quint64 ticket);
     void requestFailed(quint64 ticket, const bodega::Error &error);
     // Something was written: views showing store data should refresh.
     void storeChanged();

@@ -2,8 +2,11 @@
 
 #include "ai/aiprovider.h"
 #include "catalog/catalogservice.h"
+#include "catalog/checkoutsaga.h"
 #include "common/error.h"
 #include "domain/product.h"
+#include "pos/scanresolver.h"
+#include "security/auditlog.h"
 #include "storage/alertinbox.h"
 #include "storage/outbox.h"
 #include "storage/productrepository.h"
@@ -21,6 +24,7 @@ namespace bodega {
 struct StoreStatus
 {
     QString storeName;
+    QString currency; // what the till sells in
     QString path;
     qint64 productCount = 0;
     qint64 pendingEvents = 0;     // outbox events not yet uploaded
@@ -28,6 +32,8 @@ struct StoreStatus
     QString engineName;           // the AI engine that answers suggest()
     bool aiTrained = false;       // the store's own catalog has been learned
     bool firstRun = false;        // no products and the store was never initialized
+    qint64 users = 0;             // a store with users needs a login to change anything
+    qint64 documentsFailed = 0;   // receipts and invoices waiting for a reprint
 };
 
 // One block of the product list, as the table model pages it.
@@ -55,6 +61,12 @@ struct SyncEventsReport
     qint64 quarantinedTotal = 0;
 };
 
+// The audit trail as the audit page lists it, newest first.
+struct AuditReport
+{
+    QVector<AuditEntry> entries;
+};
+
 // Registers the types above (and the core value types they carry) for queued
 // connections. Safe to call more than once.
 void registerWorkerTypes();
@@ -71,3 +83,9 @@ Q_DECLARE_METATYPE(bodega::StoreStatus)
 Q_DECLARE_METATYPE(bodega::ProductPage)
 Q_DECLARE_METATYPE(bodega::LowStockReport)
 Q_DECLARE_METATYPE(bodega::SyncEventsReport)
+Q_DECLARE_METATYPE(bodega::ScannedItem)
+Q_DECLARE_METATYPE(bodega::Cart)
+Q_DECLARE_METATYPE(bodega::Settlement)
+Q_DECLARE_METATYPE(bodega::CheckoutOutcome)
+Q_DECLARE_METATYPE(bodega::Actor)
+Q_DECLARE_METATYPE(bodega::AuditReport)

@@ -98,6 +98,10 @@ int main(int argc, char **argv)
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(noFirstRunOption);
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        GuiMain::tr("The page to open on: till or products."),
+                                        GuiMain::tr("page"), QStringLiteral("till"));
+    parser.addOption(pageOption);
     parser.process(app);
     if (!languageValid) {
         QMessageBox::critical(
@@ -140,6 +144,10 @@ int main(int argc, char **argv)
 
     bodega::MainWindow::Options options;
     options.offerFirstRun = !parser.isSet(noFirstRunOption);
+    // A store with a till opens on it; --page products for the back office.
+    options.startPage = parser.value(pageOption) == QLatin1String("products")
+                            ? bodega::MainWindow::ProductsTab
+                            : bodega::MainWindow::TillTab;
     bodega::MainWindow window(storePath, options);
     if (registered)
         window.startSync([&credentials](const bodega::RegisteredTerminal &terminal) {

@@ -201,6 +201,16 @@ Status BodegaCtl::openStore(bool createIfMissing)
     return {};
 }
 
+Result<std::optional<Actor>> BodegaCtl::logInApprover(const std::optional<QString> &name)
+{
+    if (!name)
+        return std::optional<Actor>();
+    auto who = logIn(*name, "BODEGA_APPROVER_PIN", tr("PIN of %1: ").arg(*name));
+    if (!who)
+        return who.error();
+    return std::optional<Actor>(*who);
+}
+
 Status BodegaCtl::openStoreFor(Permission permission)
 {
     if (auto s = openStore(false); !s)
@@ -304,7 +314,7 @@ int BodegaCtl::run()
                "  sell ID|SKU|BARCODE [--qty N]\n"
                "  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]\n"
                "       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...\n"
-               "       [--print] [--receipt-pdf FILE]\n"
+               "       [--approve MANAGER] [--print] [--receipt-pdf FILE]\n"
                "  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |\n"
                "          print RECEIPT [--invoice]\n"
                "  documents run | list [--failed]\n"
@@ -316,7 +326,7 @@ int BodegaCtl::run()
                "  audit list [--limit N]\n"
                "  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]\n"
                "  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |\n"
-               "        close --counted AMOUNT | status\n"
+               "        close --counted AMOUNT [--report FILE] | status | report --out FILE\n"
                "  low-stock\n"
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
@@ -644,6 +654,7 @@ int BodegaCtl::cmdSale()
     while (auto p = takeOption(QStringLiteral("--pay")))
         paySpecs << *p;
     const auto discount = takeOption(QStringLiteral("--discount"));
+    const auto approverName = takeOption(QStringLiteral("--approve"));
     const bool printNow = takeFlag(QStringLiteral("--print"));
     const auto receiptPdf = takeOption(QStringLiteral("--receipt-pdf"));
     if (auto s = expectNoMoreArguments(); !s)
@@ -707,11 +718,14 @@ int BodegaCtl::cmdSale()
         if (auto s = settlement.add({*kind, *amount, parts.value(2), parts.value(3)}); !s)
             return fail(s.error());
     }
+    auto approver = logInApprover(approverName);
+    if (!approver)
+        return fail(approver.error());
     std::optional<DocumentPrinter> printer;
     if (printNow)
         printer.emplace(DocumentPrinter::optionsFor(m_catalog->settings(), m_db->path()));
     CheckoutSaga saga(*m_catalog, *m_db, Clock::system(), printer ? &*printer : nullptr);
-    auto outcome = saga.run(cart, settlement);
+    auto outcome = saga.run(cart, settlement, *approver);
     if (!outcome)
         return fail(outcome.error());
     // From here the sale stands: whatever fails below is reported, and the
@@ -918,15 +932,10 @@ int BodegaCtl::cmdReturn()
     }
     if (auto s = openStore(false); !s)
         return fail(s.error());
-    std::optional<Actor> approver;
-    if (approverName) {
-        auto who =
-            logIn(*approverName, "BODEGA_APPROVER_PIN", tr("PIN of %1: ").arg(*approverName));
-        if (!who)
-            return fail(who.error());
-        approver = *who;
-    }
-    auto done = m_catalog->returnItems(receipt, lines, reason, approver);
+    auto approver = logInApprover(approverName);
+    if (!approver)
+        return fail(approver.error());
+    auto done = m_catalog->returnItems(receipt, lines, reason, *approver);
     if (!done)
         return fail(done.error());
     return succeed(QJsonObject{{QStringLiteral("return"),
@@ -948,11 +957,19 @@ int BodegaCtl::cmdShift()
                    : action == QLatin1String("close") ? QStringLiteral("--counted")
                                                       : QStringLiteral("--amount"));
     const QString reason = takeOption(QStringLiteral("--reason")).value_or(QString());
+    // The Z report (an X report while the shift is open) as a PDF.
+    const auto reportPath = takeOption(
+        action == QLatin1String("report") ? QStringLiteral("--out") : QStringLiteral("--report"));
     const QStringList actions{QStringLiteral("open"), QStringLiteral("cash"),
-                              QStringLiteral("close"), QStringLiteral("status")};
+                              QStringLiteral("close"), QStringLiteral("status"),
+                              QStringLiteral("report")};
     if (!actions.contains(action))
-        return usage(tr("shift open|cash|close|status"));
-    if (action != QLatin1String("status") && !amountText)
+        return usage(tr("shift open|cash|close|status|report"));
+    if (reportPath && reportPath->isEmpty())
+        return usage(tr("The report needs a file name"));
+    if (action == QLatin1String("report") && !reportPath)
+        return usage(tr("shift report needs --out FILE"));
+    if (action != QLatin1String("status") && action != QLatin1String("report") && !amountText)
         return usage(tr("shift %1 needs an amount").arg(action));
     if (auto s = expectNoMoreArguments(); !s)
         return fail(s.error());
@@ -962,6 +979,10 @@ int BodegaCtl::cmdShift()
     Result<ShiftSummary> shift = Error::notFound(tr("Open shift"), QString());
     if (action == QLatin1String("status")) {
         shift = shifts.current();
+    } else if (action == QLatin1String("report")) {
+        if (auto s = m_catalog->require(Permission::Sell); !s)
+            return fail(s.error());
+        shift = shifts.latest();
     } else {
         QString text = *amountText;
         const bool out = action == QLatin1String("cash") && text.startsWith(QLatin1Char('-'));
@@ -992,7 +1013,24 @@ int BodegaCtl::cmdShift()
     if (shift->counted)
         text += QLatin1Char(' ') + tr("Counted %1, difference %2.")
                                        .arg(shift->counted->format(), shift->difference.format());
-    return succeed(QJsonObject{{QStringLiteral("shift"), shift->toJson()}}, text);
+    QJsonObject json{{QStringLiteral("shift"), shift->toJson()}};
+    if (reportPath) {
+        // The shift is closed by now whatever happens to the paper: a report
+        // that cannot be written is said, and can be made again with
+        // `shift report`.
+        if (auto s = DocumentPrinter::writeShiftReport(*shift, m_catalog->settings().storeName(),
+                                                       *reportPath);
+            s) {
+            json.insert(QStringLiteral("report"), *reportPath);
+            text += QLatin1Char('\n') + tr("Report written to %1").arg(*reportPath);
+        } else {
+            json.insert(QStringLiteral("report_error"), s.error().message);
+            text += QLatin1Char('\n') + s.error().message;
+            if (action == QLatin1String("report"))
+                return fail(s.error());
+        }
+    }
+    return succeed(json, text);
 }
 
 int BodegaCtl::cmdAuditList()

@@ -89,6 +89,9 @@ private:
     Result<QString> readSecret(const char *environment, const QString &prompt);
     // Logs `name` in with the secret readSecret() finds; audited.
     Result<Actor> logIn(const QString &name, const char *environment, const QString &prompt);
+    // --approve NAME: a manager approving at the till, PIN from
+    // BODEGA_APPROVER_PIN or typed; nobody when no name was given.
+    Result<std::optional<Actor>> logInApprover(const std::optional<QString> &name);
     Result<User::SecretKind> takeSecretKind(Role role);
     void ensureAiTrained();
 

@@ -17,7 +17,8 @@ bool needsFonts(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "receipt" || a == "documents" || a == "--print" || a == "--receipt-pdf")
+        if (a == "receipt" || a == "documents" || a == "--print" || a == "--receipt-pdf" ||
+            a == "report" || a == "--report")
             return true;
     }
     return false;

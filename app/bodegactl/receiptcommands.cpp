@@ -15,11 +15,17 @@ namespace {
 const QStringList &knownSettings()
 {
     static const QStringList keys = {
-        QStringLiteral("store_name"),        QStringLiteral("store.tax_id"),
-        QStringLiteral("store.address"),     QStringLiteral("receipt.footer"),
-        QStringLiteral("receipt.printer"),   QStringLiteral("receipt.folder"),
-        QStringLiteral("invoice.folder"),    QStringLiteral("scale.prefixes"),
-        QStringLiteral("scale.item_digits"), QStringLiteral("scale.embedded"),
+        QStringLiteral("store_name"),
+        QStringLiteral("store.tax_id"),
+        QStringLiteral("store.address"),
+        QStringLiteral("receipt.footer"),
+        QStringLiteral("receipt.printer"),
+        QStringLiteral("receipt.folder"),
+        QStringLiteral("invoice.folder"),
+        QStringLiteral("scale.prefixes"),
+        QStringLiteral("scale.item_digits"),
+        QStringLiteral("scale.embedded"),
+        QStringLiteral("till.cashier_discount_limit"),
     };
     return keys;
 }

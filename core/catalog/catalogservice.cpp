@@ -1,5 +1,7 @@
 #include "catalogservice.h"
 
+#include "pos/tilllimits.h"
+
 #include "common/tracecontext.h"
 #include "common/uuid.h"
 #include "domain/barcode.h"
@@ -316,8 +318,18 @@ Result<QString> CatalogService::nextReceiptNo()
     return QStringLiteral("%1-%2").arg(terminal).arg(n, 6, 10, QLatin1Char('0'));
 }
 
+Result<QString> CatalogService::approval(Permission permission,
+                                         const std::optional<Actor> &approver) const
+{
+    if (m_actor && AccessPolicy::allows(m_actor->role, permission))
+        return m_actor->name;
+    if (auto s = m_users.check(approver, permission); !s)
+        return s.error();
+    return approver ? approver->name : QString();
+}
+
 Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settlement &settlement,
-                                                   Documents documents)
+                                                   const SaleOptions &options)
 {
     if (auto s = require(Permission::Sell); !s)
         return s.error();
@@ -337,6 +349,25 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
                                      .arg(settlement.due().format(), sale.totals.total.format()));
     if (auto s = settlement.checkPaidInFull(); !s)
         return s.error();
+    auto limits = TillLimits::fromSettings(m_settings);
+    if (!limits)
+        return limits.error();
+    // A store without users has no cashiers, so no cashier's limit.
+    const bool overLimit = m_actor && limits->discountNeedsApproval(sale.totals, m_actor->role);
+    QString discountApprovedBy;
+    if (overLimit) {
+        auto approved = approval(Permission::ApproveOverride, options.approver);
+        if (!approved) {
+            Error e = approved.error();
+            e.message = tr("A discount of more than %1 % needs a manager's approval")
+                            .arg(QLocale().toString(limits->cashierDiscountBasisPoints() / 100.0));
+            e.details.insert(QStringLiteral("field"), QStringLiteral("discount"));
+            e.details.insert(QStringLiteral("needs"),
+                             AccessPolicy::permissionCode(Permission::ApproveOverride));
+            return e;
+        }
+        discountApprovedBy = *approved;
+    }
 
     Transaction tx(m_db);
     if (!tx.started())
@@ -423,7 +454,20 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     if (auto e = m_outbox.append(QStringLiteral("sale.completed"), 1, sale.saleId, payload); !e)
         return e.error();
     // The receipt and the invoice this sale owes, made after the commit.
-    if (documents == Documents::Queue) {
+    if (overLimit) {
+        const CartTotals &dt = sale.totals;
+        if (auto s = m_audit.record(
+                m_actor, QStringLiteral("discount_over_limit"), sale.receiptNo, {},
+                QJsonObject{{QStringLiteral("gross"), dt.gross.minor()},
+                            {QStringLiteral("discount"),
+                             dt.lineDiscounts.minor() + dt.saleDiscount.minor()},
+                            {QStringLiteral("discount_bp"), TillLimits::discountBasisPoints(dt)},
+                            {QStringLiteral("limit_bp"), limits->cashierDiscountBasisPoints()},
+                            {QStringLiteral("approved_by"), discountApprovedBy}});
+            !s)
+            return s.error();
+    }
+    if (options.documents == SaleOptions::Documents::Queue) {
         for (DocumentKind kind : {DocumentKind::Receipt, DocumentKind::Invoice}) {
             if (auto s = m_documents.enqueue(sale.saleId, kind); !s)
                 return s.error();
@@ -443,6 +487,55 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     return sale;
 }
 
+Status CatalogService::recordVoid(const Cart &cart, std::optional<int> line,
+                                  const std::optional<Actor> &approver)
+{
+    if (auto s = require(Permission::Sell); !s)
+        return s;
+    if (line && (*line < 0 || *line >= cart.lines().size()))
+        return Error::validation(QStringLiteral("line"), tr("There is no line %1").arg(*line + 1));
+    if (cart.isEmpty())
+        return {};
+    QString approvedBy;
+    if (!line) {
+        auto approved = approval(Permission::ApproveOverride, approver);
+        if (!approved) {
+            Error e = approved.error();
+            e.message = tr("Voiding a whole sale needs a manager's approval");
+            e.details.insert(QStringLiteral("needs"),
+                             AccessPolicy::permissionCode(Permission::ApproveOverride));
+            return e;
+        }
+        approvedBy = *approved;
+    }
+    const CartTotals t = cart.totals();
+    QJsonArray lines;
+    for (int i = 0; i < cart.lines().size(); ++i) {
+        if (line && i != *line)
+            continue;
+        const CartLine &l = cart.lines().at(i);
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("name"), l.name},
+                                 {QStringLiteral("qty"), l.qty.toString()},
+                                 {QStringLiteral("amount"), t.lines.at(i).net.minor()}});
+    }
+    QJsonObject after{
+        {QStringLiteral("lines"), lines},
+        {QStringLiteral("amount"), line ? t.lines.at(*line).net.minor() : t.total.minor()},
+        {QStringLiteral("currency"), cart.currency()}};
+    if (!line)
+        after.insert(QStringLiteral("approved_by"), approvedBy);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    if (auto s = m_audit.record(
+            m_actor, line ? QStringLiteral("line_voided") : QStringLiteral("sale_voided"),
+            m_settings.terminalCode(), {}, after);
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<CompletedReturn> CatalogService::returnItems(const QString &receiptNo,
                                                     const QVector<ReturnRequest> &lines,
                                                     const QString &reason,
@@ -453,10 +546,8 @@ Result<CompletedReturn> CatalogService::returnItems(const QString &receiptNo,
     // The actor approves their own return if their role may; else the approver must.
     const bool selfApproved =
         m_actor && AccessPolicy::allows(m_actor->role, Permission::ApproveReturn);
-    if (!selfApproved) {
-        if (auto s = m_users.check(approver, Permission::ApproveReturn); !s)
-            return s.error();
-    }
+    if (auto approved = approval(Permission::ApproveReturn, approver); !approved)
+        return approved.error();
     const QString why = reason.simplified();
     if (why.isEmpty())
         return Error::validation(QStringLiteral("reason"), tr("A return needs a reason"));
@@ -589,7 +680,8 @@ Result<SaleRecord> CatalogService::sell(const QString &key, Quantity qty)
         if (auto s = cash.add({Tender::Kind::Cash, cash.due(), {}, {}}); !s)
             return s.error();
     }
-    auto completed = completeSale(cart, cash, Documents::None);
+    auto completed =
+        completeSale(cart, cash, SaleOptions{SaleOptions::Documents::None, std::nullopt});
     if (!completed)
         return completed.error();
     SaleRecord sale;

@@ -49,6 +49,14 @@ struct CompletedSale
     bool oversold = false;
 };
 
+// How CatalogService::completeSale records a sale.
+struct SaleOptions
+{
+    enum class Documents { Queue, None };
+    Documents documents = Documents::Queue; // a simulation queues no receipt
+    std::optional<Actor> approver;          // a manager's PIN for an over-limit discount
+};
+
 // Part of an earlier sale's line coming back.
 struct ReturnRequest
 {
@@ -138,9 +146,18 @@ public:
     // (PAYMENT_INCOMPLETE). A sale is never refused for lack of stock: it
     // is flagged (oversold). Its receipt and invoice are queued in the same
     // transaction (DocumentQueue) and made afterwards (CheckoutSaga).
-    enum class Documents { Queue, None };
+    //
+    // A discount above the cashier's limit (TillLimits) needs `approver`,
+    // a manager or admin who typed their PIN at the till, and is audited
+    // (discount_over_limit) with the sale.
     Result<CompletedSale> completeSale(const Cart &cart, const Settlement &settlement,
-                                       Documents documents = Documents::Queue);
+                                       const SaleOptions &options = {});
+    // Records a void at the till before the sale completes (audited: who,
+    // what, how much): one line (`line`), or the whole cart (no `line`),
+    // which a cashier needs a manager's approval for. Nothing else changes:
+    // the cart is the till's until it is paid.
+    Status recordVoid(const Cart &cart, std::optional<int> line,
+                      const std::optional<Actor> &approver = std::nullopt);
     // Takes back part of an earlier sale (by its receipt number): never more
     // of a line than was sold minus what came back already, the stock goes
     // back (movements of kind return), the refund is the line's share of
@@ -174,6 +191,10 @@ private:
     // the threshold; called after the event of the change that caused it.
     Result<std::optional<LowStockAlert>> alertIfCrossed(const Product &product,
                                                         const StockMovement &movement);
+    // The name of who approved an action needing `permission`: the actor
+    // when their role allows it, else `approver` (PERMISSION_DENIED when
+    // neither may); empty in a store without users.
+    Result<QString> approval(Permission permission, const std::optional<Actor> &approver) const;
     Status insertProduct(Product &product, Quantity initialStock, const QString &clockStamp);
     Status enrich(Product &product);
     Result<QString> nextReceiptNo();

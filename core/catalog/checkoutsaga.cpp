@@ -10,11 +10,13 @@ CheckoutSaga::CheckoutSaga(CatalogService &catalog, Database &db, const Clock &c
 {
 }
 
-Result<CheckoutOutcome> CheckoutSaga::run(const Cart &cart, const Settlement &settlement)
+Result<CheckoutOutcome> CheckoutSaga::run(const Cart &cart, const Settlement &settlement,
+                                          const std::optional<Actor> &approver)
 {
     // Steps 1 and 2: completeSale checks the payment before it writes and
     // commits everything or nothing.
-    auto sale = m_catalog.completeSale(cart, settlement);
+    auto sale = m_catalog.completeSale(cart, settlement,
+                                       SaleOptions{SaleOptions::Documents::Queue, approver});
     if (!sale)
         return sale.error();
     CheckoutOutcome outcome;

@@ -42,7 +42,10 @@ public:
     CheckoutSaga(CatalogService &catalog, Database &db, const Clock &clock,
                  DocumentRenderer *printer = nullptr);
 
-    Result<CheckoutOutcome> run(const Cart &cart, const Settlement &settlement);
+    // `approver`: a manager who typed their PIN for a discount above the
+    // cashier's limit (see CatalogService::completeSale).
+    Result<CheckoutOutcome> run(const Cart &cart, const Settlement &settlement,
+                                const std::optional<Actor> &approver = std::nullopt);
 
 private:
     CatalogService &m_catalog;

@@ -120,15 +120,27 @@ Status ShiftBook::moveCash(const std::optional<Actor> &by, const Money &amount,
 
 Result<ShiftSummary> ShiftBook::current() const
 {
+    return find(QStringLiteral("closed_at = ''"), tr("Open shift"));
+}
+
+Result<ShiftSummary> ShiftBook::latest() const
+{
+    return find(QStringLiteral("1 = 1"), tr("Shift"));
+}
+
+Result<ShiftSummary> ShiftBook::find(const QString &where, const QString &what) const
+{
     auto terminal = StoreSettings(m_db).strictTerminalCode();
     if (!terminal)
         return terminal.error();
-    auto q = m_db.exec(
-        QStringLiteral("SELECT id FROM shifts WHERE terminal = ? AND closed_at = ''"), {*terminal});
+    // `where` is one of the two literals above, never user input.
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM shifts WHERE terminal = ? AND ") + where +
+                           QStringLiteral(" ORDER BY opened_at DESC LIMIT 1"),
+                       {*terminal});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("Open shift"), *terminal);
+        return Error::notFound(what, *terminal);
     const QString id = q->value(0).toString();
     q->finish();
     return summary(id);

@@ -46,10 +46,13 @@ public:
     Status moveCash(const std::optional<Actor> &by, const Money &amount, const QString &reason);
     // The open shift so far; NOT_FOUND when none is open.
     Result<ShiftSummary> current() const;
+    // The newest shift at this terminal, open or closed (its Z report).
+    Result<ShiftSummary> latest() const;
     Result<ShiftSummary> close(const std::optional<Actor> &by, const Money &counted);
 
 private:
     Status require(const std::optional<Actor> &by) const;
+    Result<ShiftSummary> find(const QString &where, const QString &what) const;
     Result<ShiftSummary> summary(const QString &shiftId) const;
 
     Database &m_db;

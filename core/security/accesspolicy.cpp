@@ -35,6 +35,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
     case Permission::AdjustStock:
     case Permission::ViewAudit:
     case Permission::ApproveReturn:
+    case Permission::ApproveOverride:
         return role == Role::Manager || role == Role::Admin;
     case Permission::ManageUsers:
     case Permission::ManageStore:
@@ -85,6 +86,8 @@ QString AccessPolicy::permissionCode(Permission permission)
         return QStringLiteral("approve_return");
     case Permission::ManageStore:
         return QStringLiteral("manage_store");
+    case Permission::ApproveOverride:
+        return QStringLiteral("approve_override");
     }
     return QString();
 }

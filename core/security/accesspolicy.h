@@ -28,6 +28,7 @@ enum class Permission {
     ViewAudit,     // read the audit trail
     ApproveReturn, // take goods back and refund them (a manager's PIN at the till)
     ManageStore,   // store settings: header, printers, document folders
+    ApproveOverride, // a discount above the cashier's limit, voiding a whole sale
 };
 
 class AccessPolicy

@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "common/uuid.h"
+#include "storage/outbox.h"
 #include "storage/storesettings.h"
 
 #include <QJsonDocument>
@@ -35,15 +36,36 @@ Status AuditLog::record(const std::optional<Actor> &actor, const QString &action
     auto terminal = StoreSettings(m_db).strictTerminalCode();
     if (!terminal)
         return terminal.error();
+    // A refused login is recorded on its own; everything else rides in the
+    // transaction of the change it describes.
+    std::optional<Transaction> own;
+    if (!m_db.inTransaction()) {
+        own.emplace(m_db);
+        if (!own->started())
+            return own->started();
+    }
+    const QString id = newId();
+    const QString at = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString userId = actor ? actor->userId : QString();
+    // A name typed at a login prompt can be anything: kept, but not a novel.
+    const QString name = (actor ? actor->name : userName).left(200);
     auto r = m_db.exec(
         QStringLiteral("INSERT INTO audit_log (id, at, user_id, user_name, terminal, action, "
                        "subject, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {newId(), m_clock.now().toString(Qt::ISODateWithMs),
-         Database::text(actor ? actor->userId : QString()),
-         Database::text(actor ? actor->name : userName), *terminal, action, Database::text(subject),
-         compact(before), compact(after)});
+        {id, at, Database::text(userId), Database::text(name), *terminal, action,
+         Database::text(subject), compact(before), compact(after)});
     if (!r)
         return r.error();
+    // Synced like every other event: the back office sees every terminal's trail.
+    const QJsonObject payload{
+        {QStringLiteral("audit_id"), id},    {QStringLiteral("at"), at},
+        {QStringLiteral("user_id"), userId}, {QStringLiteral("user_name"), name},
+        {QStringLiteral("action"), action},  {QStringLiteral("subject"), subject.left(200)},
+        {QStringLiteral("before"), before},  {QStringLiteral("after"), after}};
+    if (auto e = Outbox(m_db, m_clock).append(QStringLiteral("audit.recorded"), 1, id, payload); !e)
+        return e.error();
+    if (own)
+        return own->commit();
     return {};
 }
 

@@ -243,7 +243,9 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
               (QStringList{QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
                            QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
                            QStringLiteral("sale.completed"), QStringLiteral("sale.completed"),
-                           QStringLiteral("stock.low"), QStringLiteral("stock.adjusted")}));
+                           QStringLiteral("stock.low"), QStringLiteral("stock.adjusted"),
+                           // the stock adjustment's audit entry, synced too
+                           QStringLiteral("audit.recorded")}));
     EXPECT_EQ(outbox.json().value(QStringLiteral("pending")).toInt(), events.size());
 
     CtlRun health = json({QStringLiteral("health")});
@@ -696,8 +698,10 @@ TEST_F(Bodegactl, AShiftClosesWithTheCountedCashAgainstTheExpected)
                    QStringLiteral("pago proveedor")})
                   .exitCode,
               0);
-    const CtlRun closed = json({QStringLiteral("shift"), QStringLiteral("close"),
-                                QStringLiteral("--counted"), QStringLiteral("93500")});
+    const QString zReport = m_dir.filePath(QStringLiteral("z.pdf"));
+    const CtlRun closed =
+        json({QStringLiteral("shift"), QStringLiteral("close"), QStringLiteral("--counted"),
+              QStringLiteral("93500"), QStringLiteral("--report"), zReport});
     ASSERT_EQ(closed.exitCode, 0) << closed.text();
     const QJsonObject shift = closed.json().value(QStringLiteral("shift")).toObject();
     EXPECT_EQ(shift.value(QStringLiteral("expected_cash")).toInteger(),
@@ -705,6 +709,23 @@ TEST_F(Bodegactl, AShiftClosesWithTheCountedCashAgainstTheExpected)
     EXPECT_EQ(shift.value(QStringLiteral("difference")).toInteger(), -300);
     EXPECT_EQ(shift.value(QStringLiteral("sales")).toInt(), 1);
     expectError(json({QStringLiteral("shift"), QStringLiteral("status")}), 4, "NOT_FOUND");
+
+    // The Z report says the same on paper, and can be printed again.
+    const QString z = test::pdfText(zReport).simplified();
+    SCOPED_TRACE(z.toStdString());
+    EXPECT_TRUE(z.contains(QStringLiteral("Z report")));
+    EXPECT_TRUE(z.contains(QStringLiteral("Cash float $ 100,000")));
+    EXPECT_TRUE(z.contains(QStringLiteral("Cash sales $ 5,800")));
+    EXPECT_TRUE(z.contains(QStringLiteral("Cash out -$ 12,000")));
+    EXPECT_TRUE(z.contains(QStringLiteral("Expected cash $ 93,800")));
+    EXPECT_TRUE(z.contains(QStringLiteral("Counted cash $ 93,500")));
+    EXPECT_TRUE(z.contains(QStringLiteral("Missing -$ 300")));
+    const QString again = m_dir.filePath(QStringLiteral("z-again.pdf"));
+    ASSERT_EQ(
+        ctl({QStringLiteral("shift"), QStringLiteral("report"), QStringLiteral("--out"), again})
+            .exitCode,
+        0);
+    EXPECT_TRUE(test::pdfText(again).simplified().contains(QStringLiteral("Missing -$ 300")));
 }
 
 TEST_F(Bodegactl, ASaleLeavesAReceiptPdfAndAReprintFromHistory)

@@ -440,6 +440,12 @@ TEST_F(SyncIntegration, AnInvoiceMadeAfterTheSaleIsRecordedOnTheServer)
     QFile f(invoice);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
+    // An audited change: its entry travels with the rest.
+    const CtlRun adjusted =
+        t1.run({QStringLiteral("stock"), QStringLiteral("adjust"), QStringLiteral("ARR-1"),
+                QStringLiteral("--delta"), QStringLiteral("-1"), QStringLiteral("--reason"),
+                QStringLiteral("bolsa rota")});
+    ASSERT_EQ(adjusted.exitCode, 0) << adjusted.text();
     const CtlRun synced = t1.sync();
     ASSERT_EQ(synced.exitCode, 0) << synced.text();
     EXPECT_EQ(
@@ -451,6 +457,15 @@ TEST_F(SyncIntegration, AnInvoiceMadeAfterTheSaleIsRecordedOnTheServer)
                         .arg(QString::fromLatin1(
                             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))});
     EXPECT_EQ(t1.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'pending'")), 0);
+    EXPECT_EQ(
+        server(QStringLiteral("SELECT a.action || '/' || t.code || '/' || (a.after->>'reason') "
+                              "FROM bodega.audit_log a JOIN bodega.terminals t ON t.id = "
+                              "a.terminal_id")),
+        QStringList{QStringLiteral("stock_adjusted/T01/bolsa rota")});
+    // Append-only on the server too, whoever asks.
+    QString denied;
+    PgCluster::query(m_ownerUrl, QStringLiteral("DELETE FROM bodega.audit_log"), &denied);
+    EXPECT_TRUE(denied.contains(QStringLiteral("append-only"))) << denied.toStdString();
 
     // A malformed announcement is refused for good, and nothing is kept.
     const QString bad = QStringLiteral(

@@ -257,8 +257,8 @@ TEST_F(MainWindowTest, SpanishInterfaceOnADemoStore)
     ProductsPage *page = window->productsPage();
     ProductForm *form = page->form();
     ASSERT_TRUE(tabs);
-    EXPECT_EQ(tabs->tabText(0), QStringLiteral("&Productos"));
-    EXPECT_EQ(tabs->tabText(1), QStringLiteral("&Stock bajo"));
+    EXPECT_EQ(tabs->tabText(1), QStringLiteral("&Productos"));
+    EXPECT_EQ(tabs->tabText(2), QStringLiteral("&Stock bajo"));
     EXPECT_EQ(child<QPushButton>(*form, "aiButton")->text(), QStringLiteral("Generar con &IA"));
     EXPECT_EQ(child<QPushButton>(*form, "saveButton")->text(), QStringLiteral("&Guardar"));
     EXPECT_EQ(child<QPushButton>(*form, "clearButton")->text(), QStringLiteral("&Limpiar"));

@@ -134,7 +134,7 @@ TEST_F(SyncUiTest, SyncPageListsPendingAndQuarantinedEventsInSpanish)
 
     auto *tabs = child<QTabWidget>(*window, "pages");
     ASSERT_TRUE(tabs);
-    EXPECT_EQ(tabs->tabText(2), QStringLiteral("Sincroni&zación"));
+    EXPECT_EQ(tabs->tabText(3), QStringLiteral("Sincroni&zación"));
     window->showPage(MainWindow::SyncTab);
     OutboxEventModel *pending = page->pendingModel();
     ASSERT_TRUE(waitUntil([&] { return !page->isLoading() && pending->rowCount() >= 1; }))

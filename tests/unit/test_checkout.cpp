@@ -631,3 +631,124 @@ TEST(Invoices, AnInvoiceIsRetriedThenAttachedAndAnnouncedOnce)
     EXPECT_EQ(*queue.processPending(renderer), 0);
     EXPECT_TRUE(renderer.produced.isEmpty());
 }
+
+namespace {
+
+// An admin, a cashier (ana, PIN 4821) and a manager (luis, PIN 2468); ana
+// is at the till.
+struct Staff
+{
+    explicit Staff(Shop &shop) : users(*shop.store.db, shop.store.clock)
+    {
+        auto owner = users.add(std::nullopt, QStringLiteral("dueno"), Role::Admin,
+                               User::SecretKind::Password, QStringLiteral("la-tienda-2026"));
+        EXPECT_TRUE(owner.ok());
+        const Actor admin{owner->id, owner->name, Role::Admin};
+        auto a = users.add(admin, QStringLiteral("ana"), Role::Cashier, User::SecretKind::Pin,
+                           QStringLiteral("4821"));
+        auto l = users.add(admin, QStringLiteral("luis"), Role::Manager, User::SecretKind::Pin,
+                           QStringLiteral("2468"));
+        EXPECT_TRUE(a.ok() && l.ok());
+        ana = Actor{a->id, a->name, Role::Cashier};
+        luis = Actor{l->id, l->name, Role::Manager};
+        shop.store.catalog->setActor(ana);
+    }
+
+    UserStore users;
+    Actor ana;
+    Actor luis;
+};
+
+QVector<AuditEntry> trail(Shop &shop)
+{
+    return AuditLog(*shop.store.db, shop.store.clock).recent(10).value_or(QVector<AuditEntry>());
+}
+
+} // namespace
+
+TEST(TillLimits, ADiscountAboveTheCashiersLimitNeedsAManagersPin)
+{
+    Shop shop;
+    Staff staff(shop);
+    Cart cart;
+    ASSERT_TRUE(cart.add(shop.products[2], Quantity::fromUnits(1)).ok()); // 18,000
+    // 10 % is the cashier's own to give.
+    ASSERT_TRUE(cart.setSaleDiscount(*Discount::percent(1000)).ok());
+    Settlement pay(cart.totals().total);
+    ASSERT_TRUE(pay.add({Tender::Kind::Cash, cop(20000), {}, {}}).ok());
+    ASSERT_TRUE(shop.store.catalog->completeSale(cart, pay).ok());
+
+    // 15 % is not: refused whole, naming the discount, unless a manager approves.
+    ASSERT_TRUE(cart.setSaleDiscount(*Discount::percent(1500)).ok());
+    Settlement more(cart.totals().total);
+    ASSERT_TRUE(more.add({Tender::Kind::Cash, cop(20000), {}, {}}).ok());
+    const qint64 sales = shop.count("sales");
+    for (const std::optional<Actor> &approver :
+         {std::optional<Actor>(), std::optional<Actor>(staff.ana)}) {
+        auto refused = shop.store.catalog->completeSale(cart, more, {{}, approver});
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+        EXPECT_EQ(refused.error().field(), QStringLiteral("discount"));
+        EXPECT_EQ(refused.error().details.value(QStringLiteral("needs")).toString(),
+                  QStringLiteral("approve_override"));
+    }
+    EXPECT_EQ(shop.count("sales"), sales);
+    auto approved = shop.store.catalog->completeSale(cart, more, {{}, staff.luis});
+    ASSERT_TRUE(approved.ok()) << approved.error().message.toStdString();
+    const AuditEntry last = trail(shop).first();
+    EXPECT_EQ(last.action, QStringLiteral("discount_over_limit"));
+    EXPECT_EQ(last.subject, approved->receiptNo);
+    EXPECT_EQ(last.userName, QStringLiteral("ana"));
+    EXPECT_EQ(last.after.value(QStringLiteral("approved_by")).toString(), QStringLiteral("luis"));
+    EXPECT_EQ(last.after.value(QStringLiteral("discount_bp")).toInteger(), 1500);
+    EXPECT_EQ(last.after.value(QStringLiteral("limit_bp")).toInteger(), 1000);
+
+    // A manager approves their own; the store may lower the limit.
+    ASSERT_TRUE(shop.store.catalog->settings()
+                    .setValue(QStringLiteral("till.cashier_discount_limit"), QStringLiteral("5"))
+                    .ok());
+    ASSERT_TRUE(cart.setSaleDiscount(*Discount::percent(600)).ok());
+    Settlement six(cart.totals().total);
+    ASSERT_TRUE(six.add({Tender::Kind::Cash, cop(20000), {}, {}}).ok());
+    EXPECT_EQ(shop.store.catalog->completeSale(cart, six).error().code,
+              ErrorCode::PermissionDenied);
+    shop.store.catalog->setActor(staff.luis);
+    EXPECT_TRUE(shop.store.catalog->completeSale(cart, six).ok());
+    ASSERT_TRUE(
+        shop.store.catalog->settings()
+            .setValue(QStringLiteral("till.cashier_discount_limit"), QStringLiteral("mucho"))
+            .ok());
+    auto broken = shop.store.catalog->completeSale(cart, six);
+    ASSERT_FALSE(broken.ok());
+    EXPECT_EQ(broken.error().field(), QStringLiteral("till.cashier_discount_limit"));
+}
+
+TEST(TillLimits, VoidsAreAuditedAndAWholeSaleVoidNeedsAManager)
+{
+    Shop shop;
+    Staff staff(shop);
+    const Cart cart = shop.cart();
+    ASSERT_TRUE(shop.store.catalog->recordVoid(cart, 1).ok());
+    AuditEntry last = trail(shop).first();
+    EXPECT_EQ(last.action, QStringLiteral("line_voided"));
+    EXPECT_EQ(last.userName, QStringLiteral("ana"));
+    const QJsonArray voided = last.after.value(QStringLiteral("lines")).toArray();
+    ASSERT_EQ(voided.size(), 1);
+    EXPECT_EQ(voided.at(0).toObject().value(QStringLiteral("sku")).toString(),
+              QStringLiteral("LEC-1"));
+    EXPECT_EQ(last.after.value(QStringLiteral("amount")).toInteger(),
+              cart.totals().lines[1].net.minor());
+    EXPECT_EQ(shop.store.catalog->recordVoid(cart, 7).error().field(), QStringLiteral("line"));
+
+    auto alone = shop.store.catalog->recordVoid(cart, std::nullopt);
+    ASSERT_FALSE(alone.ok());
+    EXPECT_EQ(alone.error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(trail(shop).first().action, QStringLiteral("line_voided")); // nothing recorded
+    ASSERT_TRUE(shop.store.catalog->recordVoid(cart, std::nullopt, staff.luis).ok());
+    last = trail(shop).first();
+    EXPECT_EQ(last.action, QStringLiteral("sale_voided"));
+    EXPECT_EQ(last.after.value(QStringLiteral("lines")).toArray().size(), 3);
+    EXPECT_EQ(last.after.value(QStringLiteral("amount")).toInteger(), cart.totals().total.minor());
+    EXPECT_EQ(last.after.value(QStringLiteral("approved_by")).toString(), QStringLiteral("luis"));
+    EXPECT_EQ(shop.count("sales"), 0);
+}

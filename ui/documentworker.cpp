@@ -1,0 +1,65 @@
+#include "documentworker.h"
+
+#include "common/clock.h"
+#include "pos/documentqueue.h"
+#include "print/documentprinter.h"
+#include "storage/database.h"
+#include "storage/storesettings.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDocuments, "bodega.ui.documents")
+
+namespace bodega {
+
+DocumentWorker::DocumentWorker(QString storePath, QObject *parent)
+    : QObject(parent), m_path(std::move(storePath))
+{
+}
+
+DocumentWorker::~DocumentWorker() = default;
+
+bool DocumentWorker::ensureOpen()
+{
+    if (m_db)
+        return true;
+    auto db = Database::open(m_path);
+    if (!db) {
+        qCWarning(lcDocuments) << "cannot open the store for documents:" << db.error().message;
+        emit processed(0, 0, db.error().message);
+        return false;
+    }
+    m_db = std::move(*db);
+    return true;
+}
+
+void DocumentWorker::processPending()
+{
+    if (!ensureOpen())
+        return;
+    // Settings are read each round: a printer chosen a minute ago counts.
+    DocumentPrinter printer(DocumentPrinter::optionsFor(StoreSettings(*m_db), m_path));
+    DocumentQueue queue(*m_db, Clock::system());
+    auto done = queue.processPending(printer);
+    auto failed = queue.failed(1000);
+    QString lastError;
+    if (!done)
+        lastError = done.error().message;
+    else if (failed && !failed->isEmpty())
+        lastError = failed->last().lastError;
+    emit processed(done.value_or(0), failed ? int(failed->size()) : 0, lastError);
+}
+
+void DocumentWorker::reprint(const QString &receiptNo)
+{
+    if (!ensureOpen())
+        return;
+    auto job = DocumentQueue(*m_db, Clock::system()).reprint(receiptNo, DocumentKind::Receipt);
+    if (!job) {
+        emit processed(0, 0, job.error().message);
+        return;
+    }
+    processPending();
+}
+
+} // namespace bodega

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <memory>
+#include <QObject>
+
+namespace bodega {
+
+class Database;
+
+// Prints receipts and writes invoices on a thread of its own, with its own
+// store connection, so the till never waits on a printer (SPEC: the UI never
+// waits). Woken after every sale; what fails stays in the queue for a
+// reprint (DocumentQueue). Usage: moveToThread(), then call the slots
+// through queued connections or QMetaObject::invokeMethod.
+class DocumentWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentWorker(QString storePath, QObject *parent = nullptr);
+    ~DocumentWorker() override;
+
+public slots:
+    // Produces every pending document.
+    void processPending();
+    // Puts a sale's receipt back in the queue and prints it.
+    void reprint(const QString &receiptNo);
+
+signals:
+    // After each round: how many were produced, how many wait for a reprint.
+    void processed(int produced, int failed, const QString &lastError);
+
+private:
+    bool ensureOpen();
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace bodega

@@ -1,0 +1,947 @@
+#include "pospage.h"
+
+#include "ui/storeworker.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bodega {
+
+namespace {
+
+QFont scaled(QFont font, double factor, bool bold = false)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+// A code from a scanner or typed by hand: digits (a barcode or PLU), or an
+// SKU such as ARR-500. Anything with a space or a lower-case word is a name.
+bool looksLikeCode(const QString &text)
+{
+    static const QRegularExpression code(QStringLiteral("^[0-9A-Z][0-9A-Z._/-]*$"));
+    return code.match(text).hasMatch();
+}
+
+} // namespace
+
+PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_worker(worker)
+{
+    setObjectName(QStringLiteral("posPage"));
+    m_stack = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    m_stack->addWidget(buildLogin());
+
+    m_till = new QWidget;
+    auto *grid = new QGridLayout(m_till);
+    grid->setContentsMargins(12, 12, 12, 12);
+    grid->setHorizontalSpacing(16);
+
+    auto *left = new QVBoxLayout;
+    auto *scanRow = new QHBoxLayout;
+    m_prompt = new QLabel(tr("Scan"));
+    m_prompt->setFont(scaled(font(), 1.4, true));
+    m_prompt->setMinimumWidth(140);
+    m_scan = new QLineEdit;
+    m_scan->setObjectName(QStringLiteral("scanField"));
+    m_scan->setAccessibleName(tr("Scan or search"));
+    m_scan->setPlaceholderText(tr("Scan a barcode or type a product name"));
+    m_scan->setFont(scaled(font(), 1.6));
+    m_scan->setClearButtonEnabled(true);
+    scanRow->addWidget(m_prompt);
+    scanRow->addWidget(m_scan, 1);
+    m_cashierLabel = new QLabel;
+    m_cashierLabel->setObjectName(QStringLiteral("cashierLabel"));
+    scanRow->addWidget(m_cashierLabel);
+    left->addLayout(scanRow);
+
+    m_results = new QListWidget;
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Products found"));
+    m_results->setFocusPolicy(Qt::NoFocus);
+    m_results->setMaximumHeight(200);
+    m_results->hide();
+    left->addWidget(m_results);
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("tillMessage"));
+    m_message->setWordWrap(true);
+    m_message->setFont(scaled(font(), 1.15));
+    left->addWidget(m_message);
+
+    m_table = new QTableWidget(0, 5);
+    m_table->setObjectName(QStringLiteral("cartTable"));
+    m_table->setAccessibleName(tr("Sale lines"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Product"), tr("Quantity"), tr("Unit price"), tr("Discount"), tr("Total")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 5; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setFont(scaled(font(), 1.2));
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    left->addWidget(m_table, 1);
+
+    // Keys on buttons too: a touch screen has no F-keys.
+    auto *keys = new QHBoxLayout;
+    const struct
+    {
+        QString label;
+        std::function<void()> action;
+    } buttons[] = {
+        {tr("F2 Quantity"), [this] { setMode(Mode::Quantity); }},
+        {tr("F3 Line discount"), [this] { setMode(Mode::LineDiscount); }},
+        {tr("F4 Sale discount"), [this] { setMode(Mode::SaleDiscount); }},
+        {tr("F8 Void line"), [this] { voidLine(); }},
+        {tr("F9 New sale"), [this] { newSale(); }},
+        {tr("F12 Pay"), [this] { startPayment(); }},
+    };
+    for (const auto &b : buttons) {
+        auto *button = new QPushButton(b.label);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setMinimumHeight(44);
+        connect(button, &QPushButton::clicked, this, [this, action = b.action] {
+            action();
+            focusInput();
+        });
+        keys->addWidget(button);
+    }
+    left->addLayout(keys);
+    grid->addLayout(left, 0, 0);
+
+    m_side = new QStackedWidget;
+    m_side->setMinimumWidth(340);
+    m_side->addWidget(buildTotals());
+    m_side->addWidget(buildPayment());
+    grid->addWidget(m_side, 0, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 1);
+    m_stack->addWidget(m_till);
+    m_stack->setCurrentWidget(m_till);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDebounceMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &PosPage::runSearch);
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(5 * 60 * 1000);
+    connect(m_idleTimer, &QTimer::timeout, this, &PosPage::lock);
+
+    connect(m_scan, &QLineEdit::returnPressed, this, &PosPage::onScanEntered);
+    connect(m_scan, &QLineEdit::textEdited, this, &PosPage::onScanEdited);
+    connect(m_amount, &QLineEdit::returnPressed, this, &PosPage::addTender);
+    connect(m_reference, &QLineEdit::returnPressed, this, &PosPage::addTender);
+    connect(m_results, &QListWidget::itemActivated, this, [this] { pickSearchResult(); });
+    for (QLineEdit *field : {m_scan, m_amount, m_reference, m_user, m_secret})
+        field->installEventFilter(this);
+
+    connect(m_worker, &StoreWorker::scanned, this, &PosPage::onScanned);
+    connect(m_worker, &StoreWorker::productsLoaded, this, &PosPage::onProducts);
+    connect(m_worker, &StoreWorker::checkedOut, this, &PosPage::onCheckedOut);
+    connect(m_worker, &StoreWorker::loggedIn, this, &PosPage::onLoggedIn);
+    connect(m_worker, &StoreWorker::requestFailed, this, &PosPage::onFailed);
+    connect(m_worker, &StoreWorker::approved, this, &PosPage::onApproved);
+    connect(m_worker, &StoreWorker::voidRecorded, this, &PosPage::onVoidRecorded);
+    refreshCart();
+}
+
+QWidget *PosPage::buildLogin()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    auto *title = new QLabel(tr("Till locked: log in to sell"));
+    title->setFont(scaled(font(), 1.6, true));
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    auto *form = new QGridLayout;
+    m_user = new QLineEdit;
+    m_user->setObjectName(QStringLiteral("loginUser"));
+    m_user->setAccessibleName(tr("User"));
+    m_secret = new QLineEdit;
+    m_secret->setObjectName(QStringLiteral("loginSecret"));
+    m_secret->setAccessibleName(tr("PIN or password"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    for (QLineEdit *f : {m_user, m_secret}) {
+        f->setFont(scaled(font(), 1.4));
+        f->setMaximumWidth(360);
+    }
+    form->addWidget(new QLabel(tr("User")), 0, 0);
+    form->addWidget(m_user, 0, 1);
+    form->addWidget(new QLabel(tr("PIN or password")), 1, 0);
+    form->addWidget(m_secret, 1, 1);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addLayout(form);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_loginMessage = new QLabel;
+    m_loginMessage->setAlignment(Qt::AlignCenter);
+    m_loginMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->addWidget(m_loginMessage);
+    layout->addStretch(2);
+    connect(m_user, &QLineEdit::returnPressed, m_secret, qOverload<>(&QWidget::setFocus));
+    connect(m_secret, &QLineEdit::returnPressed, this, [this] {
+        if (m_user->text().trimmed().isEmpty() || m_secret->text().isEmpty())
+            return;
+        m_loginMessage->clear();
+        m_loginTicket = m_worker->requestLogIn(m_user->text().trimmed(), m_secret->text());
+        m_secret->clear();
+    });
+    return page;
+}
+
+QWidget *PosPage::buildTotals()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    auto *caption = new QLabel(tr("Total"));
+    caption->setFont(scaled(font(), 1.4));
+    m_total = new QLabel;
+    m_total->setObjectName(QStringLiteral("tillTotal"));
+    m_total->setAccessibleName(tr("Total to pay"));
+    m_total->setFont(scaled(font(), 3.6, true));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_details = new QLabel;
+    m_details->setFont(scaled(font(), 1.15));
+    m_details->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    layout->addWidget(caption);
+    layout->addWidget(m_total);
+    layout->addWidget(m_details);
+    layout->addSpacing(24);
+    m_lastChange = new QLabel;
+    m_lastChange->setObjectName(QStringLiteral("lastChange"));
+    m_lastChange->setFont(scaled(font(), 2.2, true));
+    m_lastChange->setAlignment(Qt::AlignRight);
+    m_lastChange->setWordWrap(true);
+    m_lastChange->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    layout->addWidget(m_lastChange);
+    layout->addStretch(1);
+    return panel;
+}
+
+QWidget *PosPage::buildPayment()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    m_due = new QLabel;
+    m_due->setObjectName(QStringLiteral("paymentDue"));
+    m_due->setFont(scaled(font(), 2.2, true));
+    m_due->setAlignment(Qt::AlignRight);
+    layout->addWidget(m_due);
+    m_tenderKind = new QComboBox;
+    m_tenderKind->setObjectName(QStringLiteral("tenderKind"));
+    m_tenderKind->setAccessibleName(tr("Payment method"));
+    m_tenderKind->setFocusPolicy(Qt::NoFocus);
+    m_tenderKind->addItem(tr("Cash"), QStringLiteral("cash"));
+    m_tenderKind->addItem(tr("Card"), QStringLiteral("card"));
+    m_tenderKind->addItem(tr("Transfer"), QStringLiteral("transfer"));
+    m_tenderKind->addItem(QStringLiteral("Nequi"), QStringLiteral("wallet:Nequi"));
+    m_tenderKind->addItem(QStringLiteral("Daviplata"), QStringLiteral("wallet:Daviplata"));
+    m_amount = new QLineEdit;
+    m_amount->setObjectName(QStringLiteral("paymentAmount"));
+    m_amount->setAccessibleName(tr("Amount received"));
+    m_amount->setFont(scaled(font(), 1.8));
+    m_amount->setAlignment(Qt::AlignRight);
+    m_reference = new QLineEdit;
+    m_reference->setObjectName(QStringLiteral("paymentReference"));
+    m_reference->setAccessibleName(tr("Authorisation or reference"));
+    m_reference->setPlaceholderText(tr("Authorisation or reference"));
+    auto *form = new QGridLayout;
+    form->addWidget(new QLabel(tr("F5 Method")), 0, 0);
+    form->addWidget(m_tenderKind, 0, 1);
+    form->addWidget(new QLabel(tr("Amount")), 1, 0);
+    form->addWidget(m_amount, 1, 1);
+    form->addWidget(new QLabel(tr("Reference")), 2, 0);
+    form->addWidget(m_reference, 2, 1);
+    layout->addLayout(form);
+    m_tenders = new QLabel;
+    m_tenders->setWordWrap(true);
+    layout->addWidget(m_tenders);
+    m_change = new QLabel;
+    m_change->setObjectName(QStringLiteral("paymentChange"));
+    m_change->setFont(scaled(font(), 1.8, true));
+    m_change->setAlignment(Qt::AlignRight);
+    layout->addWidget(m_change);
+    auto *hint = new QLabel(tr("Enter adds the payment; the sale completes when it is paid in "
+                               "full. Esc goes back to the sale."));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    layout->addStretch(1);
+    connect(m_tenderKind, &QComboBox::currentIndexChanged, this, [this] { refreshPayment(); });
+    connect(m_amount, &QLineEdit::textEdited, this, &PosPage::previewChange);
+    return panel;
+}
+
+void PosPage::setIdleLockMs(int ms)
+{
+    m_idleTimer->setInterval(ms);
+    if (m_cashier)
+        m_idleTimer->start();
+}
+
+void PosPage::setStatus(const StoreStatus &status)
+{
+    if (!status.currency.isEmpty() && status.currency != m_currency && m_cart.isEmpty()) {
+        m_currency = status.currency;
+        m_cart = Cart(m_currency);
+        refreshCart();
+    }
+    const bool needed = status.users > 0;
+    if (needed != m_loginNeeded) {
+        m_loginNeeded = needed;
+        if (needed && !m_cashier)
+            setMode(Mode::Login);
+    }
+}
+
+void PosPage::lock()
+{
+    if (!m_loginNeeded)
+        return;
+    // The cart stays: the cashier comes back to the same sale.
+    m_cashier.reset();
+    m_cashierLabel->clear();
+    m_worker->requestLogOut();
+    setMode(Mode::Login);
+}
+
+void PosPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    focusInput();
+}
+
+void PosPage::setMode(Mode mode)
+{
+    if ((mode == Mode::Quantity || mode == Mode::LineDiscount) && selectedLine() < 0) {
+        say(tr("Scan a product first"), true);
+        return;
+    }
+    m_mode = mode;
+    m_stack->setCurrentIndex(mode == Mode::Login ? 0 : 1);
+    m_side->setCurrentIndex(mode == Mode::Paying ? 1 : 0);
+    switch (mode) {
+    case Mode::Quantity:
+        m_prompt->setText(tr("Quantity"));
+        break;
+    case Mode::LineDiscount:
+        m_prompt->setText(tr("Line discount"));
+        break;
+    case Mode::SaleDiscount:
+        m_prompt->setText(tr("Sale discount"));
+        break;
+    case Mode::Approval:
+        m_prompt->setText(tr("Manager"));
+        break;
+    default:
+        m_prompt->setText(tr("Scan"));
+    }
+    if (mode == Mode::LineDiscount || mode == Mode::SaleDiscount)
+        m_scan->setPlaceholderText(tr("10% or an amount, then Enter (Esc cancels)"));
+    else if (mode == Mode::Quantity)
+        m_scan->setPlaceholderText(tr("New quantity, then Enter (Esc cancels)"));
+    else if (mode == Mode::Approval)
+        m_scan->setPlaceholderText(tr("Manager's user name, then Enter (Esc cancels)"));
+    else
+        m_scan->setPlaceholderText(tr("Scan a barcode or type a product name"));
+    m_scan->clear();
+    m_scan->setEchoMode(QLineEdit::Normal);
+    m_approverName.clear();
+    m_results->hide();
+    if (mode == Mode::Login)
+        m_idleTimer->stop();
+    focusInput();
+}
+
+void PosPage::focusInput()
+{
+    switch (m_mode) {
+    case Mode::Login:
+        (m_user->text().isEmpty() ? m_user : m_secret)->setFocus();
+        break;
+    case Mode::Paying:
+        m_amount->setFocus();
+        break;
+    default:
+        m_scan->setFocus();
+    }
+}
+
+bool PosPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    if (m_cashier)
+        m_idleTimer->start();
+    if (watched == m_user || watched == m_secret)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool paying = m_mode == Mode::Paying;
+    // Waiting for the store or for a manager: only Esc (and typing) count.
+    if ((m_mode == Mode::Busy || m_mode == Mode::Approval) && key->key() != Qt::Key_Escape &&
+        key->key() >= Qt::Key_F1 && key->key() <= Qt::Key_F35)
+        return true;
+    switch (key->key()) {
+    case Qt::Key_F2:
+        if (!paying)
+            setMode(Mode::Quantity);
+        return true;
+    case Qt::Key_F3:
+        if (!paying)
+            setMode(Mode::LineDiscount);
+        return true;
+    case Qt::Key_F4:
+        if (!paying)
+            setMode(Mode::SaleDiscount);
+        return true;
+    case Qt::Key_F5:
+        if (paying)
+            cycleTender();
+        return true;
+    case Qt::Key_F8:
+        if (!paying)
+            voidLine();
+        return true;
+    case Qt::Key_F9:
+        if (!paying)
+            newSale();
+        return true;
+    case Qt::Key_F12:
+        if (!paying)
+            startPayment();
+        return true;
+    case Qt::Key_Escape:
+        if (m_mode == Mode::Approval) {
+            const bool backToPayment = m_pending == Pending::Checkout && m_settlement;
+            m_pending = Pending::None;
+            setMode(backToPayment ? Mode::Paying : Mode::Scan);
+            if (backToPayment)
+                refreshPayment();
+            say(tr("Not approved: change the discount or ask a manager"), true);
+        } else if (paying) {
+            cancelPayment();
+        } else {
+            setMode(Mode::Scan);
+        }
+        return true;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (watched == m_scan && m_results->isVisible() && m_results->count() > 0) {
+            const int step = key->key() == Qt::Key_Up ? -1 : 1;
+            m_results->setCurrentRow(
+                qBound(0, m_results->currentRow() + step, m_results->count() - 1));
+            return true;
+        }
+        if (watched == m_scan && m_table->rowCount() > 0) {
+            const int step = key->key() == Qt::Key_Up ? -1 : 1;
+            m_table->selectRow(qBound(0, selectedLine() + step, m_table->rowCount() - 1));
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PosPage::onScanEntered()
+{
+    const QString text = m_scan->text().trimmed();
+    if (m_mode == Mode::Approval) {
+        applyApproval(m_scan->text());
+        return;
+    }
+    if (m_mode != Mode::Scan) {
+        applyPrompt(text);
+        return;
+    }
+    if (m_results->isVisible() && m_results->currentRow() >= 0) {
+        pickSearchResult();
+        return;
+    }
+    if (text.isEmpty()) {
+        // Enter on an empty field after the last scan: go and pay.
+        if (!m_cart.isEmpty())
+            startPayment();
+        return;
+    }
+    m_scan->clear();
+    m_searchTimer->stop();
+    if (!looksLikeCode(text)) {
+        m_scan->setText(text);
+        runSearch();
+        return;
+    }
+    m_scanTickets.insert(m_worker->requestScan(text));
+}
+
+void PosPage::onScanEdited(const QString &text)
+{
+    // A scanner types digits: only words start a search.
+    if (m_mode == Mode::Scan && !text.trimmed().isEmpty() && !looksLikeCode(text.trimmed()))
+        m_searchTimer->start();
+    else
+        m_results->hide();
+}
+
+void PosPage::runSearch()
+{
+    ProductQuery query;
+    query.search = m_scan->text().trimmed();
+    query.limit = SearchLimit;
+    if (query.search.isEmpty())
+        return;
+    m_searchTicket = m_worker->requestProducts(query, false);
+}
+
+void PosPage::onProducts(quint64 ticket, const ProductPage &page)
+{
+    if (ticket != m_searchTicket || m_mode != Mode::Scan)
+        return;
+    m_found = page.products;
+    m_results->clear();
+    for (const Product &p : std::as_const(m_found))
+        m_results->addItem(QStringLiteral("%1   %2   %3").arg(p.name, p.sku, p.price.format()));
+    m_results->setVisible(!m_found.isEmpty());
+    if (!m_found.isEmpty())
+        m_results->setCurrentRow(0);
+    else
+        say(tr("No product matches \"%1\"").arg(m_scan->text().trimmed()), true);
+}
+
+void PosPage::pickSearchResult()
+{
+    const int row = m_results->currentRow();
+    if (row < 0 || row >= m_found.size())
+        return;
+    addItem(ScannedItem{m_found.at(row), std::nullopt});
+    m_scan->clear();
+    m_results->hide();
+    focusInput();
+}
+
+void PosPage::onScanned(quint64 ticket, const ScannedItem &item)
+{
+    if (!m_scanTickets.remove(ticket))
+        return;
+    addItem(item);
+    if (m_payWhenScanned && m_scanTickets.isEmpty()) {
+        m_payWhenScanned = false;
+        startPayment();
+    }
+}
+
+void PosPage::addItem(const ScannedItem &item)
+{
+    if (m_mode == Mode::Paying || m_mode == Mode::Busy) {
+        say(tr("Finish or cancel the payment before adding products"), true);
+        return;
+    }
+    auto line = item.label ? m_cart.addLabel(item.product, *item.label)
+                           : m_cart.add(item.product, Quantity::fromUnits(1));
+    if (!line) {
+        say(line.error().message, true);
+        return;
+    }
+    refreshCart();
+    m_table->selectRow(*line);
+    m_lastChange->clear();
+    say(QStringLiteral("%1  %2").arg(item.product.name, item.product.price.format()));
+}
+
+void PosPage::applyPrompt(const QString &text)
+{
+    const Mode mode = m_mode;
+    if (text.isEmpty()) {
+        setMode(Mode::Scan);
+        return;
+    }
+    Status applied;
+    const int line = selectedLine();
+    if (mode == Mode::Quantity) {
+        auto qty = Quantity::parse(text, QStringLiteral("qty"));
+        applied = qty ? m_cart.setQuantity(line, *qty) : Status(qty.error());
+    } else {
+        auto discount = Discount::parse(text, m_cart.currency(), QStringLiteral("discount"));
+        if (!discount)
+            applied = discount.error();
+        else if (mode == Mode::LineDiscount)
+            applied = m_cart.setLineDiscount(line, *discount);
+        else
+            applied = m_cart.setSaleDiscount(*discount);
+    }
+    if (!applied) {
+        // Stay in the prompt, so the cashier can type it again.
+        say(applied.error().message, true);
+        m_scan->selectAll();
+        return;
+    }
+    refreshCart();
+    if (line >= 0 && line < m_table->rowCount())
+        m_table->selectRow(line);
+    setMode(Mode::Scan);
+}
+
+void PosPage::voidLine()
+{
+    const int line = selectedLine();
+    if (line < 0) {
+        say(tr("There is no line to void"), true);
+        return;
+    }
+    const QString name = m_cart.lines().at(line).name;
+    // Audited from a copy of the cart as it was; the till does not wait.
+    m_voidTickets.insert(m_worker->requestVoid(m_cart, line, std::nullopt));
+    if (auto s = m_cart.removeLine(line); !s) {
+        say(s.error().message, true);
+        return;
+    }
+    refreshCart();
+    if (m_table->rowCount() > 0)
+        m_table->selectRow(qMin(line, m_table->rowCount() - 1));
+    say(tr("Line voided: %1").arg(name));
+}
+
+void PosPage::newSale()
+{
+    if (m_mode == Mode::Busy)
+        return;
+    if (!m_cart.isEmpty()) {
+        // Throwing away a sale with lines is a void: audited, and a
+        // cashier's needs a manager. The cart goes when it is recorded.
+        m_pending = Pending::VoidSale;
+        m_voidSaleTicket = m_worker->requestVoid(m_cart, std::nullopt, std::nullopt);
+        return;
+    }
+    m_cart = Cart(m_currency);
+    m_settlement.reset();
+    m_scanTickets.clear();
+    refreshCart();
+    setMode(Mode::Scan);
+    say(tr("New sale"));
+}
+
+void PosPage::startPayment()
+{
+    if (m_cart.isEmpty()) {
+        say(tr("Scan a product first"), true);
+        return;
+    }
+    if (!m_scanTickets.isEmpty()) {
+        // Scans typed before F12 belong to this sale: pay once they are in.
+        m_payWhenScanned = true;
+        return;
+    }
+    m_settlement.emplace(m_cart.totals().total);
+    m_tenderKind->setCurrentIndex(0);
+    setMode(Mode::Paying);
+    refreshPayment();
+}
+
+void PosPage::cycleTender()
+{
+    m_tenderKind->setCurrentIndex((m_tenderKind->currentIndex() + 1) % m_tenderKind->count());
+    refreshPayment();
+}
+
+void PosPage::cancelPayment()
+{
+    m_settlement.reset();
+    setMode(Mode::Scan);
+    say(tr("Payment cancelled: the sale is still open"));
+}
+
+void PosPage::addTender()
+{
+    if (m_mode != Mode::Paying || !m_settlement)
+        return;
+    auto amount =
+        Money::parse(m_amount->text().trimmed(), m_cart.currency(), QStringLiteral("amount"));
+    if (!amount) {
+        say(amount.error().message, true);
+        m_amount->selectAll();
+        return;
+    }
+    const QString code = m_tenderKind->currentData().toString();
+    const auto kind = Tender::kindFromCode(code.section(QLatin1Char(':'), 0, 0));
+    const Tender tender{kind.value_or(Tender::Kind::Cash), *amount, m_reference->text(),
+                        code.section(QLatin1Char(':'), 1)};
+    if (auto s = m_settlement->add(tender); !s) {
+        say(s.error().message, true);
+        (s.error().field() == QLatin1String("reference") ? m_reference : m_amount)->setFocus();
+        return;
+    }
+    m_reference->clear();
+    if (!m_settlement->isPaidInFull()) {
+        refreshPayment();
+        return;
+    }
+    // Paid: record it. The worker answers with the receipt number.
+    m_mode = Mode::Busy;
+    refreshPayment();
+    say(tr("Recording the sale…"));
+    m_checkoutTicket = m_worker->requestCheckout(m_cart, *m_settlement);
+}
+
+void PosPage::onCheckedOut(quint64 ticket, const CheckoutOutcome &outcome)
+{
+    if (ticket != m_checkoutTicket)
+        return;
+    m_lastSale = outcome;
+    const CompletedSale &sale = outcome.sale;
+    QString text =
+        sale.change.minor() > 0
+            ? tr("Sale %1 recorded. Change: %2").arg(sale.receiptNo, sale.change.format())
+            : tr("Sale %1 recorded.").arg(sale.receiptNo);
+    if (sale.oversold)
+        text += QLatin1Char(' ') + tr("Stock went below zero: count the shelf.");
+    m_cart = Cart(m_currency);
+    m_settlement.reset();
+    refreshCart();
+    setMode(Mode::Scan);
+    m_lastChange->setText(sale.change.minor() > 0 ? tr("Change\n%1").arg(sale.change.format())
+                                                  : tr("Paid exactly"));
+    say(text);
+    emit message(text);
+    emit saleCompleted(outcome);
+}
+
+void PosPage::onLoggedIn(quint64 ticket, const Actor &actor)
+{
+    if (ticket != m_loginTicket)
+        return;
+    m_cashier = actor;
+    m_cashierLabel->setText(tr("Cashier: %1").arg(actor.name));
+    m_user->clear();
+    m_idleTimer->start();
+    setMode(m_settlement ? Mode::Paying : Mode::Scan);
+    say(tr("Welcome, %1").arg(actor.name));
+}
+
+void PosPage::onFailed(quint64 ticket, const Error &error)
+{
+    if (m_scanTickets.remove(ticket)) {
+        say(error.code == ErrorCode::NotFound
+                ? tr("No product with the code %1")
+                      .arg(error.details.value(QStringLiteral("key")).toString())
+                : error.message,
+            true);
+        if (m_payWhenScanned && m_scanTickets.isEmpty()) {
+            m_payWhenScanned = false;
+            startPayment();
+        }
+        return;
+    }
+    if (ticket == m_loginTicket) {
+        m_loginMessage->setText(error.message);
+        m_secret->setFocus();
+        return;
+    }
+    const bool needsApproval = error.code == ErrorCode::PermissionDenied &&
+                               error.details.value(QStringLiteral("needs")).toString() ==
+                                   QLatin1String("approve_override");
+    if (ticket == m_checkoutTicket && needsApproval) {
+        // Paid, but over the cashier's limit: the tenders stay while a manager approves.
+        m_pending = Pending::Checkout;
+        askApproval(error.message);
+        return;
+    }
+    if (ticket == m_voidSaleTicket) {
+        if (needsApproval) {
+            askApproval(error.message);
+            return;
+        }
+        m_pending = Pending::None;
+        say(error.message, true);
+        return;
+    }
+    if (ticket == m_approvalTicket) {
+        say(error.message, true);
+        m_approverName.clear();
+        m_scan->setEchoMode(QLineEdit::Normal);
+        m_scan->clear();
+        m_scan->setPlaceholderText(tr("Manager's user name, then Enter (Esc cancels)"));
+        return;
+    }
+    if (m_voidTickets.remove(ticket)) {
+        say(tr("The void was not recorded: %1").arg(error.message), true);
+        return;
+    }
+    if (ticket == m_checkoutTicket) {
+        // Nothing was recorded: the cart and the payments are still here.
+        m_settlement.emplace(m_cart.totals().total);
+        setMode(Mode::Paying);
+        refreshPayment();
+        say(tr("The sale was not recorded: %1").arg(error.message), true);
+        if (error.code == ErrorCode::PermissionDenied)
+            lock();
+        return;
+    }
+    if (ticket == m_searchTicket)
+        say(error.message, true);
+}
+
+void PosPage::askApproval(const QString &why)
+{
+    setMode(Mode::Approval);
+    say(why, true);
+}
+
+void PosPage::applyApproval(const QString &text)
+{
+    if (m_approverName.isEmpty()) {
+        if (text.trimmed().isEmpty())
+            return;
+        m_approverName = text.trimmed();
+        m_prompt->setText(tr("PIN"));
+        m_scan->clear();
+        m_scan->setEchoMode(QLineEdit::Password);
+        m_scan->setPlaceholderText(tr("%1's PIN, then Enter").arg(m_approverName));
+        return;
+    }
+    if (text.isEmpty())
+        return;
+    m_approvalTicket = m_worker->requestApproval(m_approverName, text);
+    m_scan->clear();
+}
+
+void PosPage::onApproved(quint64 ticket, const Actor &approver)
+{
+    if (ticket != m_approvalTicket)
+        return;
+    const Pending pending = m_pending;
+    m_pending = Pending::None;
+    if (pending == Pending::Checkout && m_settlement) {
+        m_mode = Mode::Busy;
+        m_scan->setEchoMode(QLineEdit::Normal);
+        m_scan->clear();
+        say(tr("Approved by %1. Recording the sale…").arg(approver.name));
+        m_checkoutTicket = m_worker->requestCheckout(m_cart, *m_settlement, approver);
+    } else if (pending == Pending::VoidSale) {
+        m_pending = Pending::VoidSale;
+        m_voidSaleTicket = m_worker->requestVoid(m_cart, std::nullopt, approver);
+        setMode(Mode::Scan);
+    }
+}
+
+void PosPage::onVoidRecorded(quint64 ticket)
+{
+    if (m_voidTickets.remove(ticket) || ticket != m_voidSaleTicket)
+        return;
+    m_pending = Pending::None;
+    m_cart = Cart(m_currency);
+    m_settlement.reset();
+    m_scanTickets.clear();
+    refreshCart();
+    setMode(Mode::Scan);
+    say(tr("Sale voided"));
+}
+
+int PosPage::selectedLine() const
+{
+    const int row = m_table->currentRow();
+    if (row >= 0 && row < m_cart.lines().size())
+        return row;
+    return m_cart.lines().isEmpty() ? -1 : int(m_cart.lines().size()) - 1;
+}
+
+void PosPage::refreshCart()
+{
+    const CartTotals t = m_cart.totals();
+    m_table->setRowCount(int(m_cart.lines().size()));
+    for (int i = 0; i < m_cart.lines().size(); ++i) {
+        const CartLine &l = m_cart.lines().at(i);
+        const CartLineTotals &lt = t.lines.at(i);
+        const QString unit =
+            l.unit == UnitOfMeasure::Unit ? QString() : QLatin1Char(' ') + unitCode(l.unit);
+        const QString cells[] = {
+            l.name,
+            l.qty.format(QLocale()) + unit,
+            l.unitPrice.format(),
+            lt.lineDiscount.minor() + lt.saleDiscount.minor() > 0
+                ? (lt.lineDiscount + lt.saleDiscount).format()
+                : QString(),
+            lt.net.format(),
+        };
+        for (int c = 0; c < 5; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(i, c, item);
+        }
+    }
+    m_total->setText(t.total.format());
+    QStringList details;
+    details << tr("%n line(s)", nullptr, int(m_cart.lines().size()));
+    if (t.lineDiscounts.minor() + t.saleDiscount.minor() > 0)
+        details << tr("Discounts: %1").arg((t.lineDiscounts + t.saleDiscount).format());
+    details << tr("VAT included: %1").arg(t.tax.format());
+    m_details->setText(details.join(QLatin1Char('\n')));
+}
+
+void PosPage::refreshPayment()
+{
+    if (!m_settlement)
+        return;
+    m_due->setText(tr("To pay: %1").arg(m_settlement->remaining().format()));
+    QStringList lines;
+    for (const Tender &t : m_settlement->tenders())
+        lines << QStringLiteral("%1  %2").arg(Tender::kindCode(t.kind), t.amount.format());
+    m_tenders->setText(lines.join(QLatin1Char('\n')));
+    m_change->setText(m_settlement->changeDue().minor() > 0
+                          ? tr("Change: %1").arg(m_settlement->changeDue().format())
+                          : QString());
+    const bool cash = m_tenderKind->currentData().toString() == QLatin1String("cash");
+    m_reference->setEnabled(!cash);
+    m_amount->setText(m_settlement->remaining().toPlainString());
+    m_amount->selectAll();
+}
+
+void PosPage::previewChange(const QString &amountText)
+{
+    // What the change would be if this amount were taken (Settlement does
+    // the sum, on a copy: nothing is added until Enter).
+    if (!m_settlement)
+        return;
+    Settlement preview = *m_settlement;
+    const QString code = m_tenderKind->currentData().toString();
+    auto amount = Money::parse(amountText.trimmed(), m_cart.currency(), QStringLiteral("amount"));
+    if (!amount || code != QLatin1String("cash") ||
+        !preview.add({Tender::Kind::Cash, *amount, {}, {}})) {
+        m_change->clear();
+        return;
+    }
+    m_change->setText(preview.changeDue().minor() > 0
+                          ? tr("Change: %1").arg(preview.changeDue().format())
+                          : QString());
+}
+
+void PosPage::say(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                   : QStringLiteral("color: #1b5e20;"));
+}
+
+} // namespace bodega
