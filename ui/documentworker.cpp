@@ -7,6 +7,7 @@
 #include "storage/storesettings.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcDocuments, "bodega.ui.documents")
 
@@ -30,7 +31,20 @@ bool DocumentWorker::ensureOpen()
         return false;
     }
     m_db = std::move(*db);
+    // Created here, on the worker's thread, so its timeouts arrive here.
+    m_checkpointTimer = new QTimer(this);
+    m_checkpointTimer->setInterval(CheckpointIntervalMs);
+    connect(m_checkpointTimer, &QTimer::timeout, this, &DocumentWorker::checkpoint);
+    m_checkpointTimer->start();
     return true;
+}
+
+void DocumentWorker::checkpoint()
+{
+    if (!ensureOpen())
+        return;
+    if (auto left = m_db->checkpoint(); !left)
+        qCWarning(lcDocuments) << "WAL checkpoint failed:" << left.error().message;
 }
 
 void DocumentWorker::processPending()
@@ -48,6 +62,7 @@ void DocumentWorker::processPending()
     else if (failed && !failed->isEmpty())
         lastError = failed->last().lastError;
     emit processed(done.value_or(0), failed ? int(failed->size()) : 0, lastError);
+    checkpoint();
 }
 
 void DocumentWorker::reprint(const QString &receiptNo)

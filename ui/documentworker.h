@@ -3,6 +3,8 @@
 #include <memory>
 #include <QObject>
 
+class QTimer;
+
 namespace bodega {
 
 class Database;
@@ -10,13 +12,17 @@ class Database;
 // Prints receipts and writes invoices on a thread of its own, with its own
 // store connection, so the till never waits on a printer (SPEC: the UI never
 // waits). Woken after every sale; what fails stays in the queue for a
-// reprint (DocumentQueue). Usage: moveToThread(), then call the slots
+// reprint (DocumentQueue). It also checkpoints the store's WAL every
+// second, so the till's connection never has to (StoreWorker::
+// setCheckpointsElsewhere). Usage: moveToThread(), then call the slots
 // through queued connections or QMetaObject::invokeMethod.
 class DocumentWorker : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int CheckpointIntervalMs = 1000;
+
     explicit DocumentWorker(QString storePath, QObject *parent = nullptr);
     ~DocumentWorker() override;
 
@@ -25,6 +31,8 @@ public slots:
     void processPending();
     // Puts a sale's receipt back in the queue and prints it.
     void reprint(const QString &receiptNo);
+    // Copies the WAL back into the store (PASSIVE: never waits for the till).
+    void checkpoint();
 
 signals:
     // After each round: how many were produced, how many wait for a reprint.
@@ -35,6 +43,7 @@ private:
 
     QString m_path;
     std::unique_ptr<Database> m_db;
+    QTimer *m_checkpointTimer = nullptr;
 };
 
 } // namespace bodega

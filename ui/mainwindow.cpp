@@ -35,6 +35,8 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     setWindowTitle(tr("Bodega"));
     m_thread.setObjectName(QStringLiteral("bodega-store-worker"));
     m_worker = new StoreWorker(storePath);
+    // The document worker below checkpoints the WAL: no sale waits for it.
+    m_worker->setCheckpointsElsewhere(true);
     m_worker->moveToThread(&m_thread);
     // The worker owns a Database, which must die on the thread that opened it.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -180,6 +180,10 @@ void StoreWorker::open()
         return;
     }
     m_db = std::move(db).value();
+    if (m_checkpointsElsewhere) {
+        if (auto s = m_db->setAutoCheckpoint(false); !s)
+            qCWarning(lcUiWorker) << "checkpoints stay on the till's commits:" << s.error().message;
+    }
     m_ai = std::make_unique<OfflineEngine>();
     if (!m_ai->loadError().isEmpty())
         qCWarning(lcUiWorker) << "AI taxonomy did not load:" << m_ai->loadError();

@@ -32,6 +32,10 @@ public:
     static constexpr int SyncEventsLimit = 500;
 
     explicit StoreWorker(QString storePath, QObject *parent = nullptr);
+
+    // Leave WAL checkpoints to another connection (the DocumentWorker's), so
+    // no sale waits for one (see Database::setAutoCheckpoint). Before start().
+    void setCheckpointsElsewhere(bool elsewhere) { m_checkpointsElsewhere = elsewhere; }
     ~StoreWorker() override;
 
     // Queue work on the worker's thread; they return at once.
@@ -128,6 +132,7 @@ private:
     std::unique_ptr<CatalogService> m_catalog;
     std::unique_ptr<Outbox> m_outbox; // read-only here: the sync page's lists and counts
     bool m_aiTrained = false;
+    bool m_checkpointsElsewhere = false;
 };
 
 } // namespace bodega

@@ -97,6 +97,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     return db;
 }
 
+Status Database::setAutoCheckpoint(bool on)
+{
+    auto r = exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint = 1000")
+                     : QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    if (!r)
+        return r.error();
+    r->finish();
+    return {};
+}
+
+Result<int> Database::checkpoint()
+{
+    auto r = exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::storage(QStringLiteral("wal_checkpoint returned nothing"));
+    // busy, pages in the WAL, pages copied back (-1, -1 when not in WAL mode).
+    const int log = r->value(1).toInt();
+    const int copied = r->value(2).toInt();
+    r->finish();
+    return log < 0 ? 0 : log - copied;
+}
+
 Status Database::configure()
 {
     // Reading the schema is enough to refuse a file that is not SQLite at all

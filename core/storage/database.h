@@ -64,6 +64,16 @@ public:
     // problems found. Seconds on a big store: health reports, not the hot path.
     Status checkIntegrity();
 
+    // WAL checkpoints. By default SQLite copies the WAL back into the file
+    // inside whichever commit crosses 1000 pages, so that commit waits for
+    // it (the till's slowest sales). A connection that commits sales can
+    // turn that off when another connection, on another thread, calls
+    // checkpoint() regularly (the GUI's document worker does).
+    Status setAutoCheckpoint(bool on);
+    // A PASSIVE checkpoint: copies what it can without waiting for anyone;
+    // returns the WAL pages still not copied.
+    Result<int> checkpoint();
+
     Status begin(); // BEGIN IMMEDIATE: take the write lock up front
     Status commit();
     void rollback();

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace bodega;
@@ -25,6 +26,37 @@ TEST(Database, OpensWithDurablePragmasAndLatestSchema)
     EXPECT_EQ(store.scalar(QStringLiteral("PRAGMA synchronous")), 2); // FULL
     EXPECT_EQ(store.scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
     EXPECT_EQ(store.scalar(QStringLiteral("PRAGMA user_version")), Database::latestSchemaVersion());
+}
+
+// The till's connection can leave WAL checkpoints to another one (the GUI's
+// document worker), so no sale waits while the WAL is copied back.
+TEST(Database, ACheckpointFromAnotherConnectionCopiesBackWhatTheTillLeft)
+{
+    test::TempStore store;
+    ASSERT_TRUE(store.db->setAutoCheckpoint(false).ok());
+    // Well over the 1000 pages at which SQLite would checkpoint by itself.
+    const QByteArray blob(3000, 'x');
+    for (int i = 0; i < 2000; ++i)
+        ASSERT_TRUE(store.db
+                        ->run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                              {QStringLiteral("bulk.%1").arg(i), QString::fromLatin1(blob)})
+                        .ok());
+    const QString wal = store.path() + QStringLiteral("-wal");
+    EXPECT_GT(QFileInfo(wal).size(), 1000LL * 4096) << "the writer checkpointed by itself";
+
+    auto other = Database::open(store.path());
+    ASSERT_TRUE(other.ok());
+    auto left = (*other)->checkpoint();
+    ASSERT_TRUE(left.ok()) << left.error().message.toStdString();
+    EXPECT_EQ(*left, 0);
+    // Nothing lost on the way, and the writer goes on writing.
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'bulk.%'")),
+              2000);
+    ASSERT_TRUE(store.db
+                    ->run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                          {QStringLiteral("bulk.after"), QStringLiteral("1")})
+                    .ok());
+    ASSERT_TRUE(store.db->setAutoCheckpoint(true).ok());
 }
 
 TEST(Database, MigrationsAreShippedAsResources)
