@@ -1587,6 +1587,18 @@ About: %4</translation>
         <source>Sale voided</source>
         <translation>Sale voided</translation>
     </message>
+    <message>
+        <source>F7 Reprint</source>
+        <translation>F7 Reprint</translation>
+    </message>
+    <message>
+        <source>No sale to reprint yet</source>
+        <translation>No sale to reprint yet</translation>
+    </message>
+    <message>
+        <source>Reprinting receipt %1</source>
+        <translation>Reprinting receipt %1</translation>
+    </message>
 </context>
 <context>
     <name>bodega::ProductForm</name>

@@ -1587,6 +1587,18 @@ Se refiere a: %4</translation>
         <source>Sale voided</source>
         <translation>Venta anulada</translation>
     </message>
+    <message>
+        <source>F7 Reprint</source>
+        <translation>F7 Reimprimir</translation>
+    </message>
+    <message>
+        <source>No sale to reprint yet</source>
+        <translation>Todavía no hay ninguna venta para reimprimir</translation>
+    </message>
+    <message>
+        <source>Reprinting receipt %1</source>
+        <translation>Reimprimiendo el recibo %1</translation>
+    </message>
 </context>
 <context>
     <name>bodega::ProductForm</name>

@@ -71,6 +71,7 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_documents->moveToThread(&m_documentThread);
     connect(&m_documentThread, &QThread::finished, m_documents, &QObject::deleteLater);
     connect(m_posPage, &PosPage::saleCompleted, m_documents, &DocumentWorker::processPending);
+    connect(m_posPage, &PosPage::reprintRequested, m_documents, &DocumentWorker::reprint);
     connect(m_documents, &DocumentWorker::processed, this,
             [this](int produced, int failed, const QString &lastError) {
                 if (failed > 0)

@@ -112,6 +112,7 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
         {tr("F3 Line discount"), [this] { setMode(Mode::LineDiscount); }},
         {tr("F4 Sale discount"), [this] { setMode(Mode::SaleDiscount); }},
         {tr("F8 Void line"), [this] { voidLine(); }},
+        {tr("F7 Reprint"), [this] { reprintLast(); }},
         {tr("F9 New sale"), [this] { newSale(); }},
         {tr("F12 Pay"), [this] { startPayment(); }},
     };
@@ -419,6 +420,10 @@ bool PosPage::eventFilter(QObject *watched, QEvent *event)
         if (paying)
             cycleTender();
         return true;
+    case Qt::Key_F7:
+        if (!paying)
+            reprintLast();
+        return true;
     case Qt::Key_F8:
         if (!paying)
             voidLine();
@@ -621,6 +626,16 @@ void PosPage::voidLine()
     if (m_table->rowCount() > 0)
         m_table->selectRow(qMin(line, m_table->rowCount() - 1));
     say(tr("Line voided: %1").arg(name));
+}
+
+void PosPage::reprintLast()
+{
+    if (!m_lastSale) {
+        say(tr("No sale to reprint yet"), true);
+        return;
+    }
+    emit reprintRequested(m_lastSale->sale.receiptNo);
+    say(tr("Reprinting receipt %1").arg(m_lastSale->sale.receiptNo));
 }
 
 void PosPage::newSale()

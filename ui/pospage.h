@@ -22,7 +22,8 @@ class StoreWorker;
 // scanner and a keyboard: the scan field always has the focus; a burst of
 // digits ending in Enter adds the product, letters search by name. F2
 // quantity, F3 line discount, F4 sale discount, F8 void line, F9 new sale,
-// F12 pay (F5 changes the tender there; Esc goes back). A discount above
+// F12 pay (F5 changes the tender there; Esc goes back), F7 reprints the
+// last receipt. A discount above
 // the cashier's limit or voiding a whole sale asks for a manager's name and
 // PIN right there; every void is audited. The cart and the
 // settlement are core objects (Cart, Settlement): this page only renders
@@ -64,6 +65,8 @@ public slots:
 signals:
     // A sale was recorded: its receipt is waiting for the DocumentWorker.
     void saleCompleted(const bodega::CheckoutOutcome &outcome);
+    // F7: print the last sale's receipt again (the DocumentWorker queues it).
+    void reprintRequested(const QString &receiptNo);
     void message(const QString &text);
 
 protected:
@@ -94,6 +97,7 @@ private:
     void applyPrompt(const QString &text);
     void voidLine();
     void newSale();
+    void reprintLast();
     void startPayment();
     void addTender();
     void cycleTender();

@@ -175,6 +175,13 @@ TEST_F(TillTest, ThreeScansANameSearchAndCashWithChangePrintTheReceipt)
     EXPECT_TRUE(text.contains(QStringLiteral("VAT 19 %")));
     ASSERT_TRUE(waitUntil([&] { return !documents.isEmpty(); }));
     EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("till-done.png"))));
+
+    // F7: the customer wants the receipt again; printed from the sale as recorded.
+    ASSERT_TRUE(QFile::remove(receipt));
+    documents.clear();
+    QTest::keyClick(scanField, Qt::Key_F7);
+    ASSERT_TRUE(waitUntil([&] { return QFile::exists(receipt) && !documents.isEmpty(); }, 20000));
+    EXPECT_TRUE(pdfText(receipt).simplified().contains(QStringLiteral("TOTAL $ 34,300")));
 }
 
 TEST_F(TillTest, AStoreWithUsersAsksForALoginAndLocksWhenIdle)
