@@ -111,8 +111,8 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
         {tr("F2 Quantity"), [this] { setMode(Mode::Quantity); }},
         {tr("F3 Line discount"), [this] { setMode(Mode::LineDiscount); }},
         {tr("F4 Sale discount"), [this] { setMode(Mode::SaleDiscount); }},
-        {tr("F8 Void line"), [this] { voidLine(); }},
         {tr("F7 Reprint"), [this] { reprintLast(); }},
+        {tr("F8 Void line"), [this] { voidLine(); }},
         {tr("F9 New sale"), [this] { newSale(); }},
         {tr("F12 Pay"), [this] { startPayment(); }},
     };

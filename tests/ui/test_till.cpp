@@ -16,8 +16,10 @@
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 using namespace bodega;
@@ -349,4 +351,29 @@ TEST_F(TillTest, AManagersPinApprovesABigDiscountAndVoidingAWholeSale)
               1);
     QCoreApplication::processEvents();
     EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("audit.png"))));
+}
+
+// The till in Spanish, as a Colombian store sees it: money in es-CO, the
+// F-keys and the panels translated. Keeps the screenshot the README shows.
+TEST_F(TillTest, TheTillSpeaksSpanish)
+{
+    SpanishUi spanish;
+    ASSERT_TRUE(spanish.loaded());
+    auto window = openMainWindow(m_storePath, false);
+    window->showPage(MainWindow::TillTab);
+    auto *tabs = child<QTabWidget>(*window, "pages");
+    ASSERT_TRUE(tabs);
+    EXPECT_EQ(tabs->tabText(0), QStringLiteral("Ca&ja"));
+    PosPage *till = window->posPage();
+    scan(till->scanField(), m_items[0].barcode);
+    scan(till->scanField(), m_items[0].barcode);
+    scan(till->scanField(), m_items[3].barcode);
+    ASSERT_TRUE(waitUntil([&] { return till->cart().lines().size() == 2; }));
+    EXPECT_EQ(till->totalLabel()->text(), QStringLiteral("$ 10.000"));
+    bool payKey = false;
+    for (QPushButton *b : till->findChildren<QPushButton *>())
+        payKey = payKey || b->text() == QStringLiteral("F12 Cobrar");
+    EXPECT_TRUE(payKey) << "the F12 key is not labelled in Spanish";
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("till-es.png"))));
 }
