@@ -620,6 +620,10 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
+    <message>
+        <source>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</source>
+        <translation>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Cart</name>

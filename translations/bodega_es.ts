@@ -620,6 +620,10 @@ usuario nuevo desde BODEGA_NEW_SECRET o escrito; el de --approve desde BODEGA_AP
         <source>Report written to %1</source>
         <translation>Informe guardado en %1</translation>
     </message>
+    <message>
+        <source>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</source>
+        <translation>La venta quedó registrada, pero su recibo no se pudo leer; escríbalo con: bodegactl receipt pdf %1 --out ARCHIVO</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Cart</name>

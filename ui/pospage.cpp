@@ -121,7 +121,10 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
         button->setFocusPolicy(Qt::NoFocus);
         button->setMinimumHeight(44);
         connect(button, &QPushButton::clicked, this, [this, action = b.action] {
-            action();
+            // The same keys as the keyboard's: only while scanning or in a prompt.
+            if (m_mode != Mode::Paying && m_mode != Mode::Busy && m_mode != Mode::Approval &&
+                m_mode != Mode::Login)
+                action();
             focusInput();
         });
         keys->addWidget(button);
@@ -320,6 +323,11 @@ void PosPage::lock()
 {
     if (!m_loginNeeded)
         return;
+    if (m_mode == Mode::Busy) {
+        // A sale or a void is being recorded: lock once it is.
+        m_idleTimer->start();
+        return;
+    }
     // The cart stays: the cashier comes back to the same sale.
     m_cashier.reset();
     m_cashierLabel->clear();
@@ -399,9 +407,13 @@ bool PosPage::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
     const bool paying = m_mode == Mode::Paying;
-    // Waiting for the store or for a manager: only Esc (and typing) count.
-    if ((m_mode == Mode::Busy || m_mode == Mode::Approval) && key->key() != Qt::Key_Escape &&
-        key->key() >= Qt::Key_F1 && key->key() <= Qt::Key_F35)
+    // Recording a sale: nothing the cashier types may touch it (an Esc then
+    // F12 and Enter would send the same cart again).
+    if (m_mode == Mode::Busy)
+        return true;
+    // Waiting for a manager: only Esc (and typing the name and PIN) count.
+    if (m_mode == Mode::Approval && key->key() != Qt::Key_Escape && key->key() >= Qt::Key_F1 &&
+        key->key() <= Qt::Key_F35)
         return true;
     switch (key->key()) {
     case Qt::Key_F2:
@@ -473,6 +485,8 @@ bool PosPage::eventFilter(QObject *watched, QEvent *event)
 void PosPage::onScanEntered()
 {
     const QString text = m_scan->text().trimmed();
+    if (m_mode == Mode::Busy)
+        return;
     if (m_mode == Mode::Approval) {
         applyApproval(m_scan->text());
         return;
@@ -646,6 +660,7 @@ void PosPage::newSale()
         // Throwing away a sale with lines is a void: audited, and a
         // cashier's needs a manager. The cart goes when it is recorded.
         m_pending = Pending::VoidSale;
+        m_mode = Mode::Busy; // nothing is scanned into a sale being voided
         m_voidSaleTicket = m_worker->requestVoid(m_cart, std::nullopt, std::nullopt);
         return;
     }
@@ -734,7 +749,8 @@ void PosPage::onCheckedOut(quint64 ticket, const CheckoutOutcome &outcome)
     m_cart = Cart(m_currency);
     m_settlement.reset();
     refreshCart();
-    setMode(Mode::Scan);
+    // The till may have locked itself while the sale was being recorded.
+    setMode(m_loginNeeded && !m_cashier ? Mode::Login : Mode::Scan);
     m_lastChange->setText(sale.change.minor() > 0 ? tr("Change\n%1").arg(sale.change.format())
                                                   : tr("Paid exactly"));
     say(text);
@@ -788,6 +804,7 @@ void PosPage::onFailed(quint64 ticket, const Error &error)
             return;
         }
         m_pending = Pending::None;
+        setMode(Mode::Scan);
         say(error.message, true);
         return;
     }
@@ -855,8 +872,9 @@ void PosPage::onApproved(quint64 ticket, const Actor &approver)
         m_checkoutTicket = m_worker->requestCheckout(m_cart, *m_settlement, approver);
     } else if (pending == Pending::VoidSale) {
         m_pending = Pending::VoidSale;
-        m_voidSaleTicket = m_worker->requestVoid(m_cart, std::nullopt, approver);
         setMode(Mode::Scan);
+        m_mode = Mode::Busy; // until the void is recorded
+        m_voidSaleTicket = m_worker->requestVoid(m_cart, std::nullopt, approver);
     }
 }
 
@@ -869,7 +887,7 @@ void PosPage::onVoidRecorded(quint64 ticket)
     m_settlement.reset();
     m_scanTickets.clear();
     refreshCart();
-    setMode(Mode::Scan);
+    setMode(m_loginNeeded && !m_cashier ? Mode::Login : Mode::Scan);
     say(tr("Sale voided"));
 }
 

@@ -743,7 +743,14 @@ int BodegaCtl::cmdSale()
                        "print %2")
                         .arg(outcome->printError->message, sale->receiptNo);
     }
-    if (receiptPdf) {
+    if (receiptPdf && outcome->receipt.receiptNo.isEmpty()) {
+        // The sale stands but could not be read back: no empty receipt.
+        documents.insert(QStringLiteral("receipt_pdf_error"),
+                         tr("The sale was recorded but its receipt could not be read back; "
+                            "write it with: bodegactl receipt pdf %1 --out FILE")
+                             .arg(sale->receiptNo));
+        warnings << documents.value(QStringLiteral("receipt_pdf_error")).toString();
+    } else if (receiptPdf) {
         if (auto s = DocumentPrinter::writePdf(outcome->receipt, ReceiptLayout::Format::Roll80,
                                                *receiptPdf);
             s) {

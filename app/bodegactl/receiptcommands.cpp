@@ -188,6 +188,14 @@ int BodegaCtl::cmdSetting()
         if (value.size() > 500)
             return fail(Error::validation(QStringLiteral("value"),
                                           tr("A setting is at most 500 characters")));
+        // A limit that does not parse would stop every sale: refused here.
+        if (key == QLatin1String("till.cashier_discount_limit")) {
+            QString percent = value.trimmed();
+            if (!percent.endsWith(QLatin1Char('%')))
+                percent += QLatin1Char('%');
+            if (auto p = Discount::parse(percent, m_catalog->currency(), key); !p)
+                return fail(p.error());
+        }
         if (auto s = m_catalog->settings().setValue(key, value); !s)
             return fail(s.error());
     }

@@ -148,12 +148,15 @@ Status DocumentQueue::markDone(const DocumentJob &job, const QString &path)
     QJsonObject payload;
     if (job.kind == DocumentKind::Invoice) {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return markFailed(
-                job,
-                Error{ErrorCode::PrinterFailed,
-                      tr("The invoice %1 cannot be read back: %2").arg(path, file.errorString()),
-                      {}});
+        if (!file.open(QIODevice::ReadOnly)) {
+            const Error unreadable{
+                ErrorCode::PrinterFailed,
+                tr("The invoice %1 cannot be read back: %2").arg(path, file.errorString()),
+                {}};
+            if (auto s = markFailed(job, unreadable); !s)
+                return s;
+            return unreadable;
+        }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(&file);
         payload =

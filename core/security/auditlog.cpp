@@ -56,12 +56,18 @@ Status AuditLog::record(const std::optional<Actor> &actor, const QString &action
          Database::text(subject), compact(before), compact(after)});
     if (!r)
         return r.error();
-    // Synced like every other event: the back office sees every terminal's trail.
-    const QJsonObject payload{
-        {QStringLiteral("audit_id"), id},    {QStringLiteral("at"), at},
-        {QStringLiteral("user_id"), userId}, {QStringLiteral("user_name"), name},
-        {QStringLiteral("action"), action},  {QStringLiteral("subject"), subject.left(200)},
-        {QStringLiteral("before"), before},  {QStringLiteral("after"), after}};
+    // Synced like every other event: the back office sees every terminal's
+    // trail. A name typed at a login prompt stays on this terminal: it may be
+    // a PIN typed into the wrong field, and the server's log is forever.
+    const bool typed = !actor && !userName.isEmpty();
+    const QJsonObject payload{{QStringLiteral("audit_id"), id},
+                              {QStringLiteral("at"), at},
+                              {QStringLiteral("user_id"), userId},
+                              {QStringLiteral("user_name"), typed ? QString() : name},
+                              {QStringLiteral("action"), action},
+                              {QStringLiteral("subject"), typed ? QString() : subject.left(200)},
+                              {QStringLiteral("before"), before},
+                              {QStringLiteral("after"), after}};
     if (auto e = Outbox(m_db, m_clock).append(QStringLiteral("audit.recorded"), 1, id, payload); !e)
         return e.error();
     if (own)

@@ -33,7 +33,12 @@ Error errorFromPqxx(const std::exception &e, const QString &context)
         return make(ErrorCode::ServerUnavailable, {});
     if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&e)) {
         const QString state = QString::fromStdString(sql->sqlstate());
-        if (state.startsWith(QLatin1String("22")) || state.startsWith(QLatin1String("23")))
+        // Data the server refuses (22 data, 23 constraints, 21 cardinality:
+        // a row hit twice by one statement) fails the same way every time:
+        // rejected, so the engine halves the batch down to the culprit
+        // instead of resending it forever.
+        if (state.startsWith(QLatin1String("21")) || state.startsWith(QLatin1String("22")) ||
+            state.startsWith(QLatin1String("23")))
             return make(ErrorCode::ServerRejected, state);
         if (state == QLatin1String("28P01") || state == QLatin1String("28000") ||
             state == QLatin1String("42501"))

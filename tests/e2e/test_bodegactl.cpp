@@ -759,6 +759,12 @@ TEST_F(Bodegactl, ASaleLeavesAReceiptPdfAndAReprintFromHistory)
                     QStringLiteral("setting"), QStringLiteral("set"), QStringLiteral("store.nit"),
                     QStringLiteral("1")}),
                 3, "VALIDATION_FAILED", "key");
+    // A discount limit that does not parse would stop every sale: refused.
+    expectError(as(QStringLiteral("la-tienda-2026"), {},
+                   {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("dueno"),
+                    QStringLiteral("setting"), QStringLiteral("set"),
+                    QStringLiteral("till.cashier_discount_limit"), QStringLiteral("diez")}),
+                3, "VALIDATION_FAILED", "till.cashier_discount_limit");
 
     // The cashier sells 2 rice for 5,800 paid with 10,000: the receipt PDF
     // says so; there is no printer here, so the sale stands and says that

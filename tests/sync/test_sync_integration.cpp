@@ -466,6 +466,39 @@ TEST_F(SyncIntegration, AnInvoiceMadeAfterTheSaleIsRecordedOnTheServer)
     QString denied;
     PgCluster::query(m_ownerUrl, QStringLiteral("DELETE FROM bodega.audit_log"), &denied);
     EXPECT_TRUE(denied.contains(QStringLiteral("append-only"))) << denied.toStdString();
+    denied.clear();
+    PgCluster::query(m_ownerUrl, QStringLiteral("TRUNCATE bodega.audit_log"), &denied);
+    EXPECT_TRUE(denied.contains(QStringLiteral("append-only"))) << denied.toStdString();
+
+    // The invoice made again twice while offline: both announcements in one
+    // batch are applied and the last one is what the server keeps (it used
+    // to fail the whole batch, and the terminal resent it forever).
+    const QString saleId =
+        server(QStringLiteral("SELECT id FROM bodega.sales WHERE receipt_no = 'T01-000001'"))
+            .value(0);
+    auto announce = [&](int n, QChar digit) {
+        return QStringLiteral(
+                   "{\"id\":\"01b30000-0000-7000-8000-0000000d0c%1\",\"type\":\"receipt.pdf_"
+                   "ready\",\"schema_version\":1,\"occurred_at\":\"2026-11-20T10:00:00.000Z\","
+                   "\"payload\":{\"sale_id\":\"%2\",\"receipt_no\":\"T01-000001\","
+                   "\"document\":\"invoice\",\"file_name\":\"T01-000001.pdf\",\"bytes\":%3,"
+                   "\"sha256\":\"%4\"}}")
+            .arg(n, 2, 10, QLatin1Char('0'))
+            .arg(saleId)
+            .arg(100 + n)
+            .arg(QString(64, digit));
+    };
+    QString twiceError;
+    EXPECT_EQ(
+        PgCluster::query(terminalUrl(t1),
+                         QStringLiteral("SELECT outcome FROM bodega.apply_events('[%1,%2]'::jsonb)")
+                             .arg(announce(1, QLatin1Char('a')), announce(2, QLatin1Char('b'))),
+                         &twiceError),
+        (QStringList{QStringLiteral("applied"), QStringLiteral("applied")}))
+        << twiceError.toStdString();
+    EXPECT_EQ(
+        server(QStringLiteral("SELECT bytes || '/' || left(sha256, 1) FROM bodega.sale_documents")),
+        QStringList{QStringLiteral("102/b")});
 
     // A malformed announcement is refused for good, and nothing is kept.
     const QString bad = QStringLiteral(
