@@ -77,14 +77,12 @@ void ReceiptLayout::build(const Receipt &r)
             l.qty.format(m_locale) +
             (l.unit == UnitOfMeasure::Unit ? QString() : QLatin1Char(' ') + unitCode(l.unit));
         const QString each = tr("%1 x %2").arg(qty, money(l.unitPrice));
-        if (invoice) {
-            m_rows << Row{
-                tr("%1  (%2, VAT %3)").arg(l.name, each, percent(l.taxRateBasisPoints, m_locale)),
-                money(l.total + l.discount), S::Normal};
-        } else {
-            m_rows << Row{l.name, {}, S::Normal};
-            m_rows << Row{each, money(l.total + l.discount), S::Small};
-        }
+        // The name on a row of its own: a long one is cut, never the
+        // quantity, price or rate below it.
+        m_rows << Row{l.name, {}, S::Normal};
+        m_rows << Row{invoice ? tr("%1, VAT %2").arg(each, percent(l.taxRateBasisPoints, m_locale))
+                              : each,
+                      money(l.total + l.discount), S::Small};
         if (l.discount.minor() != 0)
             m_rows << Row{tr("  Discount"),
                           money(Money(-l.discount.minor(), l.discount.currency())), S::Small};

@@ -1948,10 +1948,6 @@ About: %4</translation>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <source>%1  (%2, VAT %3)</source>
-        <translation>%1  (%2, VAT %3)</translation>
-    </message>
-    <message>
         <source>  Discount</source>
         <translation>  Discount</translation>
     </message>
@@ -2066,6 +2062,10 @@ About: %4</translation>
     <message>
         <source>Printed %1</source>
         <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>%1, VAT %2</source>
+        <translation>%1, VAT %2</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,7 @@ QWidget *PosPage::buildLogin()
     row->addStretch(1);
     layout->addLayout(row);
     m_loginMessage = new QLabel;
+    m_loginMessage->setObjectName(QStringLiteral("loginMessage"));
     m_loginMessage->setAlignment(Qt::AlignCenter);
     m_loginMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
     layout->addWidget(m_loginMessage);

@@ -208,8 +208,12 @@ TEST_F(TillTest, AStoreWithUsersAsksForALoginAndLocksWhenIdle)
     QTest::keyClick(till->userField(), Qt::Key_Return);
     QTest::keyClicks(till->secretField(), QStringLiteral("0000"));
     QTest::keyClick(till->secretField(), Qt::Key_Return);
-    QTest::qWait(300);
+    // Refused: said on the login screen, which stays.
+    QLabel *refusal = child<QLabel>(*till, "loginMessage");
+    ASSERT_TRUE(refusal);
+    ASSERT_TRUE(waitUntil([&] { return !refusal->text().isEmpty(); }));
     EXPECT_EQ(till->mode(), PosPage::Mode::Login);
+    EXPECT_FALSE(till->cashier().has_value());
     QTest::keyClicks(till->secretField(), QStringLiteral("4821"));
     QTest::keyClick(till->secretField(), Qt::Key_Return);
     ASSERT_TRUE(waitUntil([&] { return till->mode() == PosPage::Mode::Scan; }));
