@@ -105,21 +105,7 @@ void ReceiptLayout::build(const Receipt &r)
             lastCash = i;
     for (int i = 0; i < r.payments.size(); ++i) {
         const Tender &p = r.payments.at(i);
-        QString label;
-        switch (p.kind) {
-        case Tender::Kind::Cash:
-            label = tr("Cash");
-            break;
-        case Tender::Kind::Card:
-            label = tr("Card");
-            break;
-        case Tender::Kind::Transfer:
-            label = tr("Transfer");
-            break;
-        case Tender::Kind::Wallet:
-            label = p.provider.isEmpty() ? tr("Wallet") : p.provider;
-            break;
-        }
+        QString label = Tender::kindName(p.kind, p.provider);
         if (!p.reference.isEmpty())
             label = tr("%1 (ref. %2)").arg(label, p.reference);
         const Money shown = i == lastCash ? p.amount + r.change : p.amount;
@@ -160,11 +146,8 @@ void ReceiptLayout::build(const ShiftSummary &shift, const QString &storeName)
     Money salesTotal(0, shift.cashFloat.currency());
     for (auto it = shift.salesByTender.begin(); it != shift.salesByTender.end(); ++it) {
         const QString &kind = it.key();
-        const QString label = kind == QLatin1String("cash")       ? tr("Cash")
-                              : kind == QLatin1String("card")     ? tr("Card")
-                              : kind == QLatin1String("transfer") ? tr("Transfer")
-                              : kind == QLatin1String("wallet")   ? tr("Wallet")
-                                                                  : kind;
+        const auto known = Tender::kindFromCode(kind);
+        const QString label = known ? Tender::kindName(*known) : kind;
         m_rows << Row{QStringLiteral("  ") + label, money(it.value()), S::Normal};
         salesTotal = salesTotal + it.value();
     }

@@ -1415,18 +1415,6 @@ About: %4</translation>
         <translation>Payment method</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfer</translation>
-    </message>
-    <message>
         <source>Amount received</source>
         <translation>Amount received</translation>
     </message>
@@ -1968,22 +1956,6 @@ About: %4</translation>
         <translation>VAT %1 on %2</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfer</translation>
-    </message>
-    <message>
-        <source>Wallet</source>
-        <translation>Wallet</translation>
-    </message>
-    <message>
         <source>%1 (ref. %2)</source>
         <translation>%1 (ref. %2)</translation>
     </message>
@@ -2368,6 +2340,25 @@ About: %4</translation>
     <message>
         <source>The AI taxonomy %1 is not valid JSON: %2</source>
         <translation>The AI taxonomy %1 is not valid JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Tender</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
     </message>
 </context>
 <context>

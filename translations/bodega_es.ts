@@ -1415,18 +1415,6 @@ Se refiere a: %4</translation>
         <translation>Medio de pago</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transferencia</translation>
-    </message>
-    <message>
         <source>Amount received</source>
         <translation>Valor recibido</translation>
     </message>
@@ -1968,22 +1956,6 @@ Se refiere a: %4</translation>
         <translation>IVA %1 sobre %2</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transferencia</translation>
-    </message>
-    <message>
-        <source>Wallet</source>
-        <translation>Billetera digital</translation>
-    </message>
-    <message>
         <source>%1 (ref. %2)</source>
         <translation>%1 (ref. %2)</translation>
     </message>
@@ -2368,6 +2340,25 @@ Se refiere a: %4</translation>
     <message>
         <source>The AI taxonomy %1 is not valid JSON: %2</source>
         <translation>La taxonomía de IA %1 no es un JSON válido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Tender</name>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Billetera digital</translation>
     </message>
 </context>
 <context>

@@ -258,9 +258,8 @@ QWidget *PosPage::buildPayment()
     m_tenderKind->setObjectName(QStringLiteral("tenderKind"));
     m_tenderKind->setAccessibleName(tr("Payment method"));
     m_tenderKind->setFocusPolicy(Qt::NoFocus);
-    m_tenderKind->addItem(tr("Cash"), QStringLiteral("cash"));
-    m_tenderKind->addItem(tr("Card"), QStringLiteral("card"));
-    m_tenderKind->addItem(tr("Transfer"), QStringLiteral("transfer"));
+    for (Tender::Kind kind : {Tender::Kind::Cash, Tender::Kind::Card, Tender::Kind::Transfer})
+        m_tenderKind->addItem(Tender::kindName(kind), Tender::kindCode(kind));
     m_tenderKind->addItem(QStringLiteral("Nequi"), QStringLiteral("wallet:Nequi"));
     m_tenderKind->addItem(QStringLiteral("Daviplata"), QStringLiteral("wallet:Daviplata"));
     m_amount = new QLineEdit;
@@ -941,7 +940,8 @@ void PosPage::refreshPayment()
     m_due->setText(tr("To pay: %1").arg(m_settlement->remaining().format()));
     QStringList lines;
     for (const Tender &t : m_settlement->tenders())
-        lines << QStringLiteral("%1  %2").arg(Tender::kindCode(t.kind), t.amount.format());
+        lines << QStringLiteral("%1  %2").arg(Tender::kindName(t.kind, t.provider),
+                                              t.amount.format());
     m_tenders->setText(lines.join(QLatin1Char('\n')));
     m_change->setText(m_settlement->changeDue().minor() > 0
                           ? tr("Change: %1").arg(m_settlement->changeDue().format())

@@ -232,8 +232,6 @@ StoreStatus StoreWorker::currentStatus() const
     status.firstRun = status.productCount == 0 && !m_catalog->settings().isInitialized();
     if (auto n = UserStore(*m_db, Clock::system()).count())
         status.users = *n;
-    if (auto failed = DocumentQueue(*m_db, Clock::system()).failed(1000))
-        status.documentsFailed = failed->size();
     return status;
 }
 

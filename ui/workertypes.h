@@ -33,7 +33,6 @@ struct StoreStatus
     bool aiTrained = false;       // the store's own catalog has been learned
     bool firstRun = false;        // no products and the store was never initialized
     qint64 users = 0;             // a store with users needs a login to change anything
-    qint64 documentsFailed = 0;   // receipts and invoices waiting for a reprint
 };
 
 // One block of the product list, as the table model pages it.

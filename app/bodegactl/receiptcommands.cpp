@@ -2,6 +2,7 @@
 // the documents queue, and the store settings they read.
 #include "bodegactl.h"
 #include "pos/receiptbook.h"
+#include "pos/tilllimits.h"
 #include "print/documentprinter.h"
 
 #include <QJsonArray>
@@ -190,10 +191,7 @@ int BodegaCtl::cmdSetting()
                                           tr("A setting is at most 500 characters")));
         // A limit that does not parse would stop every sale: refused here.
         if (key == QLatin1String("till.cashier_discount_limit")) {
-            QString percent = value.trimmed();
-            if (!percent.endsWith(QLatin1Char('%')))
-                percent += QLatin1Char('%');
-            if (auto p = Discount::parse(percent, m_catalog->currency(), key); !p)
+            if (auto p = TillLimits::parseCashierDiscountLimit(value); !p)
                 return fail(p.error());
         }
         if (auto s = m_catalog->settings().setValue(key, value); !s)

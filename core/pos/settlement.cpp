@@ -13,6 +13,22 @@ QString tr(const char *text)
 }
 } // namespace
 
+QString Tender::kindName(Kind kind, const QString &provider)
+{
+    switch (kind) {
+    case Kind::Cash:
+        return QCoreApplication::translate("bodega::Tender", "Cash");
+    case Kind::Card:
+        return QCoreApplication::translate("bodega::Tender", "Card");
+    case Kind::Transfer:
+        return QCoreApplication::translate("bodega::Tender", "Transfer");
+    case Kind::Wallet:
+        return provider.isEmpty() ? QCoreApplication::translate("bodega::Tender", "Wallet")
+                                  : provider;
+    }
+    return QString();
+}
+
 QString Tender::kindCode(Kind kind)
 {
     switch (kind) {

@@ -19,6 +19,8 @@ struct Tender
     QString provider; // wallet: "Nequi", "Daviplata", ...
 
     static QString kindCode(Kind kind); // "cash", "card", "transfer", "wallet"
+    // For people, translated: "Efectivo", "Tarjeta", ...; a wallet by its provider.
+    static QString kindName(Kind kind, const QString &provider = {});
     static std::optional<Kind> kindFromCode(const QString &code);
 };
 

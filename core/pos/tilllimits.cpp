@@ -12,7 +12,16 @@ Result<TillLimits> TillLimits::fromSettings(const StoreSettings &settings)
     TillLimits limits;
     if (!*text || (*text)->trimmed().isEmpty())
         return limits;
-    QString value = (*text)->trimmed();
+    auto basisPoints = parseCashierDiscountLimit(**text);
+    if (!basisPoints)
+        return basisPoints.error();
+    limits.m_cashierDiscount = *basisPoints;
+    return limits;
+}
+
+Result<int> TillLimits::parseCashierDiscountLimit(const QString &text)
+{
+    QString value = text.trimmed();
     if (!value.endsWith(QLatin1Char('%')))
         value += QLatin1Char('%');
     // The same parser as a typed "10%" discount: one idea of a percentage.
@@ -20,8 +29,7 @@ Result<TillLimits> TillLimits::fromSettings(const StoreSettings &settings)
                                    QStringLiteral("till.cashier_discount_limit"));
     if (!percent)
         return percent.error();
-    limits.m_cashierDiscount = int(percent->value());
-    return limits;
+    return int(percent->value());
 }
 
 qint64 TillLimits::discountBasisPoints(const CartTotals &totals)

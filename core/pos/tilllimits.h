@@ -22,6 +22,8 @@ public:
     static constexpr int DefaultCashierDiscountBasisPoints = 1000;
 
     static Result<TillLimits> fromSettings(const StoreSettings &settings);
+    // "10" or "10%" as basis points; VALIDATION_FAILED naming the setting.
+    static Result<int> parseCashierDiscountLimit(const QString &text);
 
     int cashierDiscountBasisPoints() const { return m_cashierDiscount; }
     // The sale's discounts as basis points of its gross (rounded up, so

@@ -239,27 +239,52 @@ TEST(Returns, NeverMoreThanWasSoldAndTheRefundsAddUpToWhatWasPaid)
     EXPECT_EQ(returns, 2);
 }
 
+namespace {
+
+// An admin, two cashiers (ana, PIN 4821; beto, PIN 1357) and a manager
+// (luis, PIN 2468); ana is at the till.
+struct Staff
+{
+    explicit Staff(Shop &shop) : users(*shop.store.db, shop.store.clock)
+    {
+        auto owner = users.add(std::nullopt, QStringLiteral("dueno"), Role::Admin,
+                               User::SecretKind::Password, QStringLiteral("la-tienda-2026"));
+        EXPECT_TRUE(owner.ok());
+        const Actor admin{owner->id, owner->name, Role::Admin};
+        auto a = users.add(admin, QStringLiteral("ana"), Role::Cashier, User::SecretKind::Pin,
+                           QStringLiteral("4821"));
+        auto b = users.add(admin, QStringLiteral("beto"), Role::Cashier, User::SecretKind::Pin,
+                           QStringLiteral("1357"));
+        auto l = users.add(admin, QStringLiteral("luis"), Role::Manager, User::SecretKind::Pin,
+                           QStringLiteral("2468"));
+        EXPECT_TRUE(a.ok() && b.ok() && l.ok());
+        ana = Actor{a->id, a->name, Role::Cashier};
+        beto = Actor{b->id, b->name, Role::Cashier};
+        luis = Actor{l->id, l->name, Role::Manager};
+        shop.store.catalog->setActor(ana);
+    }
+
+    UserStore users;
+    Actor ana;
+    Actor beto;
+    Actor luis;
+};
+
+QVector<AuditEntry> trail(Shop &shop)
+{
+    return AuditLog(*shop.store.db, shop.store.clock).recent(10).value_or(QVector<AuditEntry>());
+}
+
+} // namespace
+
 TEST(Returns, ACashierNeedsAManagerToApproveWithTheirPin)
 {
     Shop shop;
     const QString receipt = sellUsualCart(shop);
-    UserStore users(*shop.store.db, shop.store.clock);
-    auto owner = users.add(std::nullopt, QStringLiteral("dueno"), Role::Admin,
-                           User::SecretKind::Password, QStringLiteral("la-tienda-2026"));
-    ASSERT_TRUE(owner.ok());
-    const Actor admin{owner->id, owner->name, Role::Admin};
-    auto ana = users.add(admin, QStringLiteral("ana"), Role::Cashier, User::SecretKind::Pin,
-                         QStringLiteral("4821"));
-    auto beto = users.add(admin, QStringLiteral("beto"), Role::Cashier, User::SecretKind::Pin,
-                          QStringLiteral("1357"));
-    auto luis = users.add(admin, QStringLiteral("luis"), Role::Manager, User::SecretKind::Pin,
-                          QStringLiteral("2468"));
-    ASSERT_TRUE(ana.ok() && beto.ok() && luis.ok());
-    shop.store.catalog->setActor(Actor{ana->id, ana->name, Role::Cashier});
+    Staff staff(shop);
     const QVector<ReturnRequest> one{{3, Quantity::fromUnits(1)}};
     for (const std::optional<Actor> &approver :
-         {std::optional<Actor>(),
-          std::optional<Actor>(Actor{beto->id, beto->name, Role::Cashier})}) {
+         {std::optional<Actor>(), std::optional<Actor>(staff.beto)}) {
         auto r = shop.store.catalog->returnItems(receipt, one, QStringLiteral("vencido"), approver);
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().code, ErrorCode::PermissionDenied);
@@ -267,7 +292,7 @@ TEST(Returns, ACashierNeedsAManagerToApproveWithTheirPin)
     EXPECT_EQ(shop.count("sale_returns"), 0);
     // The manager types their PIN at the till.
     AuditLog audit(*shop.store.db, shop.store.clock);
-    auto manager = Authenticator(users, audit, shop.store.clock)
+    auto manager = Authenticator(staff.users, audit, shop.store.clock)
                        .login(QStringLiteral("luis"), QStringLiteral("2468"));
     ASSERT_TRUE(manager.ok());
     auto approved =
@@ -631,40 +656,6 @@ TEST(Invoices, AnInvoiceIsRetriedThenAttachedAndAnnouncedOnce)
     EXPECT_EQ(*queue.processPending(renderer), 0);
     EXPECT_TRUE(renderer.produced.isEmpty());
 }
-
-namespace {
-
-// An admin, a cashier (ana, PIN 4821) and a manager (luis, PIN 2468); ana
-// is at the till.
-struct Staff
-{
-    explicit Staff(Shop &shop) : users(*shop.store.db, shop.store.clock)
-    {
-        auto owner = users.add(std::nullopt, QStringLiteral("dueno"), Role::Admin,
-                               User::SecretKind::Password, QStringLiteral("la-tienda-2026"));
-        EXPECT_TRUE(owner.ok());
-        const Actor admin{owner->id, owner->name, Role::Admin};
-        auto a = users.add(admin, QStringLiteral("ana"), Role::Cashier, User::SecretKind::Pin,
-                           QStringLiteral("4821"));
-        auto l = users.add(admin, QStringLiteral("luis"), Role::Manager, User::SecretKind::Pin,
-                           QStringLiteral("2468"));
-        EXPECT_TRUE(a.ok() && l.ok());
-        ana = Actor{a->id, a->name, Role::Cashier};
-        luis = Actor{l->id, l->name, Role::Manager};
-        shop.store.catalog->setActor(ana);
-    }
-
-    UserStore users;
-    Actor ana;
-    Actor luis;
-};
-
-QVector<AuditEntry> trail(Shop &shop)
-{
-    return AuditLog(*shop.store.db, shop.store.clock).recent(10).value_or(QVector<AuditEntry>());
-}
-
-} // namespace
 
 TEST(TillLimits, ADiscountAboveTheCashiersLimitNeedsAManagersPin)
 {
