@@ -77,6 +77,53 @@ Result<QVector<OutboxEvent>> Outbox::list(const QString &status, int limit, qint
     return out;
 }
 
+Result<QVector<OutboxEnvelope>> Outbox::pendingEnvelopes(const QString &terminal, int limit,
+                                                         qint64 afterSeq) const
+{
+    // created_at is stored as envelope() writes occurred_at (the clock's
+    // ISODateWithMs), so it travels as stored.
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT seq, id, json_object('id', id, 'type', type, 'schema_version', schema_version, "
+        "'occurred_at', created_at, 'trace_id', trace_id, 'terminal', ?, "
+        "'aggregate_id', aggregate_id, 'payload', "
+        "CASE WHEN json_valid(payload) AND json_type(payload) = 'object' THEN json(payload) "
+        "ELSE json_object() END) "
+        "FROM outbox WHERE seq > ? AND status = 'pending' ORDER BY seq LIMIT ?"));
+    q.bindValue(0, terminal);
+    q.bindValue(1, afterSeq);
+    q.bindValue(2, limit);
+    if (auto s = m_db.run(q); !s)
+        return s.error();
+    QVector<OutboxEnvelope> out;
+    out.reserve(limit);
+    while (q.next()) {
+        OutboxEnvelope e;
+        e.seq = q.value(0).toLongLong();
+        e.id = q.value(1).toString();
+        e.json = q.value(2).toString().toUtf8();
+        out.push_back(std::move(e));
+    }
+    q.finish();
+    return out;
+}
+
+QByteArray OutboxEnvelope::jsonArray(const QVector<OutboxEnvelope> &envelopes)
+{
+    qsizetype size = 2;
+    for (const OutboxEnvelope &e : envelopes)
+        size += e.json.size() + 1;
+    QByteArray out;
+    out.reserve(size);
+    out += '[';
+    for (const OutboxEnvelope &e : envelopes) {
+        if (out.size() > 1)
+            out += ',';
+        out += e.json;
+    }
+    out += ']';
+    return out;
+}
+
 Result<qint64> Outbox::count(const QString &status) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE status = ?"), {status});

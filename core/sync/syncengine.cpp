@@ -1,7 +1,5 @@
 #include "syncengine.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 
 #include <future>
@@ -50,24 +48,8 @@ Result<SyncEngine::Batch> SyncEngine::takeBatch(qint64 afterSeq, qint64 alreadyT
     if (!events)
         return events.error();
     batch.events = std::move(*events);
-    if (batch.events.isEmpty())
-        return batch;
-    auto json = encode(batch.events);
-    if (!json)
-        return json.error();
-    batch.json = std::move(*json);
+    batch.json = OutboxEnvelope::jsonArray(batch.events);
     return batch;
-}
-
-Result<QByteArray> SyncEngine::encode(const QVector<OutboxEvent> &events) const
-{
-    auto code = m_journal.terminalCode();
-    if (!code)
-        return code.error();
-    QJsonArray envelopes;
-    for (const OutboxEvent &e : events)
-        envelopes.append(e.envelope(*code));
-    return QJsonDocument(envelopes).toJson(QJsonDocument::Compact);
 }
 
 Status SyncEngine::upload(SyncReport &report)
@@ -114,15 +96,12 @@ Status SyncEngine::upload(SyncReport &report)
     }
 }
 
-Status SyncEngine::sendBatch(const QVector<OutboxEvent> &batch, SyncReport &report)
+Status SyncEngine::sendBatch(const QVector<OutboxEnvelope> &batch, SyncReport &report)
 {
-    auto json = encode(batch);
-    if (!json)
-        return json.error();
-    return finishBatch(batch, m_server.apply(*json), report);
+    return finishBatch(batch, m_server.apply(OutboxEnvelope::jsonArray(batch)), report);
 }
 
-Status SyncEngine::finishBatch(const QVector<OutboxEvent> &batch,
+Status SyncEngine::finishBatch(const QVector<OutboxEnvelope> &batch,
                                Result<QVector<ApplyOutcome>> outcomes, SyncReport &report)
 {
     if (!outcomes) {
@@ -130,7 +109,7 @@ Status SyncEngine::finishBatch(const QVector<OutboxEvent> &batch,
             // Retry later: nothing was applied, or it was and the retry is a
             // duplicate. Noting the attempt is best effort.
             QStringList ids;
-            for (const OutboxEvent &e : batch)
+            for (const OutboxEnvelope &e : batch)
                 ids << e.id;
             if (auto s = m_journal.recordAttempt(ids, outcomes.error().message); !s)
                 qCWarning(lcSync) << "cannot note the attempt:" << s.error().message;
@@ -151,7 +130,7 @@ Status SyncEngine::finishBatch(const QVector<OutboxEvent> &batch,
     return recordOutcomes(batch, *outcomes, report);
 }
 
-Status SyncEngine::recordOutcomes(const QVector<OutboxEvent> &batch,
+Status SyncEngine::recordOutcomes(const QVector<OutboxEnvelope> &batch,
                                   const QVector<ApplyOutcome> &outcomes, SyncReport &report)
 {
     if (outcomes.size() != batch.size())

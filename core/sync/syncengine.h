@@ -40,16 +40,15 @@ private:
     // Pending events read and encoded for the server.
     struct Batch
     {
-        QVector<OutboxEvent> events;
+        QVector<OutboxEnvelope> events;
         QByteArray json;
     };
     Result<Batch> takeBatch(qint64 afterSeq, qint64 alreadyTaken) const;
-    Result<QByteArray> encode(const QVector<OutboxEvent> &events) const;
-    Status sendBatch(const QVector<OutboxEvent> &batch, SyncReport &report);
-    Status finishBatch(const QVector<OutboxEvent> &batch, Result<QVector<ApplyOutcome>> outcomes,
+    Status sendBatch(const QVector<OutboxEnvelope> &batch, SyncReport &report);
+    Status finishBatch(const QVector<OutboxEnvelope> &batch, Result<QVector<ApplyOutcome>> outcomes,
                        SyncReport &report);
-    Status recordOutcomes(const QVector<OutboxEvent> &batch, const QVector<ApplyOutcome> &outcomes,
-                          SyncReport &report);
+    Status recordOutcomes(const QVector<OutboxEnvelope> &batch,
+                          const QVector<ApplyOutcome> &outcomes, SyncReport &report);
     Status bootstrap(SyncReport &report);
 
     SyncJournal &m_journal;

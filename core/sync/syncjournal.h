@@ -47,7 +47,7 @@ public:
     Result<RegisteredTerminal> registration() const;
 
     // Pending events in outbox order, as the envelopes that travel.
-    Result<QVector<OutboxEvent>> pending(int limit, qint64 afterSeq = 0) const;
+    Result<QVector<OutboxEnvelope>> pending(int limit, qint64 afterSeq = 0) const;
     Result<QString> terminalCode() const { return m_settings.strictTerminalCode(); }
     // After the server's commit: applied and duplicate events are sent,
     // rejected ones quarantined with the server's reason. One transaction.

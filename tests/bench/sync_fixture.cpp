@@ -568,19 +568,15 @@ void SyncBenchEnv::loadEnvelopes()
     if (!db)
         syncBenchFatal(db.error().message);
     const QString code = StoreSettings(**db).terminalCode();
-    auto events = Outbox(**db, Clock::system()).list(QStringLiteral("pending"), m_events + 1);
+    auto events = Outbox(**db, Clock::system()).pendingEnvelopes(code, m_events + 1);
     if (!events || events->size() != m_events)
         syncBenchFatal(QStringLiteral("cannot read the fixture's pending events"));
     m_singleBatches.reserve(std::size_t(m_events));
     m_rawEvents.reserve(std::size_t(m_events));
-    for (const OutboxEvent &e : *events) {
+    for (const OutboxEnvelope &e : *events) {
         // Exactly what SyncEngine::sendBatch puts in its array.
-        const QJsonObject envelope = e.envelope(code);
-        m_singleBatches.push_back(
-            QJsonDocument(QJsonArray{envelope}).toJson(QJsonDocument::Compact).toStdString());
-        m_rawEvents.emplace_back(
-            e.id.toStdString(),
-            QJsonDocument(envelope).toJson(QJsonDocument::Compact).toStdString());
+        m_singleBatches.push_back(OutboxEnvelope::jsonArray({e}).toStdString());
+        m_rawEvents.emplace_back(e.id.toStdString(), e.json.toStdString());
     }
 }
 

@@ -242,6 +242,65 @@ TEST(SyncEngine, RejectedEventsAreQuarantinedWithTheServersReason)
     EXPECT_EQ(f.server.applied.size(), 2); // the product and the sale behind the poison
 }
 
+// The upload sends what SQLite encodes (Outbox::pendingEnvelopes), the rest
+// of the code and the JSON Schemas speak OutboxEvent::envelope: both must be
+// the same document, event by event, including a payload that is not JSON.
+TEST(Outbox, PendingEnvelopesAreTheEnvelopesOfThePendingEventsInOrder)
+{
+    EngineFixture f;
+    auto p = f.store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(9), false);
+    ASSERT_TRUE(p.ok());
+    ASSERT_TRUE(f.store.catalog->sell(p->sku, Quantity::fromUnits(2)).ok());
+    Outbox outbox(*f.store.db, f.store.clock);
+    {
+        Transaction tx(*f.store.db);
+        ASSERT_TRUE(outbox
+                        .append(QStringLiteral("stock.adjusted"), 1, p->id,
+                                {{QStringLiteral("reason"), QStringLiteral("dañado \"x\"\n\\")}})
+                        .ok());
+        ASSERT_TRUE(outbox.append(QStringLiteral("broken"), 1, p->id, {}).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    ASSERT_TRUE(f.store.db->run(QStringLiteral("UPDATE outbox SET payload = '{\"a\":' "
+                                               "WHERE type = 'broken'"),
+                                {}));
+    ASSERT_TRUE(f.store.db->run(QStringLiteral("UPDATE outbox SET status = 'quarantined' "
+                                               "WHERE type = 'sale.completed'"),
+                                {}));
+    const auto events = outbox.list(QStringLiteral("pending"), 100);
+    ASSERT_TRUE(events.ok());
+    QStringList types;
+    for (const OutboxEvent &e : *events)
+        types << e.type;
+    EXPECT_FALSE(types.contains(QStringLiteral("sale.completed"))); // quarantined: not pending
+    ASSERT_GE(events->size(), 3);
+    EXPECT_EQ(types.last(), QStringLiteral("broken"));
+
+    const auto all = outbox.pendingEnvelopes(QStringLiteral("T07"), 100);
+    ASSERT_TRUE(all.ok()) << all.error().message.toStdString();
+    ASSERT_EQ(all->size(), events->size());
+    for (int i = 0; i < all->size(); ++i) {
+        const OutboxEvent &e = events->at(i);
+        const OutboxEnvelope &sent = all->at(i);
+        EXPECT_EQ(sent.seq, e.seq);
+        EXPECT_EQ(sent.id, e.id);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(sent.json, &error);
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << sent.json.toStdString();
+        EXPECT_EQ(doc.object(), e.envelope(QStringLiteral("T07"))) << sent.json.toStdString();
+    }
+    EXPECT_EQ(all->last().json.count("\"payload\":{}"), 1); // the broken one travels as {}
+
+    const auto after = outbox.pendingEnvelopes(QStringLiteral("T07"), 1, all->first().seq);
+    ASSERT_TRUE(after.ok());
+    ASSERT_EQ(after->size(), 1);
+    EXPECT_EQ(after->first().id, all->at(1).id);
+    const QJsonArray array = QJsonDocument::fromJson(OutboxEnvelope::jsonArray(*all)).array();
+    ASSERT_EQ(array.size(), all->size());
+    EXPECT_EQ(array.last().toObject().value(QStringLiteral("id")).toString(), all->last().id);
+    EXPECT_EQ(OutboxEnvelope::jsonArray({}), QByteArray("[]"));
+}
+
 TEST(SyncEngine, AFailureAtAnyLocalStatementIsRecoveredByTheNextRound)
 {
     // Fail the 1st, 2nd, ... statement of a round. Whatever broke, the next
