@@ -8,6 +8,7 @@
 #include "ai/offlineengine.h"
 #include "catalog/catalogservice.h"
 #include "domain/barcode.h"
+#include "security/auditaction.h"
 #include "security/auditlog.h"
 #include "security/userstore.h"
 #include "support/testsupport.h"
@@ -526,4 +527,18 @@ TEST_F(TillTest, TheTillSpeaksSpanish)
     EXPECT_TRUE(payKey) << "the F12 key is not labelled in Spanish";
     QCoreApplication::processEvents();
     EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("till-es.png"))));
+
+    // The shift panel and the audit trail's actions in Spanish too.
+    QTest::keyClick(till->scanField(), Qt::Key_F6);
+    QLabel *title = child<QLabel>(*till, "shiftTitle");
+    ASSERT_TRUE(title);
+    ASSERT_TRUE(waitUntil(
+        [&] { return title->text() == QStringLiteral("No hay un turno abierto en esta caja"); }));
+    scan(till->scanField(), QStringLiteral("150000"));
+    ASSERT_TRUE(waitUntil([&] { return till->shift().has_value(); }));
+    EXPECT_TRUE(till->messageLabel()->text().contains(QStringLiteral("$ 150.000")));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(clippedTexts(*till).isEmpty()) << clippedTexts(*till).join(u'|').toStdString();
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("till-shift-es.png"))));
+    EXPECT_EQ(AuditAction::label(AuditAction::SaleVoided), QStringLiteral("Venta anulada"));
 }
