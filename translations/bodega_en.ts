@@ -1920,6 +1920,10 @@ About: %4</translation>
         <source>Reprinting invoice %1</source>
         <translation>Reprinting invoice %1</translation>
     </message>
+    <message>
+        <source>Esc goes back to the sale before scanning</source>
+        <translation>Esc goes back to the sale before scanning</translation>
+    </message>
 </context>
 <context>
     <name>bodega::ProductForm</name>

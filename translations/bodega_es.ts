@@ -1920,6 +1920,10 @@ Se refiere a: %4</translation>
         <source>Reprinting invoice %1</source>
         <translation>Reimprimiendo la factura %1</translation>
     </message>
+    <message>
+        <source>Esc goes back to the sale before scanning</source>
+        <translation>Esc vuelve a la venta antes de escanear</translation>
+    </message>
 </context>
 <context>
     <name>bodega::ProductForm</name>

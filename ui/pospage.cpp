@@ -660,6 +660,12 @@ void PosPage::onScanEntered()
         return;
     }
     if (m_mode == Mode::History) {
+        // A scanner's burst here is not a reprint.
+        if (!text.isEmpty()) {
+            m_scan->clear();
+            say(tr("Esc goes back to the sale before scanning"), true);
+            return;
+        }
         reprintSelected(DocumentKind::Receipt);
         return;
     }
@@ -843,8 +849,12 @@ void PosPage::enterShift()
     if (m_mode != Mode::Scan && m_mode != Mode::Shift)
         return;
     setMode(Mode::Shift);
-    m_shiftStep = ShiftStep::Load;
-    m_shiftTicket = m_worker->requestShift();
+    // A step still being recorded (Esc was pressed meanwhile) answers first:
+    // a new load would drop that answer, and with it a close's Z report.
+    if (m_shiftTicket == 0) {
+        m_shiftStep = ShiftStep::Load;
+        m_shiftTicket = m_worker->requestShift();
+    }
     refreshShift();
 }
 
@@ -988,6 +998,11 @@ void PosPage::onShiftLoaded(quint64 ticket, const ShiftSummary &shift)
     // Back to the panel's keys, with the shift as core sums it now; once it
     // is closed, a float typed here opens the next one.
     m_shiftStep = shift.closedAt.isValid() ? ShiftStep::Open : ShiftStep::Load;
+    if (m_mode != Mode::Shift && m_mode != Mode::ShiftAmount && m_mode != Mode::ShiftReason) {
+        // The cashier went back to the sale meanwhile: stay there.
+        refreshShift();
+        return;
+    }
     m_mode = Mode::Shift;
     m_prompt->setText(shift.closedAt.isValid() ? tr("Float") : tr("Shift"));
     m_scan->clear();
@@ -997,6 +1012,10 @@ void PosPage::onShiftLoaded(quint64 ticket, const ShiftSummary &shift)
 
 void PosPage::onShiftFailed(const Error &error)
 {
+    if (m_mode != Mode::Shift && m_mode != Mode::ShiftAmount && m_mode != Mode::ShiftReason) {
+        say(withField(error), true);
+        return;
+    }
     if (m_shiftStep == ShiftStep::Load && error.code == ErrorCode::NotFound) {
         // No shift open at this till: the panel asks for the float.
         m_shift.reset();
@@ -1111,7 +1130,8 @@ void PosPage::refreshShift()
         : open                           ? tr("F2 cash in, F3 cash out, F4 X report, F12 close")
         : m_shiftStep == ShiftStep::Open ? tr("Cash float, then Enter")
                                          : tr("Loading the shift…");
-    m_scan->setPlaceholderText(placeholder);
+    if (m_mode == Mode::Shift || m_mode == Mode::ShiftAmount || m_mode == Mode::ShiftReason)
+        m_scan->setPlaceholderText(placeholder);
     for (QPushButton *b : m_shiftPanel->findChildren<QPushButton *>())
         b->setEnabled(open && m_mode == Mode::Shift);
 }
