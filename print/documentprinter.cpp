@@ -32,7 +32,18 @@ DocumentPrinter::Options DocumentPrinter::optionsFor(const StoreSettings &settin
     o.invoiceFolder =
         settings.value(QStringLiteral("invoice.folder"),
                        QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("invoices")));
+    o.reportFolder =
+        settings.value(QStringLiteral("report.folder"),
+                       QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("reports")));
     return o;
+}
+
+QString DocumentPrinter::fileNameFor(const ShiftSummary &shift)
+{
+    // Named by when the shift opened: readable in a folder, and one file per shift.
+    return QStringLiteral("%1-%2-%3.pdf")
+        .arg(shift.closedAt.isValid() ? QStringLiteral("Z") : QStringLiteral("X"), shift.terminal,
+             shift.openedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 QString DocumentPrinter::fileNameFor(const Receipt &receipt)

@@ -25,6 +25,8 @@ public:
         // (a store without a receipt printer, and tests).
         QString receiptFolder;
         QString invoiceFolder;
+        // Where the till writes Z and X reports (store setting report.folder).
+        QString reportFolder;
         QLocale locale;
     };
 
@@ -42,6 +44,9 @@ public:
     // A shift's Z report (X while it is open) as a PDF on the roll layout.
     static Status writeShiftReport(const ShiftSummary &shift, const QString &storeName,
                                    const QString &path, const QLocale &locale = QLocale());
+    // File name for a shift's report, by when it opened: "Z-T01-20261123-
+    // 070000.pdf" once closed, "X-..." while open (a newer X replaces it).
+    static QString fileNameFor(const ShiftSummary &shift);
     // On a printer (QPrinter), laid out for an 80 mm roll.
     static Status print(const Receipt &receipt, const QString &printerName,
                         const QLocale &locale = QLocale());

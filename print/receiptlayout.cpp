@@ -152,15 +152,30 @@ void ReceiptLayout::build(const ShiftSummary &shift, const QString &storeName)
         salesTotal = salesTotal + it.value();
     }
     m_rows << Row{tr("Sales total"), money(salesTotal), S::Bold};
+    const auto negative = [&](const Money &m) { return money(Money(-m.minor(), m.currency())); };
+    // Refunds that went back through a card, a transfer or a wallet: not
+    // the drawer's (the cash ones are in the cash block below).
+    bool refundsShown = false;
+    for (auto it = shift.refundsByTender.begin(); it != shift.refundsByTender.end(); ++it) {
+        if (it.key() == QLatin1String("cash"))
+            continue;
+        if (!refundsShown)
+            m_rows << Row{tr("Refunds not in cash"), {}, S::Normal};
+        refundsShown = true;
+        const auto known = Tender::kindFromCode(it.key());
+        m_rows << Row{QStringLiteral("  ") + (known ? Tender::kindName(*known) : it.key()),
+                      negative(it.value()), S::Normal};
+    }
     m_rows << Row{{}, {}, S::Rule};
     m_rows << Row{tr("Cash float"), money(shift.cashFloat), S::Normal};
     m_rows << Row{tr("Cash sales"),
                   money(shift.salesByTender.value(QStringLiteral("cash"),
                                                   Money(0, shift.cashFloat.currency()))),
                   S::Normal};
-    m_rows << Row{tr("Cash refunds"),
-                  money(Money(-shift.cashRefunds.minor(), shift.cashRefunds.currency())),
-                  S::Normal};
+    m_rows << Row{tr("Cash refunds"), negative(shift.cashRefunds), S::Normal};
+    if (shift.splitTenderRefunds.minor() > 0)
+        m_rows << Row{QStringLiteral("  ") + tr("of split-tender sales"),
+                      negative(shift.splitTenderRefunds), S::Small};
     m_rows << Row{tr("Cash in"), money(shift.cashIn), S::Normal};
     m_rows << Row{tr("Cash out"), money(Money(-shift.cashOut.minor(), shift.cashOut.currency())),
                   S::Normal};

@@ -13,6 +13,61 @@
     </message>
 </context>
 <context>
+    <name>bodega::AuditAction</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>PIN or password changed</source>
+        <translation>PIN or password changed</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>Price changed</translation>
+    </message>
+    <message>
+        <source>Stock adjusted</source>
+        <translation>Stock adjusted</translation>
+    </message>
+    <message>
+        <source>Discount over the cashier&apos;s limit</source>
+        <translation>Discount over the cashier&apos;s limit</translation>
+    </message>
+    <message>
+        <source>Line voided</source>
+        <translation>Line voided</translation>
+    </message>
+    <message>
+        <source>Sale voided</source>
+        <translation>Sale voided</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>Goods returned</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Shift opened</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Cash in or out</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Shift closed</translation>
+    </message>
+</context>
+<context>
     <name>bodega::AuditPage</name>
     <message>
         <source>Re&amp;load</source>
@@ -949,6 +1004,17 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
     </message>
 </context>
 <context>
+    <name>bodega::DocumentWorker</name>
+    <message>
+        <source>The store is not open</source>
+        <translation>The store is not open</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Error</name>
     <message>
         <source>%1 not found: %2</source>
@@ -1591,6 +1657,273 @@ About: %4</translation>
         <source>Reprinting receipt %1</source>
         <translation>Reprinting receipt %1</translation>
     </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>Recent sales</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>F6 Shift</source>
+        <translation>F6 Shift</translation>
+    </message>
+    <message>
+        <source>F10 History</source>
+        <translation>F10 History</translation>
+    </message>
+    <message>
+        <source>F2 Cash in</source>
+        <translation>F2 Cash in</translation>
+    </message>
+    <message>
+        <source>F3 Cash out</source>
+        <translation>F3 Cash out</translation>
+    </message>
+    <message>
+        <source>F4 X report</source>
+        <translation>F4 X report</translation>
+    </message>
+    <message>
+        <source>F12 Close shift</source>
+        <translation>F12 Close shift</translation>
+    </message>
+    <message>
+        <source>Reprint a sale</source>
+        <translation>Reprint a sale</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a sale in the list.</source>
+        <translation>Up and Down choose a sale in the list.</translation>
+    </message>
+    <message>
+        <source>Enter Reprint the receipt</source>
+        <translation>Enter Reprint the receipt</translation>
+    </message>
+    <message>
+        <source>F5 Reprint the invoice (A4)</source>
+        <translation>F5 Reprint the invoice (A4)</translation>
+    </message>
+    <message>
+        <source>Esc Back to the sale</source>
+        <translation>Esc Back to the sale</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Loading the shift…</source>
+        <translation>Loading the shift…</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter reprints (Esc goes back)</source>
+        <translation>Up and Down choose, Enter reprints (Esc goes back)</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No shift is open: type the float first</source>
+        <translation>No shift is open: type the float first</translation>
+    </message>
+    <message>
+        <source>Writing the X report…</source>
+        <translation>Writing the X report…</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1</source>
+        <translation>Shift opened with a float of %1</translation>
+    </message>
+    <message>
+        <source>Cash in recorded: %1</source>
+        <translation>Cash in recorded: %1</translation>
+    </message>
+    <message>
+        <source>Cash out recorded: %1</source>
+        <translation>Cash out recorded: %1</translation>
+    </message>
+    <message>
+        <source>Shift closed. Writing the Z report…</source>
+        <translation>Shift closed. Writing the Z report…</translation>
+    </message>
+    <message>
+        <source>No shift open at this till</source>
+        <translation>No shift open at this till</translation>
+    </message>
+    <message>
+        <source>Shift open since %1</source>
+        <translation>Shift open since %1</translation>
+    </message>
+    <message>
+        <source>Shift closed at %1</source>
+        <translation>Shift closed at %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Refunds: %1</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Cash float</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Cash sales</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Missing
+%1</source>
+        <translation>Missing
+%1</translation>
+    </message>
+    <message>
+        <source>Over
+%1</source>
+        <translation>Over
+%1</translation>
+    </message>
+    <message>
+        <source>The cash is right</source>
+        <translation>The cash is right</translation>
+    </message>
+    <message>
+        <source>Type why the cash moved, then Enter (Esc cancels).</source>
+        <translation>Type why the cash moved, then Enter (Esc cancels).</translation>
+    </message>
+    <message>
+        <source>Count the drawer and type the cash in it, then Enter (Esc cancels).</source>
+        <translation>Count the drawer and type the cash in it, then Enter (Esc cancels).</translation>
+    </message>
+    <message>
+        <source>Type the amount, then Enter (Esc cancels).</source>
+        <translation>Type the amount, then Enter (Esc cancels).</translation>
+    </message>
+    <message>
+        <source>Esc goes back to the sale.</source>
+        <translation>Esc goes back to the sale.</translation>
+    </message>
+    <message>
+        <source>Type a cash float and Enter to open the next shift, or Esc to go back to the sale.</source>
+        <translation>Type a cash float and Enter to open the next shift, or Esc to go back to the sale.</translation>
+    </message>
+    <message>
+        <source>Type the cash float in the drawer and Enter to open the shift. Esc goes back to the sale.</source>
+        <translation>Type the cash float in the drawer and Enter to open the shift. Esc goes back to the sale.</translation>
+    </message>
+    <message>
+        <source>Reason, then Enter</source>
+        <translation>Reason, then Enter</translation>
+    </message>
+    <message>
+        <source>Counted cash, then Enter</source>
+        <translation>Counted cash, then Enter</translation>
+    </message>
+    <message>
+        <source>Amount, then Enter</source>
+        <translation>Amount, then Enter</translation>
+    </message>
+    <message>
+        <source>F2 cash in, F3 cash out, F4 X report, F12 close</source>
+        <translation>F2 cash in, F3 cash out, F4 X report, F12 close</translation>
+    </message>
+    <message>
+        <source>Cash float, then Enter</source>
+        <translation>Cash float, then Enter</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>The report was not written: %1</translation>
+    </message>
+    <message>
+        <source>Z report written to %1</source>
+        <translation>Z report written to %1</translation>
+    </message>
+    <message>
+        <source>X report written to %1</source>
+        <translation>X report written to %1</translation>
+    </message>
+    <message>
+        <source>No sales yet</source>
+        <translation>No sales yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent sale(s): choose one to reprint</source>
+        <translation>
+            <numerusform>%n recent sale: choose it to reprint</numerusform>
+            <numerusform>%n recent sales: choose one to reprint</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a sale first</source>
+        <translation>Choose a sale first</translation>
+    </message>
+    <message>
+        <source>Reprinting invoice %1</source>
+        <translation>Reprinting invoice %1</translation>
+    </message>
+    <message>
+        <source>Esc goes back to the sale before scanning</source>
+        <translation>Esc goes back to the sale before scanning</translation>
+    </message>
 </context>
 <context>
     <name>bodega::ProductForm</name>
@@ -2038,6 +2371,14 @@ About: %4</translation>
     <message>
         <source>%1, VAT %2</source>
         <translation>%1, VAT %2</translation>
+    </message>
+    <message>
+        <source>Refunds not in cash</source>
+        <translation>Refunds not in cash</translation>
+    </message>
+    <message>
+        <source>of split-tender sales</source>
+        <translation>of split-tender sales</translation>
     </message>
 </context>
 <context>

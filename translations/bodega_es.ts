@@ -13,6 +13,61 @@
     </message>
 </context>
 <context>
+    <name>bodega::AuditAction</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario creado</translation>
+    </message>
+    <message>
+        <source>PIN or password changed</source>
+        <translation>PIN o contraseña cambiados</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>Precio cambiado</translation>
+    </message>
+    <message>
+        <source>Stock adjusted</source>
+        <translation>Existencias ajustadas</translation>
+    </message>
+    <message>
+        <source>Discount over the cashier&apos;s limit</source>
+        <translation>Descuento por encima del límite del cajero</translation>
+    </message>
+    <message>
+        <source>Line voided</source>
+        <translation>Línea anulada</translation>
+    </message>
+    <message>
+        <source>Sale voided</source>
+        <translation>Venta anulada</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>Devolución de mercancía</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Turno abierto</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Entrada o salida de efectivo</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Turno cerrado</translation>
+    </message>
+</context>
+<context>
     <name>bodega::AuditPage</name>
     <message>
         <source>Re&amp;load</source>
@@ -949,6 +1004,17 @@ usuario nuevo desde BODEGA_NEW_SECRET o escrito; el de --approve desde BODEGA_AP
     </message>
 </context>
 <context>
+    <name>bodega::DocumentWorker</name>
+    <message>
+        <source>The store is not open</source>
+        <translation>La tienda no está abierta</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Error</name>
     <message>
         <source>%1 not found: %2</source>
@@ -1591,6 +1657,273 @@ Se refiere a: %4</translation>
         <source>Reprinting receipt %1</source>
         <translation>Reimprimiendo el recibo %1</translation>
     </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>Ventas recientes</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>F6 Shift</source>
+        <translation>F6 Turno</translation>
+    </message>
+    <message>
+        <source>F10 History</source>
+        <translation>F10 Historial</translation>
+    </message>
+    <message>
+        <source>F2 Cash in</source>
+        <translation>F2 Entrada</translation>
+    </message>
+    <message>
+        <source>F3 Cash out</source>
+        <translation>F3 Salida</translation>
+    </message>
+    <message>
+        <source>F4 X report</source>
+        <translation>F4 Informe X</translation>
+    </message>
+    <message>
+        <source>F12 Close shift</source>
+        <translation>F12 Cerrar turno</translation>
+    </message>
+    <message>
+        <source>Reprint a sale</source>
+        <translation>Reimprimir una venta</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a sale in the list.</source>
+        <translation>Las flechas arriba y abajo eligen una venta de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter Reprint the receipt</source>
+        <translation>Enter Reimprimir el recibo</translation>
+    </message>
+    <message>
+        <source>F5 Reprint the invoice (A4)</source>
+        <translation>F5 Reimprimir la factura (A4)</translation>
+    </message>
+    <message>
+        <source>Esc Back to the sale</source>
+        <translation>Esc Volver a la venta</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Loading the shift…</source>
+        <translation>Cargando el turno…</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter reprints (Esc goes back)</source>
+        <translation>Flechas para elegir, Enter reimprime (Esc vuelve)</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No shift is open: type the float first</source>
+        <translation>No hay un turno abierto: escriba primero la base</translation>
+    </message>
+    <message>
+        <source>Writing the X report…</source>
+        <translation>Generando el informe X…</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1</source>
+        <translation>Turno abierto con una base de %1</translation>
+    </message>
+    <message>
+        <source>Cash in recorded: %1</source>
+        <translation>Entrada de efectivo registrada: %1</translation>
+    </message>
+    <message>
+        <source>Cash out recorded: %1</source>
+        <translation>Salida de efectivo registrada: %1</translation>
+    </message>
+    <message>
+        <source>Shift closed. Writing the Z report…</source>
+        <translation>Turno cerrado. Generando el informe Z…</translation>
+    </message>
+    <message>
+        <source>No shift open at this till</source>
+        <translation>No hay un turno abierto en esta caja</translation>
+    </message>
+    <message>
+        <source>Shift open since %1</source>
+        <translation>Turno abierto desde %1</translation>
+    </message>
+    <message>
+        <source>Shift closed at %1</source>
+        <translation>Turno cerrado el %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Devoluciones: %1</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Base de caja</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Ventas en efectivo</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Devoluciones en efectivo</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Efectivo esperado</translation>
+    </message>
+    <message>
+        <source>Missing
+%1</source>
+        <translation>Faltante
+%1</translation>
+    </message>
+    <message>
+        <source>Over
+%1</source>
+        <translation>Sobrante
+%1</translation>
+    </message>
+    <message>
+        <source>The cash is right</source>
+        <translation>El efectivo cuadra</translation>
+    </message>
+    <message>
+        <source>Type why the cash moved, then Enter (Esc cancels).</source>
+        <translation>Escriba el motivo del movimiento y Enter (Esc cancela).</translation>
+    </message>
+    <message>
+        <source>Count the drawer and type the cash in it, then Enter (Esc cancels).</source>
+        <translation>Cuente el cajón, escriba el efectivo que hay y Enter (Esc cancela).</translation>
+    </message>
+    <message>
+        <source>Type the amount, then Enter (Esc cancels).</source>
+        <translation>Escriba el valor y Enter (Esc cancela).</translation>
+    </message>
+    <message>
+        <source>Esc goes back to the sale.</source>
+        <translation>Esc vuelve a la venta.</translation>
+    </message>
+    <message>
+        <source>Type a cash float and Enter to open the next shift, or Esc to go back to the sale.</source>
+        <translation>Escriba una base y Enter para abrir el siguiente turno, o Esc para volver a la venta.</translation>
+    </message>
+    <message>
+        <source>Type the cash float in the drawer and Enter to open the shift. Esc goes back to the sale.</source>
+        <translation>Escriba la base de caja del cajón y Enter para abrir el turno. Esc vuelve a la venta.</translation>
+    </message>
+    <message>
+        <source>Reason, then Enter</source>
+        <translation>Motivo y Enter</translation>
+    </message>
+    <message>
+        <source>Counted cash, then Enter</source>
+        <translation>Efectivo contado y Enter</translation>
+    </message>
+    <message>
+        <source>Amount, then Enter</source>
+        <translation>Valor y Enter</translation>
+    </message>
+    <message>
+        <source>F2 cash in, F3 cash out, F4 X report, F12 close</source>
+        <translation>F2 entrada, F3 salida, F4 informe X, F12 cerrar</translation>
+    </message>
+    <message>
+        <source>Cash float, then Enter</source>
+        <translation>Base de caja y Enter</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>El informe no se generó: %1</translation>
+    </message>
+    <message>
+        <source>Z report written to %1</source>
+        <translation>Informe Z guardado en %1</translation>
+    </message>
+    <message>
+        <source>X report written to %1</source>
+        <translation>Informe X guardado en %1</translation>
+    </message>
+    <message>
+        <source>No sales yet</source>
+        <translation>Aún no hay ventas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent sale(s): choose one to reprint</source>
+        <translation>
+            <numerusform>%n venta reciente: elíjala para reimprimir</numerusform>
+            <numerusform>%n ventas recientes: elija una para reimprimir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a sale first</source>
+        <translation>Elija primero una venta</translation>
+    </message>
+    <message>
+        <source>Reprinting invoice %1</source>
+        <translation>Reimprimiendo la factura %1</translation>
+    </message>
+    <message>
+        <source>Esc goes back to the sale before scanning</source>
+        <translation>Esc vuelve a la venta antes de escanear</translation>
+    </message>
 </context>
 <context>
     <name>bodega::ProductForm</name>
@@ -2038,6 +2371,14 @@ Se refiere a: %4</translation>
     <message>
         <source>%1, VAT %2</source>
         <translation>%1, IVA %2</translation>
+    </message>
+    <message>
+        <source>Refunds not in cash</source>
+        <translation>Devoluciones no en efectivo</translation>
+    </message>
+    <message>
+        <source>of split-tender sales</source>
+        <translation>de ventas con pago mixto</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include "security/auditaction.h"
 #include "ui/storeworker.h"
 
 #include <QHeaderView>
@@ -100,13 +101,15 @@ void AuditPage::onLoaded(quint64 ticket, const AuditReport &report)
             locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
             e.userName,
             e.terminal,
-            e.action,
+            AuditAction::label(e.action),
             e.subject,
             changeText(e),
         };
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]);
+            // The action's code too: what `bodegactl audit list` and the server show.
+            item->setToolTip(c == ActionColumn ? QStringLiteral("%1 (%2)").arg(cells[c], e.action)
+                                               : cells[c]);
             m_table->setItem(row, c, item);
         }
     }

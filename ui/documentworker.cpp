@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/storesettings.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -65,16 +66,36 @@ void DocumentWorker::processPending()
     checkpoint();
 }
 
-void DocumentWorker::reprint(const QString &receiptNo)
+void DocumentWorker::reprint(const QString &receiptNo, DocumentKind kind)
 {
     if (!ensureOpen())
         return;
-    auto job = DocumentQueue(*m_db, Clock::system()).reprint(receiptNo, DocumentKind::Receipt);
+    auto job = DocumentQueue(*m_db, Clock::system()).reprint(receiptNo, kind);
     if (!job) {
         emit processed(0, 0, job.error().message);
         return;
     }
     processPending();
+}
+
+void DocumentWorker::writeShiftReport(const ShiftSummary &shift)
+{
+    if (!ensureOpen()) {
+        emit shiftReportWritten(shift.id, {}, tr("The store is not open"));
+        return;
+    }
+    const StoreSettings settings(*m_db);
+    const QString folder = DocumentPrinter::optionsFor(settings, m_path).reportFolder;
+    if (!QDir().mkpath(folder)) {
+        emit shiftReportWritten(shift.id, {}, tr("Cannot create the folder %1").arg(folder));
+        return;
+    }
+    const QString path = QDir(folder).filePath(DocumentPrinter::fileNameFor(shift));
+    if (auto s = DocumentPrinter::writeShiftReport(shift, settings.storeName(), path); !s) {
+        emit shiftReportWritten(shift.id, {}, s.error().message);
+        return;
+    }
+    emit shiftReportWritten(shift.id, path, {});
 }
 
 } // namespace bodega

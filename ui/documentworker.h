@@ -1,5 +1,8 @@
 #pragma once
 
+#include "pos/documentqueue.h"
+#include "pos/shiftbook.h"
+
 #include <memory>
 #include <QObject>
 
@@ -29,14 +32,19 @@ public:
 public slots:
     // Produces every pending document.
     void processPending();
-    // Puts a sale's receipt back in the queue and prints it.
-    void reprint(const QString &receiptNo);
+    // Puts a sale's receipt (or invoice) back in the queue and produces it.
+    void reprint(const QString &receiptNo, bodega::DocumentKind kind);
+    // A shift's Z report (X while open) as a PDF in the store's report
+    // folder, as `bodegactl shift close --report` writes it.
+    void writeShiftReport(const bodega::ShiftSummary &shift);
     // Copies the WAL back into the store (PASSIVE: never waits for the till).
     void checkpoint();
 
 signals:
     // After each round: how many were produced, how many wait for a reprint.
     void processed(int produced, int failed, const QString &lastError);
+    // The report of `shiftId` was written to `path`, or failed with `error`.
+    void shiftReportWritten(const QString &shiftId, const QString &path, const QString &error);
 
 private:
     bool ensureOpen();

@@ -72,6 +72,10 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     connect(&m_documentThread, &QThread::finished, m_documents, &QObject::deleteLater);
     connect(m_posPage, &PosPage::saleCompleted, m_documents, &DocumentWorker::processPending);
     connect(m_posPage, &PosPage::reprintRequested, m_documents, &DocumentWorker::reprint);
+    connect(m_posPage, &PosPage::shiftReportRequested, m_documents,
+            &DocumentWorker::writeShiftReport);
+    connect(m_documents, &DocumentWorker::shiftReportWritten, m_posPage,
+            &PosPage::onShiftReportWritten);
     connect(m_documents, &DocumentWorker::processed, this,
             [this](int produced, int failed, const QString &lastError) {
                 if (failed > 0)

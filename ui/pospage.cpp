@@ -99,7 +99,24 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setFont(scaled(font(), 1.2));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
-    left->addWidget(m_table, 1);
+    m_history = new QTableWidget(0, 5);
+    m_history->setObjectName(QStringLiteral("salesHistory"));
+    m_history->setAccessibleName(tr("Recent sales"));
+    m_history->setHorizontalHeaderLabels(
+        {tr("Receipt"), tr("Time"), tr("Lines"), tr("Total"), tr("Cashier")});
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_history->verticalHeader()->hide();
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setFocusPolicy(Qt::NoFocus);
+    m_history->setFont(m_table->font());
+    m_history->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_left = new QStackedWidget;
+    m_left->addWidget(m_table);
+    m_left->addWidget(m_history);
+    left->addWidget(m_left, 1);
 
     // Keys on buttons too: a touch screen has no F-keys.
     auto *keys = new QHBoxLayout;
@@ -111,9 +128,11 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
         {tr("F2 Quantity"), [this] { setMode(Mode::Quantity); }},
         {tr("F3 Line discount"), [this] { setMode(Mode::LineDiscount); }},
         {tr("F4 Sale discount"), [this] { setMode(Mode::SaleDiscount); }},
+        {tr("F6 Shift"), [this] { enterShift(); }},
         {tr("F7 Reprint"), [this] { reprintLast(); }},
         {tr("F8 Void line"), [this] { voidLine(); }},
         {tr("F9 New sale"), [this] { newSale(); }},
+        {tr("F10 History"), [this] { enterHistory(); }},
         {tr("F12 Pay"), [this] { startPayment(); }},
     };
     for (const auto &b : buttons) {
@@ -122,12 +141,13 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
         button->setMinimumHeight(44);
         connect(button, &QPushButton::clicked, this, [this, action = b.action] {
             // The same keys as the keyboard's: only while scanning or in a prompt.
-            if (m_mode != Mode::Paying && m_mode != Mode::Busy && m_mode != Mode::Approval &&
-                m_mode != Mode::Login)
+            if (m_mode == Mode::Scan || m_mode == Mode::Quantity || m_mode == Mode::LineDiscount ||
+                m_mode == Mode::SaleDiscount)
                 action();
             focusInput();
         });
         keys->addWidget(button);
+        m_saleKeys << button;
     }
     left->addLayout(keys);
     grid->addLayout(left, 0, 0);
@@ -136,6 +156,8 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
     m_side->setMinimumWidth(340);
     m_side->addWidget(buildTotals());
     m_side->addWidget(buildPayment());
+    m_side->addWidget(buildShift());
+    m_side->addWidget(buildHistoryKeys());
     grid->addWidget(m_side, 0, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 1);
@@ -166,6 +188,8 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
     connect(m_worker, &StoreWorker::requestFailed, this, &PosPage::onFailed);
     connect(m_worker, &StoreWorker::approved, this, &PosPage::onApproved);
     connect(m_worker, &StoreWorker::voidRecorded, this, &PosPage::onVoidRecorded);
+    connect(m_worker, &StoreWorker::shiftLoaded, this, &PosPage::onShiftLoaded);
+    connect(m_worker, &StoreWorker::recentSalesLoaded, this, &PosPage::onRecentSales);
     refreshCart();
 }
 
@@ -297,6 +321,95 @@ QWidget *PosPage::buildPayment()
     return panel;
 }
 
+QWidget *PosPage::buildShift()
+{
+    m_shiftPanel = new QWidget;
+    m_shiftPanel->setObjectName(QStringLiteral("shiftPanel"));
+    auto *layout = new QVBoxLayout(m_shiftPanel);
+    m_shiftTitle = new QLabel;
+    m_shiftTitle->setObjectName(QStringLiteral("shiftTitle"));
+    m_shiftTitle->setFont(scaled(font(), 1.4, true));
+    m_shiftTitle->setWordWrap(true);
+    layout->addWidget(m_shiftTitle);
+    m_shiftSummary = new QLabel;
+    m_shiftSummary->setObjectName(QStringLiteral("shiftSummary"));
+    m_shiftSummary->setFont(scaled(font(), 1.15));
+    m_shiftSummary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_shiftSummary);
+    m_shiftDifference = new QLabel;
+    m_shiftDifference->setObjectName(QStringLiteral("shiftDifference"));
+    m_shiftDifference->setFont(scaled(font(), 2.0, true));
+    m_shiftDifference->setAlignment(Qt::AlignRight);
+    m_shiftDifference->setWordWrap(true);
+    layout->addWidget(m_shiftDifference);
+    layout->addSpacing(12);
+    // Keys on buttons too, as on the sale's row.
+    auto *keys = new QGridLayout;
+    const struct
+    {
+        QString label;
+        int key;
+    } buttons[] = {
+        {tr("F2 Cash in"), Qt::Key_F2},
+        {tr("F3 Cash out"), Qt::Key_F3},
+        {tr("F4 X report"), Qt::Key_F4},
+        {tr("F12 Close shift"), Qt::Key_F12},
+    };
+    int i = 0;
+    for (const auto &b : buttons) {
+        auto *button = new QPushButton(b.label);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setMinimumHeight(44);
+        connect(button, &QPushButton::clicked, this, [this, key = b.key] {
+            if (m_mode == Mode::Shift)
+                shiftKey(key);
+            focusInput();
+        });
+        keys->addWidget(button, i / 2, i % 2);
+        ++i;
+    }
+    layout->addLayout(keys);
+    m_shiftHint = new QLabel;
+    m_shiftHint->setWordWrap(true);
+    layout->addWidget(m_shiftHint);
+    layout->addStretch(1);
+    return m_shiftPanel;
+}
+
+QWidget *PosPage::buildHistoryKeys()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    auto *title = new QLabel(tr("Reprint a sale"));
+    title->setFont(scaled(font(), 1.4, true));
+    layout->addWidget(title);
+    auto *hint = new QLabel(tr("Up and Down choose a sale in the list."));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    const struct
+    {
+        QString label;
+        std::function<void()> action;
+    } buttons[] = {
+        {tr("Enter Reprint the receipt"), [this] { reprintSelected(DocumentKind::Receipt); }},
+        {tr("F5 Reprint the invoice (A4)"), [this] { reprintSelected(DocumentKind::Invoice); }},
+        {tr("Esc Back to the sale"), [this] { setMode(Mode::Scan); }},
+    };
+    for (const auto &b : buttons) {
+        auto *button = new QPushButton(b.label);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setMinimumHeight(44);
+        connect(button, &QPushButton::clicked, this, [this, action = b.action] {
+            if (m_mode == Mode::History)
+                action();
+            focusInput();
+        });
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    return panel;
+}
+
 void PosPage::setIdleLockMs(int ms)
 {
     m_idleTimer->setInterval(ms);
@@ -349,7 +462,13 @@ void PosPage::setMode(Mode mode)
     }
     m_mode = mode;
     m_stack->setCurrentIndex(mode == Mode::Login ? 0 : 1);
-    m_side->setCurrentIndex(mode == Mode::Paying ? 1 : 0);
+    const bool shift =
+        mode == Mode::Shift || mode == Mode::ShiftAmount || mode == Mode::ShiftReason;
+    m_side->setCurrentIndex(mode == Mode::Paying ? 1 : shift ? 2 : mode == Mode::History ? 3 : 0);
+    m_left->setCurrentIndex(mode == Mode::History ? 1 : 0);
+    // The sale's keys mean other things on the shift panel and the history.
+    for (QPushButton *key : std::as_const(m_saleKeys))
+        key->setEnabled(!shift && mode != Mode::History);
     switch (mode) {
     case Mode::Quantity:
         m_prompt->setText(tr("Quantity"));
@@ -363,6 +482,14 @@ void PosPage::setMode(Mode mode)
     case Mode::Approval:
         m_prompt->setText(tr("Manager"));
         break;
+    case Mode::Shift:
+    case Mode::ShiftAmount:
+    case Mode::ShiftReason:
+        m_prompt->setText(tr("Shift"));
+        break;
+    case Mode::History:
+        m_prompt->setText(tr("History"));
+        break;
     default:
         m_prompt->setText(tr("Scan"));
     }
@@ -372,6 +499,10 @@ void PosPage::setMode(Mode mode)
         m_scan->setPlaceholderText(tr("New quantity, then Enter (Esc cancels)"));
     else if (mode == Mode::Approval)
         m_scan->setPlaceholderText(tr("Manager's user name, then Enter (Esc cancels)"));
+    else if (shift)
+        m_scan->setPlaceholderText(tr("Loading the shift…"));
+    else if (mode == Mode::History)
+        m_scan->setPlaceholderText(tr("Up and Down choose, Enter reprints (Esc goes back)"));
     else
         m_scan->setPlaceholderText(tr("Scan a barcode or type a product name"));
     m_scan->clear();
@@ -415,6 +546,31 @@ bool PosPage::eventFilter(QObject *watched, QEvent *event)
     if (m_mode == Mode::Approval && key->key() != Qt::Key_Escape && key->key() >= Qt::Key_F1 &&
         key->key() <= Qt::Key_F35)
         return true;
+    if (m_mode == Mode::Shift || m_mode == Mode::ShiftAmount || m_mode == Mode::ShiftReason) {
+        if (shiftKey(key->key()))
+            return true;
+        return QWidget::eventFilter(watched, event);
+    }
+    if (m_mode == Mode::History) {
+        switch (key->key()) {
+        case Qt::Key_Escape:
+            setMode(Mode::Scan);
+            return true;
+        case Qt::Key_F5:
+            reprintSelected(DocumentKind::Invoice);
+            return true;
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            if (m_history->rowCount() > 0)
+                m_history->selectRow(
+                    qBound(0, m_history->currentRow() + (key->key() == Qt::Key_Up ? -1 : 1),
+                           m_history->rowCount() - 1));
+            return true;
+        default:
+            // Nothing else is typed here; F-keys of the sale do not apply.
+            return key->key() >= Qt::Key_F1 && key->key() <= Qt::Key_F35;
+        }
+    }
     switch (key->key()) {
     case Qt::Key_F2:
         if (!paying)
@@ -432,9 +588,17 @@ bool PosPage::eventFilter(QObject *watched, QEvent *event)
         if (paying)
             cycleTender();
         return true;
+    case Qt::Key_F6:
+        if (!paying)
+            enterShift();
+        return true;
     case Qt::Key_F7:
         if (!paying)
             reprintLast();
+        return true;
+    case Qt::Key_F10:
+        if (!paying)
+            enterHistory();
         return true;
     case Qt::Key_F8:
         if (!paying)
@@ -489,6 +653,20 @@ void PosPage::onScanEntered()
         return;
     if (m_mode == Mode::Approval) {
         applyApproval(m_scan->text());
+        return;
+    }
+    if (m_mode == Mode::Shift || m_mode == Mode::ShiftAmount || m_mode == Mode::ShiftReason) {
+        applyShift(m_scan->text());
+        return;
+    }
+    if (m_mode == Mode::History) {
+        // A scanner's burst here is not a reprint.
+        if (!text.isEmpty()) {
+            m_scan->clear();
+            say(tr("Esc goes back to the sale before scanning"), true);
+            return;
+        }
+        reprintSelected(DocumentKind::Receipt);
         return;
     }
     if (m_mode != Mode::Scan) {
@@ -648,8 +826,386 @@ void PosPage::reprintLast()
         say(tr("No sale to reprint yet"), true);
         return;
     }
-    emit reprintRequested(m_lastSale->sale.receiptNo);
+    emit reprintRequested(m_lastSale->sale.receiptNo, DocumentKind::Receipt);
     say(tr("Reprinting receipt %1").arg(m_lastSale->sale.receiptNo));
+}
+
+QString PosPage::withField(const Error &error)
+{
+    // The fields core names in the shift's and the till's errors.
+    const QString field = error.field();
+    const QString name = field == QLatin1String("float")      ? tr("Float")
+                         : field == QLatin1String("amount")   ? tr("Amount")
+                         : field == QLatin1String("reason")   ? tr("Reason")
+                         : field == QLatin1String("counted")  ? tr("Counted cash")
+                         : field == QLatin1String("shift")    ? tr("Shift")
+                         : field == QLatin1String("currency") ? tr("Currency")
+                                                              : QString();
+    return name.isEmpty() ? error.message : tr("%1: %2").arg(name, error.message);
+}
+
+void PosPage::enterShift()
+{
+    if (m_mode != Mode::Scan && m_mode != Mode::Shift)
+        return;
+    setMode(Mode::Shift);
+    // A step still being recorded (Esc was pressed meanwhile) answers first:
+    // a new load would drop that answer, and with it a close's Z report.
+    if (m_shiftTicket == 0) {
+        m_shiftStep = ShiftStep::Load;
+        m_shiftTicket = m_worker->requestShift();
+    }
+    refreshShift();
+}
+
+bool PosPage::shiftKey(int key)
+{
+    const bool open = m_shift && !m_shift->closedAt.isValid();
+    switch (key) {
+    case Qt::Key_Escape:
+        // Out of a prompt back to the panel; out of the panel back to the sale.
+        if (m_mode == Mode::Shift || !open)
+            setMode(Mode::Scan);
+        else
+            startShiftStep(ShiftStep::Load);
+        return true;
+    case Qt::Key_F2:
+    case Qt::Key_F3:
+    case Qt::Key_F4:
+    case Qt::Key_F12:
+        if (m_mode != Mode::Shift || m_shiftTicket != 0)
+            return true; // a step is being typed or recorded
+        if (!open) {
+            say(tr("No shift is open: type the float first"), true);
+            return true;
+        }
+        startShiftStep(key == Qt::Key_F2   ? ShiftStep::CashIn
+                       : key == Qt::Key_F3 ? ShiftStep::CashOut
+                       : key == Qt::Key_F4 ? ShiftStep::Report
+                                           : ShiftStep::Close);
+        return true;
+    default:
+        // The sale's other F-keys do nothing here.
+        return key >= Qt::Key_F1 && key <= Qt::Key_F35;
+    }
+}
+
+void PosPage::startShiftStep(ShiftStep step)
+{
+    m_shiftStep = step;
+    m_scan->clear();
+    switch (step) {
+    case ShiftStep::Load:
+        m_shiftTicket = m_worker->requestShift();
+        m_mode = Mode::Shift;
+        m_prompt->setText(tr("Shift"));
+        break;
+    case ShiftStep::Report:
+        // From the store as it is now, not as the panel last showed it.
+        m_shiftTicket = m_worker->requestShift();
+        say(tr("Writing the X report…"));
+        break;
+    case ShiftStep::CashIn:
+    case ShiftStep::CashOut:
+    case ShiftStep::Close:
+        m_mode = Mode::ShiftAmount;
+        m_prompt->setText(step == ShiftStep::CashIn    ? tr("Cash in")
+                          : step == ShiftStep::CashOut ? tr("Cash out")
+                                                       : tr("Counted"));
+        break;
+    case ShiftStep::Reason:
+        m_mode = Mode::ShiftReason;
+        m_prompt->setText(tr("Reason"));
+        break;
+    case ShiftStep::Open:
+        m_mode = Mode::Shift;
+        m_prompt->setText(tr("Float"));
+        break;
+    }
+    refreshShift();
+    focusInput();
+}
+
+void PosPage::applyShift(const QString &text)
+{
+    if (m_shiftTicket != 0)
+        return; // the last step is still being recorded
+    const QString typed = text.trimmed();
+    if (m_mode == Mode::ShiftReason) {
+        if (typed.isEmpty())
+            return;
+        m_shiftTicket = m_worker->requestMoveCash(m_cashMoved, typed);
+        return;
+    }
+    const bool amountStep = m_mode == Mode::ShiftAmount || m_shiftStep == ShiftStep::Open;
+    if (!amountStep || typed.isEmpty())
+        return;
+    const QString field = m_shiftStep == ShiftStep::Open    ? QStringLiteral("float")
+                          : m_shiftStep == ShiftStep::Close ? QStringLiteral("counted")
+                                                            : QStringLiteral("amount");
+    auto amount = Money::parse(typed, m_currency, field);
+    if (!amount) {
+        say(withField(amount.error()), true);
+        m_scan->selectAll();
+        return;
+    }
+    switch (m_shiftStep) {
+    case ShiftStep::Open:
+        m_shiftTicket = m_worker->requestOpenShift(*amount);
+        break;
+    case ShiftStep::Close:
+        m_shiftTicket = m_worker->requestCloseShift(*amount);
+        break;
+    case ShiftStep::CashIn:
+    case ShiftStep::CashOut:
+        m_cashMoved = m_shiftStep == ShiftStep::CashIn
+                          ? *amount
+                          : Money(-amount->minor(), amount->currency());
+        startShiftStep(ShiftStep::Reason);
+        break;
+    default:
+        break;
+    }
+}
+
+void PosPage::onShiftLoaded(quint64 ticket, const ShiftSummary &shift)
+{
+    if (ticket != m_shiftTicket || ticket == 0)
+        return;
+    m_shiftTicket = 0;
+    m_shift = shift;
+    const ShiftStep step = m_shiftStep;
+    switch (step) {
+    case ShiftStep::Open:
+        say(tr("Shift opened with a float of %1").arg(shift.cashFloat.format()));
+        break;
+    case ShiftStep::Reason:
+        say(m_cashMoved.minor() > 0
+                ? tr("Cash in recorded: %1").arg(m_cashMoved.format())
+                : tr("Cash out recorded: %1")
+                      .arg(Money(-m_cashMoved.minor(), m_cashMoved.currency()).format()));
+        break;
+    case ShiftStep::Close:
+        say(tr("Shift closed. Writing the Z report…"));
+        emit shiftReportRequested(shift);
+        break;
+    case ShiftStep::Report:
+        emit shiftReportRequested(shift);
+        break;
+    default:
+        break;
+    }
+    // Back to the panel's keys, with the shift as core sums it now; once it
+    // is closed, a float typed here opens the next one.
+    m_shiftStep = shift.closedAt.isValid() ? ShiftStep::Open : ShiftStep::Load;
+    if (m_mode != Mode::Shift && m_mode != Mode::ShiftAmount && m_mode != Mode::ShiftReason) {
+        // The cashier went back to the sale meanwhile: stay there.
+        refreshShift();
+        return;
+    }
+    m_mode = Mode::Shift;
+    m_prompt->setText(shift.closedAt.isValid() ? tr("Float") : tr("Shift"));
+    m_scan->clear();
+    refreshShift();
+    focusInput();
+}
+
+void PosPage::onShiftFailed(const Error &error)
+{
+    if (m_mode != Mode::Shift && m_mode != Mode::ShiftAmount && m_mode != Mode::ShiftReason) {
+        say(withField(error), true);
+        return;
+    }
+    if (m_shiftStep == ShiftStep::Load && error.code == ErrorCode::NotFound) {
+        // No shift open at this till: the panel asks for the float.
+        m_shift.reset();
+        startShiftStep(ShiftStep::Open);
+        return;
+    }
+    say(withField(error), true);
+    if (error.code == ErrorCode::NotFound) {
+        // Closed elsewhere (another window, bodegactl): show what is true now.
+        m_shift.reset();
+        startShiftStep(ShiftStep::Open);
+        return;
+    }
+    if (m_shiftStep == ShiftStep::Reason && error.field() == QLatin1String("amount")) {
+        startShiftStep(m_cashMoved.minor() > 0 ? ShiftStep::CashIn : ShiftStep::CashOut);
+        say(withField(error), true);
+        return;
+    }
+    // Stay in the step, so the cashier can type it again.
+    m_scan->selectAll();
+}
+
+void PosPage::refreshShift()
+{
+    const QLocale locale;
+    const bool open = m_shift && !m_shift->closedAt.isValid();
+    if (m_shiftTicket != 0 && m_shiftStep == ShiftStep::Load && !m_shift)
+        m_shiftTitle->setText(tr("Loading the shift…"));
+    else if (!m_shift)
+        m_shiftTitle->setText(tr("No shift open at this till"));
+    else if (open)
+        m_shiftTitle->setText(
+            tr("Shift open since %1")
+                .arg(locale.toString(m_shift->openedAt.toLocalTime(), QLocale::ShortFormat)));
+    else
+        m_shiftTitle->setText(
+            tr("Shift closed at %1")
+                .arg(locale.toString(m_shift->closedAt.toLocalTime(), QLocale::ShortFormat)));
+    QString rows;
+    enum RowStyle { Plain, Bold, Indented };
+    const auto row = [&rows](const QString &label, const QString &value, RowStyle style = Plain) {
+        const QString cell = style == Bold       ? QStringLiteral("<b>%1</b>")
+                             : style == Indented ? QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;%1")
+                                                 : QStringLiteral("%1");
+        rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                    .arg(cell.arg(label.toHtmlEscaped()),
+                         (style == Bold ? cell : QStringLiteral("%1")).arg(value.toHtmlEscaped()));
+    };
+    if (m_shift) {
+        const ShiftSummary &sh = *m_shift;
+        const Money zero(0, sh.cashFloat.currency());
+        const auto negative = [](const Money &m) { return Money(-m.minor(), m.currency()); };
+        row(tr("Sales"), locale.toString(sh.sales));
+        for (auto it = sh.salesByTender.begin(); it != sh.salesByTender.end(); ++it) {
+            const auto kind = Tender::kindFromCode(it.key());
+            row(kind ? Tender::kindName(*kind) : it.key(), it.value().format(), Indented);
+        }
+        for (auto it = sh.refundsByTender.begin(); it != sh.refundsByTender.end(); ++it) {
+            if (it.key() == QLatin1String("cash"))
+                continue;
+            const auto kind = Tender::kindFromCode(it.key());
+            row(tr("Refunds: %1").arg(kind ? Tender::kindName(*kind) : it.key()),
+                negative(it.value()).format());
+        }
+        row(tr("Cash float"), sh.cashFloat.format());
+        row(tr("Cash sales"), sh.salesByTender.value(QStringLiteral("cash"), zero).format());
+        if (sh.cashRefunds.minor() > 0)
+            row(tr("Cash refunds"), negative(sh.cashRefunds).format());
+        if (sh.cashIn.minor() > 0)
+            row(tr("Cash in"), sh.cashIn.format());
+        if (sh.cashOut.minor() > 0)
+            row(tr("Cash out"), negative(sh.cashOut).format());
+        row(tr("Expected cash"), sh.expectedCash.format(), Bold);
+        if (sh.counted)
+            row(tr("Counted cash"), sh.counted->format(), Bold);
+    }
+    m_shiftSummary->setText(rows.isEmpty() ? QString()
+                                           : QStringLiteral("<table width=\"100%\" "
+                                                            "cellspacing=\"2\">%1</table>")
+                                                 .arg(rows));
+    if (m_shift && m_shift->counted) {
+        const qint64 d = m_shift->difference.minor();
+        m_shiftDifference->setText(d < 0   ? tr("Missing\n%1").arg(m_shift->difference.format())
+                                   : d > 0 ? tr("Over\n%1").arg(m_shift->difference.format())
+                                           : tr("The cash is right"));
+        m_shiftDifference->setStyleSheet(d < 0 ? QStringLiteral("color: #b00020;")
+                                               : QStringLiteral("color: #1b5e20;"));
+    } else {
+        m_shiftDifference->clear();
+    }
+    QString hint;
+    if (m_mode == Mode::ShiftReason)
+        hint = tr("Type why the cash moved, then Enter (Esc cancels).");
+    else if (m_mode == Mode::ShiftAmount)
+        hint = m_shiftStep == ShiftStep::Close
+                   ? tr("Count the drawer and type the cash in it, then Enter (Esc cancels).")
+                   : tr("Type the amount, then Enter (Esc cancels).");
+    else if (open)
+        hint = tr("Esc goes back to the sale.");
+    else if (m_shift)
+        hint = tr("Type a cash float and Enter to open the next shift, or Esc to go back to "
+                  "the sale.");
+    else if (m_shiftStep == ShiftStep::Open)
+        hint = tr("Type the cash float in the drawer and Enter to open the shift. Esc goes "
+                  "back to the sale.");
+    m_shiftHint->setText(hint);
+    const QString placeholder =
+        m_mode == Mode::ShiftReason ? tr("Reason, then Enter")
+        : m_mode == Mode::ShiftAmount
+            ? (m_shiftStep == ShiftStep::Close ? tr("Counted cash, then Enter")
+                                               : tr("Amount, then Enter"))
+        : open                           ? tr("F2 cash in, F3 cash out, F4 X report, F12 close")
+        : m_shiftStep == ShiftStep::Open ? tr("Cash float, then Enter")
+                                         : tr("Loading the shift…");
+    if (m_mode == Mode::Shift || m_mode == Mode::ShiftAmount || m_mode == Mode::ShiftReason)
+        m_scan->setPlaceholderText(placeholder);
+    for (QPushButton *b : m_shiftPanel->findChildren<QPushButton *>())
+        b->setEnabled(open && m_mode == Mode::Shift);
+}
+
+void PosPage::onShiftReportWritten(const QString &shiftId, const QString &path,
+                                   const QString &error)
+{
+    if (!m_shift || m_shift->id != shiftId)
+        return;
+    if (!error.isEmpty()) {
+        say(tr("The report was not written: %1").arg(error), true);
+        return;
+    }
+    m_lastShiftReport = path;
+    const QString text = m_shift->closedAt.isValid() ? tr("Z report written to %1").arg(path)
+                                                     : tr("X report written to %1").arg(path);
+    say(text);
+    emit message(text);
+}
+
+void PosPage::enterHistory()
+{
+    if (m_mode != Mode::Scan)
+        return;
+    setMode(Mode::History);
+    m_history->setRowCount(0);
+    m_sales.clear();
+    m_historyTicket = m_worker->requestRecentSales(HistoryLimit);
+}
+
+void PosPage::onRecentSales(quint64 ticket, const SalesHistory &history)
+{
+    if (ticket != m_historyTicket || ticket == 0)
+        return;
+    m_historyTicket = 0;
+    m_sales = history.sales;
+    const QLocale locale;
+    m_history->setRowCount(int(m_sales.size()));
+    for (int i = 0; i < m_sales.size(); ++i) {
+        const SaleSummary &sale = m_sales.at(i);
+        const QString cells[] = {
+            sale.receiptNo,
+            locale.toString(sale.completedAt.toLocalTime(), QLocale::ShortFormat),
+            locale.toString(sale.lines),
+            sale.total.format(),
+            sale.cashier,
+        };
+        for (int c = 0; c < 5; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == 2 || c == 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_history->setItem(i, c, item);
+        }
+    }
+    if (m_sales.isEmpty()) {
+        say(tr("No sales yet"));
+        return;
+    }
+    m_history->selectRow(0);
+    say(tr("%n recent sale(s): choose one to reprint", nullptr, int(m_sales.size())));
+}
+
+void PosPage::reprintSelected(DocumentKind kind)
+{
+    const int row = m_history->currentRow();
+    if (row < 0 || row >= m_sales.size()) {
+        say(tr("Choose a sale first"), true);
+        return;
+    }
+    const QString receiptNo = m_sales.at(row).receiptNo;
+    emit reprintRequested(receiptNo, kind);
+    setMode(Mode::Scan);
+    say(kind == DocumentKind::Invoice ? tr("Reprinting invoice %1").arg(receiptNo)
+                                      : tr("Reprinting receipt %1").arg(receiptNo));
 }
 
 void PosPage::newSale()
@@ -782,6 +1338,16 @@ void PosPage::onFailed(quint64 ticket, const Error &error)
             m_payWhenScanned = false;
             startPayment();
         }
+        return;
+    }
+    if (ticket == m_shiftTicket && m_shiftTicket != 0) {
+        m_shiftTicket = 0;
+        onShiftFailed(error);
+        return;
+    }
+    if (ticket == m_historyTicket && m_historyTicket != 0) {
+        m_historyTicket = 0;
+        say(withField(error), true);
         return;
     }
     if (ticket == m_loginTicket) {

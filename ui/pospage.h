@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 class QTimer;
@@ -23,7 +24,10 @@ class StoreWorker;
 // digits ending in Enter adds the product, letters search by name. F2
 // quantity, F3 line discount, F4 sale discount, F8 void line, F9 new sale,
 // F12 pay (F5 changes the tender there; Esc goes back), F7 reprints the
-// last receipt. A discount above
+// last receipt, F10 lists the sales history to reprint any receipt or
+// invoice, F6 opens the cash shift panel (open with a float, cash in and
+// out with a reason, X report, close with the count and the Z report).
+// A discount above
 // the cashier's limit or voiding a whole sale asks for a manager's name and
 // PIN right there; every void is audited. The cart and the
 // settlement are core objects (Cart, Settlement): this page only renders
@@ -35,7 +39,21 @@ class PosPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Mode { Login, Scan, Quantity, LineDiscount, SaleDiscount, Paying, Busy, Approval };
+    enum class Mode {
+        Login,
+        Scan,
+        Quantity,
+        LineDiscount,
+        SaleDiscount,
+        Paying,
+        Busy,
+        Approval,
+        Shift,       // the shift panel: its F-keys, or a float when none is open
+        ShiftAmount, // typing the cash in, cash out or counted cash
+        ShiftReason, // typing why cash went in or out
+        History,     // the sales history: pick a sale to reprint
+    };
+    static constexpr int HistoryLimit = 50;
     static constexpr int SearchDebounceMs = 150;
     static constexpr int SearchLimit = 8;
 
@@ -54,6 +72,13 @@ public:
     Mode mode() const { return m_mode; }
     const std::optional<CheckoutOutcome> &lastSale() const { return m_lastSale; }
     const std::optional<Actor> &cashier() const { return m_cashier; }
+    QWidget *shiftPanel() const { return m_shiftPanel; }
+    QLabel *shiftDifferenceLabel() const { return m_shiftDifference; }
+    QTableWidget *historyTable() const { return m_history; }
+    // The shift as the worker last answered (none: none is open).
+    const std::optional<ShiftSummary> &shift() const { return m_shift; }
+    // Where the DocumentWorker wrote the last Z or X report.
+    const QString &lastShiftReport() const { return m_lastShiftReport; }
     // Locks the till after this long without a key (default 5 minutes).
     void setIdleLockMs(int ms);
 
@@ -61,12 +86,17 @@ public slots:
     // The store's status: its currency, and whether a login is needed.
     void setStatus(const bodega::StoreStatus &status);
     void lock();
+    // The DocumentWorker's answer to shiftReportRequested.
+    void onShiftReportWritten(const QString &shiftId, const QString &path, const QString &error);
 
 signals:
     // A sale was recorded: its receipt is waiting for the DocumentWorker.
     void saleCompleted(const bodega::CheckoutOutcome &outcome);
-    // F7: print the last sale's receipt again (the DocumentWorker queues it).
-    void reprintRequested(const QString &receiptNo);
+    // F7 (the last sale) or the history (any sale): print a sale's receipt
+    // or invoice again (the DocumentWorker queues it).
+    void reprintRequested(const QString &receiptNo, bodega::DocumentKind kind);
+    // A Z report (X while open) to be written as a PDF by the DocumentWorker.
+    void shiftReportRequested(const bodega::ShiftSummary &shift);
     void message(const QString &text);
 
 protected:
@@ -77,6 +107,8 @@ private:
     QWidget *buildLogin();
     QWidget *buildTotals();
     QWidget *buildPayment();
+    QWidget *buildShift();
+    QWidget *buildHistoryKeys();
     void bindKeys();
     void setMode(Mode mode);
     void onScanEntered();
@@ -98,6 +130,21 @@ private:
     void voidLine();
     void newSale();
     void reprintLast();
+    // The shift panel (F6): its keys, what is typed there, core's answers.
+    enum class ShiftStep { Load, Open, CashIn, CashOut, Reason, Close, Report };
+    void enterShift();
+    void startShiftStep(ShiftStep step);
+    bool shiftKey(int key);
+    void applyShift(const QString &text);
+    void onShiftLoaded(quint64 ticket, const ShiftSummary &shift);
+    void onShiftFailed(const Error &error);
+    void refreshShift();
+    // The sales history (F10).
+    void enterHistory();
+    void onRecentSales(quint64 ticket, const SalesHistory &history);
+    void reprintSelected(DocumentKind kind);
+    // "Reason: Cash in or out needs a reason": core's message with its field.
+    static QString withField(const Error &error);
     void startPayment();
     void addTender();
     void cycleTender();
@@ -129,6 +176,13 @@ private:
     quint64 m_approvalTicket = 0;
     quint64 m_voidSaleTicket = 0;
     QSet<quint64> m_voidTickets;
+    std::optional<ShiftSummary> m_shift;
+    ShiftStep m_shiftStep = ShiftStep::Load;
+    quint64 m_shiftTicket = 0;
+    Money m_cashMoved; // typed before its reason
+    QString m_lastShiftReport;
+    QVector<SaleSummary> m_sales;
+    quint64 m_historyTicket = 0;
 
     QStackedWidget *m_stack;
     QWidget *m_till;
@@ -142,6 +196,14 @@ private:
     QLabel *m_message;
     QTableWidget *m_table;
     QStackedWidget *m_side;
+    QStackedWidget *m_left; // the cart, or the sales history
+    QVector<QPushButton *> m_saleKeys;
+    QWidget *m_shiftPanel;
+    QLabel *m_shiftTitle;
+    QLabel *m_shiftSummary;
+    QLabel *m_shiftDifference;
+    QLabel *m_shiftHint;
+    QTableWidget *m_history;
     QLabel *m_total;
     QLabel *m_details;
     QLabel *m_lastChange; // the last sale's change, big, until the next scan

@@ -4,7 +4,9 @@
 #include "catalog/catalogservice.h"
 #include "catalog/checkoutsaga.h"
 #include "catalog/demostore.h"
+#include "pos/receiptbook.h"
 #include "pos/scanresolver.h"
+#include "pos/shiftbook.h"
 #include "security/authenticator.h"
 #include "storage/alertinbox.h"
 #include "storage/database.h"
@@ -39,6 +41,9 @@ void registerWorkerTypes()
     qRegisterMetaType<bodega::CheckoutOutcome>();
     qRegisterMetaType<bodega::Actor>();
     qRegisterMetaType<bodega::AuditReport>();
+    qRegisterMetaType<bodega::ShiftSummary>();
+    qRegisterMetaType<bodega::SalesHistory>();
+    qRegisterMetaType<bodega::DocumentKind>();
 }
 
 StoreWorker::StoreWorker(QString storePath, QObject *parent)
@@ -157,6 +162,31 @@ quint64 StoreWorker::requestLogIn(const QString &name, const QString &secret)
 quint64 StoreWorker::requestAudit(int limit)
 {
     return post([limit](StoreWorker *w, quint64 t) { w->loadAudit(t, limit); });
+}
+
+quint64 StoreWorker::requestShift()
+{
+    return post([](StoreWorker *w, quint64 t) { w->loadShift(t); });
+}
+
+quint64 StoreWorker::requestOpenShift(const Money &cashFloat)
+{
+    return post([cashFloat](StoreWorker *w, quint64 t) { w->openShift(t, cashFloat); });
+}
+
+quint64 StoreWorker::requestMoveCash(const Money &amount, const QString &reason)
+{
+    return post([amount, reason](StoreWorker *w, quint64 t) { w->moveCash(t, amount, reason); });
+}
+
+quint64 StoreWorker::requestCloseShift(const Money &counted)
+{
+    return post([counted](StoreWorker *w, quint64 t) { w->closeShift(t, counted); });
+}
+
+quint64 StoreWorker::requestRecentSales(int limit)
+{
+    return post([limit](StoreWorker *w, quint64 t) { w->loadRecentSales(t, limit); });
 }
 
 quint64 StoreWorker::requestLogOut()
@@ -325,6 +355,79 @@ void StoreWorker::loadAudit(quint64 ticket, int limit)
         return;
     }
     emit auditLoaded(ticket, AuditReport{*entries});
+}
+
+void StoreWorker::loadShift(quint64 ticket)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto shift = ShiftBook(*m_db, Clock::system()).current();
+    if (!shift) {
+        emit requestFailed(ticket, shift.error());
+        return;
+    }
+    emit shiftLoaded(ticket, *shift);
+}
+
+void StoreWorker::openShift(quint64 ticket, const Money &cashFloat)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto shift = ShiftBook(*m_db, Clock::system()).open(m_catalog->actor(), cashFloat);
+    if (!shift) {
+        emit requestFailed(ticket, shift.error());
+        return;
+    }
+    emit shiftLoaded(ticket, *shift);
+    emit storeChanged();
+}
+
+void StoreWorker::moveCash(quint64 ticket, const Money &amount, const QString &reason)
+{
+    if (!ensureOpen(ticket))
+        return;
+    ShiftBook shifts(*m_db, Clock::system());
+    if (auto s = shifts.moveCash(m_catalog->actor(), amount, reason); !s) {
+        emit requestFailed(ticket, s.error());
+        return;
+    }
+    emit storeChanged();
+    auto shift = shifts.current();
+    if (!shift) {
+        emit requestFailed(ticket, shift.error());
+        return;
+    }
+    emit shiftLoaded(ticket, *shift);
+}
+
+void StoreWorker::closeShift(quint64 ticket, const Money &counted)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto shift = ShiftBook(*m_db, Clock::system()).close(m_catalog->actor(), counted);
+    if (!shift) {
+        emit requestFailed(ticket, shift.error());
+        return;
+    }
+    emit shiftLoaded(ticket, *shift);
+    emit storeChanged();
+}
+
+void StoreWorker::loadRecentSales(quint64 ticket, int limit)
+{
+    if (!ensureOpen(ticket))
+        return;
+    // As `bodegactl receipt list`: whoever may sell may reprint.
+    if (auto s = m_catalog->require(Permission::Sell); !s) {
+        emit requestFailed(ticket, s.error());
+        return;
+    }
+    auto sales = ReceiptBook(*m_db).recent(limit);
+    if (!sales) {
+        emit requestFailed(ticket, sales.error());
+        return;
+    }
+    emit recentSalesLoaded(ticket, SalesHistory{*sales});
 }
 
 void StoreWorker::logOut(quint64 ticket)

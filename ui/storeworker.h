@@ -68,6 +68,17 @@ public:
     quint64 requestLogOut();
     // The audit trail, for whoever may read it (managers, admins).
     quint64 requestAudit(int limit = 500);
+    // Cash shifts at this till (ShiftBook), as whoever is logged in: each
+    // answers with shiftLoaded (the shift as it stands after the step), or
+    // requestFailed (NOT_FOUND when no shift is open, validation errors
+    // naming their field, PERMISSION_DENIED).
+    quint64 requestShift();
+    quint64 requestOpenShift(const Money &cashFloat);
+    // Positive: cash put in; negative: taken out.
+    quint64 requestMoveCash(const Money &amount, const QString &reason);
+    quint64 requestCloseShift(const Money &counted);
+    // The newest sales, for a reprint from history.
+    quint64 requestRecentSales(int limit = 50);
 
 public slots:
     // The implementations, run on the worker's thread.
@@ -92,6 +103,11 @@ public slots:
     void logIn(quint64 ticket, const QString &name, const QString &secret);
     void logOut(quint64 ticket);
     void loadAudit(quint64 ticket, int limit);
+    void loadShift(quint64 ticket);
+    void openShift(quint64 ticket, const bodega::Money &cashFloat);
+    void moveCash(quint64 ticket, const bodega::Money &amount, const QString &reason);
+    void closeShift(quint64 ticket, const bodega::Money &counted);
+    void loadRecentSales(quint64 ticket, int limit);
 
 signals:
     void opened(const bodega::StoreStatus &status);
@@ -114,6 +130,8 @@ signals:
     void approved(quint64 ticket, const bodega::Actor &approver);
     void voidRecorded(quint64 ticket);
     void auditLoaded(quint64 ticket, const bodega::AuditReport &report);
+    void shiftLoaded(quint64 ticket, const bodega::ShiftSummary &shift);
+    void recentSalesLoaded(quint64 ticket, const bodega::SalesHistory &history);
     void loggedOut(quint64 ticket);
     void requestFailed(quint64 ticket, const bodega::Error &error);
     // Something was written: views showing store data should refresh.

@@ -5,7 +5,10 @@
 #include "catalog/checkoutsaga.h"
 #include "common/error.h"
 #include "domain/product.h"
+#include "pos/documentqueue.h"
+#include "pos/receiptbook.h"
 #include "pos/scanresolver.h"
+#include "pos/shiftbook.h"
 #include "security/auditlog.h"
 #include "storage/alertinbox.h"
 #include "storage/outbox.h"
@@ -66,6 +69,12 @@ struct AuditReport
     QVector<AuditEntry> entries;
 };
 
+// The till's sales history (reprints), newest first.
+struct SalesHistory
+{
+    QVector<SaleSummary> sales;
+};
+
 // Registers the types above (and the core value types they carry) for queued
 // connections. Safe to call more than once.
 void registerWorkerTypes();
@@ -88,3 +97,6 @@ Q_DECLARE_METATYPE(bodega::Settlement)
 Q_DECLARE_METATYPE(bodega::CheckoutOutcome)
 Q_DECLARE_METATYPE(bodega::Actor)
 Q_DECLARE_METATYPE(bodega::AuditReport)
+Q_DECLARE_METATYPE(bodega::ShiftSummary)
+Q_DECLARE_METATYPE(bodega::SalesHistory)
+Q_DECLARE_METATYPE(bodega::DocumentKind)

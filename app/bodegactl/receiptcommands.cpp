@@ -23,6 +23,7 @@ const QStringList &knownSettings()
         QStringLiteral("receipt.printer"),
         QStringLiteral("receipt.folder"),
         QStringLiteral("invoice.folder"),
+        QStringLiteral("report.folder"),
         QStringLiteral("scale.prefixes"),
         QStringLiteral("scale.item_digits"),
         QStringLiteral("scale.embedded"),

@@ -1,6 +1,7 @@
 #include "catalogservice.h"
 
 #include "pos/tilllimits.h"
+#include "security/auditaction.h"
 
 #include "common/tracecontext.h"
 #include "common/uuid.h"
@@ -205,8 +206,8 @@ Result<Product> CatalogService::updateProduct(Product p)
                                {QStringLiteral("cost"), x.cost.minor()},
                                {QStringLiteral("currency"), x.price.currency()}};
         };
-        if (auto s = m_audit.record(m_actor, QStringLiteral("price_changed"), p.id,
-                                    prices(*existing), prices(p));
+        if (auto s = m_audit.record(m_actor, AuditAction::PriceChanged, p.id, prices(*existing),
+                                    prices(p));
             !s)
             return s.error();
     }
@@ -457,7 +458,7 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     if (overLimit) {
         const CartTotals &dt = sale.totals;
         if (auto s = m_audit.record(
-                m_actor, QStringLiteral("discount_over_limit"), sale.receiptNo, {},
+                m_actor, AuditAction::DiscountOverLimit, sale.receiptNo, {},
                 QJsonObject{{QStringLiteral("gross"), dt.gross.minor()},
                             {QStringLiteral("discount"),
                              dt.lineDiscounts.minor() + dt.saleDiscount.minor()},
@@ -528,9 +529,8 @@ Status CatalogService::recordVoid(const Cart &cart, std::optional<int> line,
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    if (auto s = m_audit.record(
-            m_actor, line ? QStringLiteral("line_voided") : QStringLiteral("sale_voided"),
-            m_settings.terminalCode(), {}, after);
+    if (auto s = m_audit.record(m_actor, line ? AuditAction::LineVoided : AuditAction::SaleVoided,
+                                m_settings.terminalCode(), {}, after);
         !s)
         return s;
     return tx.commit();
@@ -651,7 +651,7 @@ Result<CompletedReturn> CatalogService::returnItems(const QString &receiptNo,
         returnedLines.append(QJsonObject{{QStringLiteral("line_no"), r.lineNo},
                                          {QStringLiteral("qty"), r.qty.toString()}});
     if (auto s = m_audit.record(
-            m_actor, QStringLiteral("sale_returned"), done.receiptNo, {},
+            m_actor, AuditAction::SaleReturned, done.receiptNo, {},
             {{QStringLiteral("lines"), returnedLines},
              {QStringLiteral("refund"), refund},
              {QStringLiteral("reason"), why},
@@ -722,7 +722,7 @@ Result<AdjustmentRecord> CatalogService::adjustStock(const QString &key, Quantit
     if (!movement)
         return movement.error();
     record.movement = *movement;
-    if (auto s = m_audit.record(m_actor, QStringLiteral("stock_adjusted"), product->id,
+    if (auto s = m_audit.record(m_actor, AuditAction::StockAdjusted, product->id,
                                 {{QStringLiteral("sku"), product->sku},
                                  {QStringLiteral("stock"), movement->levelBefore.toString()}},
                                 {{QStringLiteral("sku"), product->sku},

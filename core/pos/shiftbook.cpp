@@ -1,6 +1,7 @@
 #include "shiftbook.h"
 
 #include "common/uuid.h"
+#include "security/auditaction.h"
 #include "security/auditlog.h"
 #include "security/userstore.h"
 #include "storage/storesettings.h"
@@ -14,6 +15,9 @@ QJsonObject ShiftSummary::toJson() const
     QJsonObject tenders;
     for (auto it = salesByTender.begin(); it != salesByTender.end(); ++it)
         tenders.insert(it.key(), it.value().minor());
+    QJsonObject refunds;
+    for (auto it = refundsByTender.begin(); it != refundsByTender.end(); ++it)
+        refunds.insert(it.key(), it.value().minor());
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("terminal"), terminal},
                   {QStringLiteral("opened_at"), openedAt.toString(Qt::ISODateWithMs)},
@@ -23,7 +27,9 @@ QJsonObject ShiftSummary::toJson() const
                   {QStringLiteral("float"), cashFloat.minor()},
                   {QStringLiteral("sales"), sales},
                   {QStringLiteral("sales_by_tender"), tenders},
+                  {QStringLiteral("refunds_by_tender"), refunds},
                   {QStringLiteral("cash_refunds"), cashRefunds.minor()},
+                  {QStringLiteral("split_tender_refunds"), splitTenderRefunds.minor()},
                   {QStringLiteral("cash_in"), cashIn.minor()},
                   {QStringLiteral("cash_out"), cashOut.minor()},
                   {QStringLiteral("expected_cash"), expectedCash.minor()}};
@@ -70,7 +76,7 @@ Result<ShiftSummary> ShiftBook::open(const std::optional<Actor> &by, const Money
         return r.error();
     }
     if (auto s = AuditLog(m_db, m_clock)
-                     .record(by, QStringLiteral("shift_opened"), id, {},
+                     .record(by, AuditAction::ShiftOpened, id, {},
                              {{QStringLiteral("float"), cashFloat.minor()}});
         !s)
         return s.error();
@@ -107,7 +113,7 @@ Status ShiftBook::moveCash(const std::optional<Actor> &by, const Money &amount,
     if (!r)
         return r.error();
     if (auto s = AuditLog(m_db, m_clock)
-                     .record(by, QStringLiteral("cash_moved"), shift->id,
+                     .record(by, AuditAction::CashMoved, shift->id,
                              {{QStringLiteral("expected_cash"), shift->expectedCash.minor()}},
                              {{QStringLiteral("amount"), amount.minor()},
                               {QStringLiteral("reason"), why},
@@ -170,7 +176,7 @@ Result<ShiftSummary> ShiftBook::close(const std::optional<Actor> &by, const Mone
     if (!r)
         return r.error();
     if (auto s = AuditLog(m_db, m_clock)
-                     .record(by, QStringLiteral("shift_closed"), shift->id,
+                     .record(by, AuditAction::ShiftClosed, shift->id,
                              {{QStringLiteral("expected_cash"), shift->expectedCash.minor()}},
                              {{QStringLiteral("counted_cash"), counted.minor()},
                               {QStringLiteral("difference"),
@@ -218,21 +224,46 @@ Result<ShiftSummary> ShiftBook::summary(const QString &shiftId) const
         return tenders.error();
     while (tenders->next())
         s.salesByTender.insert(tenders->value(0).toString(), money(tenders->value(1).toLongLong()));
+    // Each return goes back through its sale's tender when the sale had one
+    // kind; '' marks a split-tender sale (see ShiftSummary::refundsByTender).
+    auto refunds = m_db.exec(
+        QStringLiteral("SELECT kind, sum(refund) FROM (SELECT r.refund_minor AS refund, (SELECT "
+                       "CASE WHEN count(DISTINCT p.kind) > 1 THEN '' ELSE coalesce(min(p.kind), "
+                       "'cash') END FROM sale_payments p WHERE p.sale_id = r.sale_id) AS kind "
+                       "FROM sale_returns r WHERE r.created_at >= ? AND r.created_at <= ?) "
+                       "GROUP BY kind"),
+        {opened, until});
+    if (!refunds)
+        return refunds.error();
+    qint64 cashRefunds = 0;
+    s.splitTenderRefunds = money(0);
+    while (refunds->next()) {
+        const QString kind = refunds->value(0).toString();
+        const qint64 amount = refunds->value(1).toLongLong();
+        if (kind.isEmpty())
+            s.splitTenderRefunds = money(amount);
+        if (kind.isEmpty() || kind == QLatin1String("cash"))
+            cashRefunds += amount;
+        else
+            s.refundsByTender.insert(kind, money(amount));
+    }
+    refunds->finish();
+    s.cashRefunds = money(cashRefunds);
+    if (cashRefunds > 0)
+        s.refundsByTender.insert(QStringLiteral("cash"), s.cashRefunds);
     auto counts = m_db.exec(
         QStringLiteral(
             "SELECT (SELECT count(*) FROM sales WHERE terminal = ? AND created_at >= ? AND "
-            "created_at <= ?), (SELECT coalesce(sum(refund_minor), 0) FROM sale_returns WHERE "
-            "created_at >= ? AND created_at <= ?), (SELECT coalesce(sum(amount_minor), 0) FROM "
+            "created_at <= ?), (SELECT coalesce(sum(amount_minor), 0) FROM "
             "shift_cash_movements WHERE shift_id = ? AND amount_minor > 0), (SELECT "
             "coalesce(-sum(amount_minor), 0) FROM shift_cash_movements WHERE shift_id = ? AND "
             "amount_minor < 0)"),
-        {s.terminal, opened, until, opened, until, shiftId, shiftId});
+        {s.terminal, opened, until, shiftId, shiftId});
     if (!counts || !counts->next())
         return counts ? Error::storage(tr("The shift could not be summed")) : counts.error();
     s.sales = counts->value(0).toInt();
-    s.cashRefunds = money(counts->value(1).toLongLong());
-    s.cashIn = money(counts->value(2).toLongLong());
-    s.cashOut = money(counts->value(3).toLongLong());
+    s.cashIn = money(counts->value(1).toLongLong());
+    s.cashOut = money(counts->value(2).toLongLong());
     counts->finish();
     const qint64 cashSales = s.salesByTender.value(QStringLiteral("cash"), money(0)).minor();
     s.expectedCash = money(s.cashFloat.minor() + cashSales - s.cashRefunds.minor() +

@@ -21,7 +21,15 @@ struct ShiftSummary
     Money cashFloat;
     QMap<QString, Money> salesByTender; // "cash", "card", ...: payments as recorded
     int sales = 0;
-    Money cashRefunds; // returns are refunded in cash
+    // Refunds by the tender they went back through: a return of a sale paid
+    // with one kind of tender goes back through it (a card sale's refund is
+    // a reversal on the card, not cash from the drawer). Returns record no
+    // tender of their own, so a split-tender sale's refund cannot be told
+    // apart: it counts as cash (the drawer pays unless told otherwise) and
+    // is also shown in splitTenderRefunds, so the Z report can say so.
+    QMap<QString, Money> refundsByTender;
+    Money cashRefunds;        // refundsByTender["cash"]: what left the drawer
+    Money splitTenderRefunds; // part of cashRefunds
     Money cashIn;
     Money cashOut; // positive: what left the drawer
     Money expectedCash;

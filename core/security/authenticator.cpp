@@ -1,5 +1,6 @@
 #include "authenticator.h"
 
+#include "security/auditaction.h"
 #include "security/passwordhasher.h"
 
 namespace bodega {
@@ -18,8 +19,7 @@ const QString &dummyHash()
 // is reported instead (an unaudited refusal would hide a guessing attack).
 Error Authenticator::refuse(const QString &name, const QString &message, const QJsonObject &details)
 {
-    if (auto s =
-            m_audit.record(std::nullopt, QStringLiteral("login_failed"), name, {}, details, name);
+    if (auto s = m_audit.record(std::nullopt, AuditAction::LoginFailed, name, {}, details, name);
         !s)
         return s.error();
     return Error{ErrorCode::AuthenticationFailed, message, details.toVariantMap()};
@@ -64,7 +64,7 @@ Result<Actor> Authenticator::login(const QString &name, const QString &secret)
     const Actor actor{user->id, user->name, user->role};
     if (auto s = m_users.recordSuccess(user->id); !s)
         return s.error();
-    if (auto s = m_audit.record(actor, QStringLiteral("login"), user->name); !s)
+    if (auto s = m_audit.record(actor, AuditAction::Login, user->name); !s)
         return s.error();
     return actor;
 }

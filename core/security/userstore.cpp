@@ -1,6 +1,7 @@
 #include "userstore.h"
 
 #include "common/uuid.h"
+#include "security/auditaction.h"
 #include "security/auditlog.h"
 #include "security/passwordhasher.h"
 
@@ -106,7 +107,7 @@ Result<User> UserStore::add(const std::optional<Actor> &by, const QString &name,
     if (!r)
         return r.error();
     if (auto s = AuditLog(m_db, m_clock)
-                     .record(by, QStringLiteral("user_added"), u.name, {},
+                     .record(by, AuditAction::UserAdded, u.name, {},
                              {{QStringLiteral("role"), AccessPolicy::roleCode(role)},
                               {QStringLiteral("secret_kind"), secretKindCode(kind)}});
         !s)
@@ -141,7 +142,7 @@ Status UserStore::setSecret(const std::optional<Actor> &by, const QString &userI
     if (r->numRowsAffected() != 1)
         return Error::notFound(tr("User"), userId);
     if (auto s = AuditLog(m_db, m_clock)
-                     .record(by, QStringLiteral("secret_changed"), userId, {},
+                     .record(by, AuditAction::SecretChanged, userId, {},
                              {{QStringLiteral("secret_kind"), secretKindCode(kind)}});
         !s)
         return s;

@@ -408,6 +408,10 @@ TEST(Shifts, ClosingCountsTheCashAgainstWhatTheSalesReturnsAndMovementsSay)
     EXPECT_EQ(now->salesByTender.value(QStringLiteral("cash")), cop(6580 + 2900));
     const qint64 expected = 100000 + 6580 + 2900 - back->refund.minor() + 50000 - 12000;
     EXPECT_EQ(now->expectedCash.minor(), expected);
+    // The eggs came from a split-tender sale: which tender paid them back is
+    // not recorded, so the drawer's, and the Z report says where it came from.
+    EXPECT_EQ(now->cashRefunds, back->refund);
+    EXPECT_EQ(now->splitTenderRefunds, back->refund);
 
     // 500 short in the drawer.
     auto closed = shifts.close(std::nullopt, cop(expected - 500));
@@ -431,6 +435,52 @@ TEST(Shifts, ClosingCountsTheCashAgainstWhatTheSalesReturnsAndMovementsSay)
     EXPECT_EQ(actions.count(QStringLiteral("shift_opened")), 2);
     EXPECT_EQ(actions.count(QStringLiteral("cash_moved")), 2);
     EXPECT_EQ(actions.count(QStringLiteral("shift_closed")), 1);
+}
+
+TEST(Shifts, ACardSaleReturnedIsRefundedOnTheCardNotFromTheDrawer)
+{
+    Shop shop;
+    ShiftBook shifts(*shop.store.db, shop.store.clock);
+    ASSERT_TRUE(shifts.open(std::nullopt, cop(100000)).ok());
+    shop.store.clock.advanceMs(1000);
+    Cart rice;
+    ASSERT_TRUE(rice.add(shop.products[0], Quantity::fromUnits(2)).ok());
+    const Money price = rice.totals().total;
+    Settlement card(price);
+    ASSERT_TRUE(card.add({Tender::Kind::Card, price, QStringLiteral("AUT-77"), {}}).ok());
+    auto byCard = shop.store.catalog->completeSale(rice, card);
+    ASSERT_TRUE(byCard.ok());
+    Settlement cash(price);
+    ASSERT_TRUE(cash.add({Tender::Kind::Cash, price, {}, {}}).ok());
+    auto inCash = shop.store.catalog->completeSale(rice, cash);
+    ASSERT_TRUE(inCash.ok());
+    // One unit back from each sale.
+    auto cardBack = shop.store.catalog->returnItems(
+        byCard->receiptNo, {{1, Quantity::fromUnits(1)}}, QStringLiteral("vencido"), std::nullopt);
+    ASSERT_TRUE(cardBack.ok());
+    auto cashBack = shop.store.catalog->returnItems(
+        inCash->receiptNo, {{1, Quantity::fromUnits(1)}}, QStringLiteral("vencido"), std::nullopt);
+    ASSERT_TRUE(cashBack.ok());
+    ASSERT_GT(cardBack->refund.minor(), 0);
+
+    auto now = shifts.current();
+    ASSERT_TRUE(now.ok());
+    // Only the cash sale's refund left the drawer.
+    EXPECT_EQ(now->expectedCash, cop(100000 + price.minor() - cashBack->refund.minor()));
+    EXPECT_EQ(now->cashRefunds, cashBack->refund);
+    EXPECT_EQ(now->refundsByTender.value(QStringLiteral("card")), cardBack->refund);
+    EXPECT_EQ(now->refundsByTender.value(QStringLiteral("cash")), cashBack->refund);
+    EXPECT_EQ(now->splitTenderRefunds, cop(0));
+    const QJsonObject json = now->toJson();
+    EXPECT_EQ(json.value(QStringLiteral("refunds_by_tender"))
+                  .toObject()
+                  .value(QStringLiteral("card"))
+                  .toInteger(),
+              cardBack->refund.minor());
+    // Counting exactly that closes the shift even.
+    auto closed = shifts.close(std::nullopt, now->expectedCash);
+    ASSERT_TRUE(closed.ok());
+    EXPECT_EQ(closed->difference, cop(0));
 }
 
 namespace {

@@ -1,5 +1,6 @@
 // Users, roles and login (issue 4, point 7): argon2id hashes, lockout on
 // the injected clock, and permissions enforced by core, not the UI.
+#include "security/auditaction.h"
 #include "security/auditlog.h"
 #include "security/authenticator.h"
 #include "security/passwordhasher.h"
@@ -235,4 +236,31 @@ TEST(AuditLog, RecordsWhoDidWhatWithBeforeAndAfterAndCannotBeRewritten)
     // Managers read it; cashiers may not.
     EXPECT_TRUE(AccessPolicy::allows(Role::Manager, Permission::ViewAudit));
     EXPECT_FALSE(AccessPolicy::allows(Role::Cashier, Permission::ViewAudit));
+}
+
+TEST(AuditAction, EveryCodeTheCoreRecordsHasALabelAndUnknownCodesStayAsTheyAre)
+{
+    const QString codes[] = {AuditAction::Login,
+                             AuditAction::LoginFailed,
+                             AuditAction::UserAdded,
+                             AuditAction::SecretChanged,
+                             AuditAction::PriceChanged,
+                             AuditAction::StockAdjusted,
+                             AuditAction::DiscountOverLimit,
+                             AuditAction::LineVoided,
+                             AuditAction::SaleVoided,
+                             AuditAction::SaleReturned,
+                             AuditAction::ShiftOpened,
+                             AuditAction::CashMoved,
+                             AuditAction::ShiftClosed};
+    QStringList labels;
+    for (const QString &code : codes) {
+        const QString label = AuditAction::label(code);
+        EXPECT_NE(label, code) << code.toStdString();
+        EXPECT_FALSE(labels.contains(label)) << label.toStdString();
+        labels << label;
+    }
+    EXPECT_EQ(AuditAction::label(AuditAction::SaleVoided), QStringLiteral("Sale voided"));
+    // A code from a newer terminal, synced here: shown, not hidden.
+    EXPECT_EQ(AuditAction::label(QStringLiteral("drawer_opened")), QStringLiteral("drawer_opened"));
 }
