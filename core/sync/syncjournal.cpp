@@ -110,13 +110,15 @@ Status SyncJournal::recordOutcomes(const QVector<ApplyOutcome> &outcomes)
         sentIds.append(o.eventId);
     }
     // One statement for the batch: a thousand single-row updates cost the
-    // till more than the rest of its share of an upload.
+    // till more than the rest of its share of an upload. `+status` keeps
+    // SQLite on the id index: through outbox_pending it would walk every
+    // pending event for each batch.
     if (!sentIds.isEmpty()) {
         if (auto s = m_db.run(
                 QStringLiteral(
                     "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts "
-                    "+ 1, last_error = '' WHERE status = 'pending' AND id IN "
-                    "(SELECT value FROM json_each(?))"),
+                    "+ 1, last_error = '' WHERE id IN (SELECT value FROM json_each(?)) "
+                    "AND +status = 'pending'"),
                 {m_clock.now().toString(Qt::ISODateWithMs),
                  QString::fromUtf8(QJsonDocument(sentIds).toJson(QJsonDocument::Compact))});
             !s)
