@@ -373,7 +373,19 @@ Result<CompletedSale> CatalogService::completeSale(const Cart &cart, const Settl
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    sale.saleId = newId();
+    // Under the write lock: the same cart checked out twice is one sale.
+    sale.saleId = cart.checkoutId();
+    auto earlier =
+        m_db.exec(QStringLiteral("SELECT receipt_no FROM sales WHERE id = ?"), {sale.saleId});
+    if (!earlier)
+        return earlier.error();
+    if (earlier->next()) {
+        const QString receiptNo = earlier->value(0).toString();
+        return Error{ErrorCode::Duplicate,
+                     tr("This sale was already recorded as %1").arg(receiptNo),
+                     {{QStringLiteral("field"), QStringLiteral("sale")},
+                      {QStringLiteral("receipt_no"), receiptNo}}};
+    }
     auto receipt = nextReceiptNo();
     if (!receipt)
         return receipt.error();

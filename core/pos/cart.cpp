@@ -156,6 +156,7 @@ void Cart::clear()
 {
     m_lines.clear();
     m_saleDiscount = Discount();
+    m_checkoutId = newId(); // the next sale
 }
 
 CartTotals Cart::totals() const

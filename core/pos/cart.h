@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/uuid.h"
 #include "domain/money.h"
 #include "domain/product.h"
 #include "pos/discount.h"
@@ -77,7 +78,10 @@ QVector<TaxBreakdownLine> taxBreakdown(const QMap<int, qint64> &amountByRate,
 class Cart
 {
 public:
-    explicit Cart(QString currency = QStringLiteral("COP")) : m_currency(std::move(currency)) {}
+    explicit Cart(QString currency = QStringLiteral("COP"))
+        : m_currency(std::move(currency)), m_checkoutId(newId())
+    {
+    }
 
     static constexpr int MaxLines = 500;
 
@@ -85,6 +89,11 @@ public:
     const QVector<CartLine> &lines() const { return m_lines; }
     bool isEmpty() const { return m_lines.isEmpty(); }
     const Discount &saleDiscount() const { return m_saleDiscount; }
+    // The id of the sale this cart becomes, made with the cart (and again by
+    // clear()): a second checkout of the same cart (a double press, a retry
+    // after an answer that never came) finds its sale already recorded and
+    // records nothing.
+    const QString &checkoutId() const { return m_checkoutId; }
 
     // Adds `qty` of a product. A product already in the cart without its own
     // discount gets its quantity raised instead of a second line (scanning
@@ -108,6 +117,7 @@ private:
     Result<CartLine> lineFor(const Product &product) const;
 
     QString m_currency;
+    QString m_checkoutId;
     QVector<CartLine> m_lines;
     Discount m_saleDiscount;
 };

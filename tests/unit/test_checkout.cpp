@@ -103,6 +103,44 @@ TEST(Checkout, ASplitTenderSaleIsRecordedWholeWithItsReceiptNumber)
               QStringLiteral("T01-000002"));
 }
 
+// A double press of F12, or a till that retries after the answer was lost,
+// sends the same cart again: it is the same sale, recorded once.
+TEST(Checkout, TheSameCartCheckedOutTwiceIsOneSale)
+{
+    Shop shop;
+    const Cart cart = shop.cart();
+    Settlement pay(cart.totals().total);
+    ASSERT_TRUE(pay.add({Tender::Kind::Cash, cop(30000), {}, {}}).ok());
+    CheckoutSaga saga(*shop.store.catalog, *shop.store.db, shop.store.clock);
+    auto first = saga.run(cart, pay);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_EQ(first->sale.saleId, cart.checkoutId());
+    const qint64 events = shop.count("outbox");
+    const qint64 documents = shop.count("document_jobs");
+
+    auto again = saga.run(cart, pay);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::Duplicate);
+    EXPECT_EQ(again.error().field(), QStringLiteral("sale"));
+    EXPECT_EQ(again.error().details.value(QStringLiteral("receipt_no")).toString(),
+              first->sale.receiptNo);
+    EXPECT_EQ(shop.count("sales"), 1);
+    EXPECT_EQ(shop.count("outbox"), events);
+    EXPECT_EQ(shop.count("document_jobs"), documents);
+    EXPECT_EQ(shop.store.catalog->find(QStringLiteral("ARR-500"))->stock, Quantity::fromUnits(8));
+
+    // The till starts the next sale with clear(): a new sale, the next number.
+    Cart next = cart;
+    next.clear();
+    EXPECT_NE(next.checkoutId(), cart.checkoutId());
+    ASSERT_TRUE(next.add(shop.products[0], Quantity::fromUnits(1)).ok());
+    Settlement exact(next.totals().total);
+    ASSERT_TRUE(exact.add({Tender::Kind::Cash, next.totals().total, {}, {}}).ok());
+    auto second = saga.run(next, exact);
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(second->sale.receiptNo, QStringLiteral("T01-000002"));
+}
+
 TEST(Checkout, AnUnpaidEmptyOrRepricedSaleWritesNothing)
 {
     Shop shop;
@@ -452,7 +490,9 @@ TEST(Shifts, ACardSaleReturnedIsRefundedOnTheCardNotFromTheDrawer)
     ASSERT_TRUE(byCard.ok());
     Settlement cash(price);
     ASSERT_TRUE(cash.add({Tender::Kind::Cash, price, {}, {}}).ok());
-    auto inCash = shop.store.catalog->completeSale(rice, cash);
+    Cart riceAgain; // the next customer's
+    ASSERT_TRUE(riceAgain.add(shop.products[0], Quantity::fromUnits(2)).ok());
+    auto inCash = shop.store.catalog->completeSale(riceAgain, cash);
     ASSERT_TRUE(inCash.ok());
     // One unit back from each sale.
     auto cardBack = shop.store.catalog->returnItems(
@@ -720,6 +760,8 @@ TEST(TillLimits, ADiscountAboveTheCashiersLimitNeedsAManagersPin)
     ASSERT_TRUE(shop.store.catalog->completeSale(cart, pay).ok());
 
     // 15 % is not: refused whole, naming the discount, unless a manager approves.
+    cart.clear(); // the next sale, the same product
+    ASSERT_TRUE(cart.add(shop.products[2], Quantity::fromUnits(1)).ok());
     ASSERT_TRUE(cart.setSaleDiscount(*Discount::percent(1500)).ok());
     Settlement more(cart.totals().total);
     ASSERT_TRUE(more.add({Tender::Kind::Cash, cop(20000), {}, {}}).ok());
@@ -748,6 +790,8 @@ TEST(TillLimits, ADiscountAboveTheCashiersLimitNeedsAManagersPin)
     ASSERT_TRUE(shop.store.catalog->settings()
                     .setValue(QStringLiteral("till.cashier_discount_limit"), QStringLiteral("5"))
                     .ok());
+    cart.clear();
+    ASSERT_TRUE(cart.add(shop.products[2], Quantity::fromUnits(1)).ok());
     ASSERT_TRUE(cart.setSaleDiscount(*Discount::percent(600)).ok());
     Settlement six(cart.totals().total);
     ASSERT_TRUE(six.add({Tender::Kind::Cash, cop(20000), {}, {}}).ok());
