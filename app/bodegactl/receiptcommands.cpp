@@ -16,18 +16,12 @@ namespace {
 const QStringList &knownSettings()
 {
     static const QStringList keys = {
-        QStringLiteral("store_name"),
-        QStringLiteral("store.tax_id"),
-        QStringLiteral("store.address"),
-        QStringLiteral("receipt.footer"),
-        QStringLiteral("receipt.printer"),
-        QStringLiteral("receipt.folder"),
-        QStringLiteral("invoice.folder"),
-        QStringLiteral("report.folder"),
-        QStringLiteral("scale.prefixes"),
-        QStringLiteral("scale.item_digits"),
-        QStringLiteral("scale.embedded"),
-        QStringLiteral("till.cashier_discount_limit"),
+        QStringLiteral("store_name"),      QStringLiteral("store.tax_id"),
+        QStringLiteral("store.address"),   QStringLiteral("receipt.footer"),
+        QStringLiteral("receipt.printer"), QStringLiteral("receipt.folder"),
+        QStringLiteral("invoice.folder"),  QStringLiteral("report.folder"),
+        QStringLiteral("scale.prefixes"),  QStringLiteral("scale.item_digits"),
+        QStringLiteral("scale.embedded"),  QStringLiteral("till.cashier_discount_limit"),
     };
     return keys;
 }
@@ -119,11 +113,16 @@ int BodegaCtl::cmdReceipt()
     if (!job)
         return fail(job.error());
     DocumentPrinter printer(DocumentPrinter::optionsFor(m_catalog->settings(), m_db->path()));
-    if (auto s = queue.process(*job, printer); !s)
-        return fail(s.error());
+    auto made = queue.process(*job, printer);
+    if (!made)
+        return fail(made.error());
     auto done = queue.job(receipt->receiptNo, kind);
     if (!done)
         return fail(done.error());
+    if (!*made) // the GUI's document worker took the reprint first
+        return succeed(
+            done->toJson(),
+            tr("%1 is being printed by another Bodega on this store").arg(receipt->receiptNo));
     return succeed(done->toJson(), tr("%1 printed: %2").arg(receipt->receiptNo, done->path));
 }
 

@@ -33,12 +33,14 @@ Result<CheckoutOutcome> CheckoutSaga::run(const Cart &cart, const Settlement &se
         outcome.printError = job.error();
         return outcome;
     }
-    if (auto printed = m_documents.process(*job, *m_printer); !printed) {
+    auto printed = m_documents.process(*job, *m_printer);
+    if (!printed) {
         outcome.print = CheckoutOutcome::Print::Failed;
         outcome.printError = printed.error();
         return outcome;
     }
-    outcome.print = CheckoutOutcome::Print::Printed;
+    // Not ours: a document worker took it first and prints it.
+    outcome.print = *printed ? CheckoutOutcome::Print::Printed : CheckoutOutcome::Print::Queued;
     return outcome;
 }
 

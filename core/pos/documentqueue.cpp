@@ -40,7 +40,7 @@ Status DocumentQueue::enqueue(const QString &saleId, DocumentKind kind)
         QStringLiteral("INSERT INTO document_jobs (id, sale_id, kind, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sale_id, kind) DO UPDATE SET "
                        "status = 'pending', attempts = 0, last_error = '', updated_at = "
-                       "excluded.updated_at"),
+                       "excluded.updated_at, generation = generation + 1, claimed_until = ''"),
         {newId(), saleId, documentKindCode(kind), now, now});
 }
 
@@ -66,7 +66,8 @@ Result<QVector<DocumentJob>> DocumentQueue::select(const QString &where,
     args << qMax(1, limit);
     auto q = m_db.exec(QStringLiteral("SELECT j.id, j.sale_id, s.receipt_no, j.kind, j.status, "
                                       "j.attempts, j.last_error, j.path, j.created_at, "
-                                      "j.updated_at FROM document_jobs j JOIN sales s ON s.id = "
+                                      "j.updated_at, j.generation FROM document_jobs j JOIN "
+                                      "sales s ON s.id = "
                                       "j.sale_id WHERE ") +
                            where + QStringLiteral(" ORDER BY j.created_at, j.id LIMIT ?"),
                        args);
@@ -86,6 +87,7 @@ Result<QVector<DocumentJob>> DocumentQueue::select(const QString &where,
         j.path = q->value(7).toString();
         j.createdAt = QDateTime::fromString(q->value(8).toString(), Qt::ISODateWithMs);
         j.updatedAt = QDateTime::fromString(q->value(9).toString(), Qt::ISODateWithMs);
+        j.generation = q->value(10).toInt();
         jobs << j;
     }
     return jobs;
@@ -112,8 +114,26 @@ Result<DocumentJob> DocumentQueue::job(const QString &receiptNo, DocumentKind ki
     return jobs->first();
 }
 
-Status DocumentQueue::process(const DocumentJob &job, DocumentRenderer &renderer)
+Result<bool> DocumentQueue::claim(const DocumentJob &job)
 {
+    const QDateTime now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral("UPDATE document_jobs SET claimed_until = ? WHERE id = ? AND "
+                                      "status = 'pending' AND generation = ? AND claimed_until "
+                                      "< ? RETURNING id"),
+                       {now.addMSecs(ClaimMs).toString(Qt::ISODateWithMs), job.id, job.generation,
+                        now.toString(Qt::ISODateWithMs)});
+    if (!q)
+        return q.error();
+    const bool claimed = q->next();
+    q->finish();
+    return claimed;
+}
+
+Result<bool> DocumentQueue::process(const DocumentJob &job, DocumentRenderer &renderer)
+{
+    auto claimed = claim(job);
+    if (!claimed || !*claimed)
+        return claimed;
     auto receipt = ReceiptBook(m_db).bySaleId(job.saleId);
     if (!receipt)
         return receipt.error();
@@ -123,7 +143,9 @@ Status DocumentQueue::process(const DocumentJob &job, DocumentRenderer &renderer
             return s.error();
         return where.error();
     }
-    return markDone(job, *where);
+    if (auto s = markDone(job, *where); !s)
+        return s.error();
+    return true;
 }
 
 Result<int> DocumentQueue::processPending(DocumentRenderer &renderer, int limit)
@@ -133,11 +155,11 @@ Result<int> DocumentQueue::processPending(DocumentRenderer &renderer, int limit)
         return jobs.error();
     int done = 0;
     for (const DocumentJob &j : std::as_const(*jobs)) {
-        const Status s = process(j, renderer);
-        if (s)
+        const Result<bool> made = process(j, renderer);
+        if (made && *made)
             ++done;
-        else if (s.error().code != ErrorCode::PrinterFailed)
-            return s.error(); // the store itself failed: stop, the jobs stay pending
+        else if (!made && made.error().code != ErrorCode::PrinterFailed)
+            return made.error(); // the store itself failed: stop, the jobs stay pending
     }
     return done;
 }
@@ -170,12 +192,19 @@ Status DocumentQueue::markDone(const DocumentJob &job, const QString &path)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (auto s = m_db.run(QStringLiteral("UPDATE document_jobs SET status = 'done', attempts = "
-                                         "attempts + 1, last_error = '', path = ?, updated_at = ? "
-                                         "WHERE id = ?"),
-                          {path, now, job.id});
-        !s)
-        return s.error();
+    // A reprint queued meanwhile (a new generation) stays pending: it is made
+    // again, and only that one is announced.
+    auto recorded = m_db.exec(
+        QStringLiteral("UPDATE document_jobs SET status = 'done', attempts = attempts + 1, "
+                       "last_error = '', path = ?, updated_at = ?, claimed_until = '' WHERE id = ? "
+                       "AND generation = ? RETURNING id"),
+        {path, now, job.id, job.generation});
+    if (!recorded)
+        return recorded.error();
+    const bool current = recorded->next();
+    recorded->finish(); // a statement still stepping would hold the commit back
+    if (!current)
+        return tx.commit();
     if (job.kind == DocumentKind::Invoice) {
         if (auto e = m_outbox.append(QStringLiteral("receipt.pdf_ready"), 1, job.saleId, payload);
             !e)
@@ -193,8 +222,9 @@ Status DocumentQueue::markFailed(const DocumentJob &job, const Error &error)
             ? QStringLiteral("pending")
             : QStringLiteral("failed");
     return m_db.run(QStringLiteral("UPDATE document_jobs SET status = ?, attempts = attempts + "
-                                   "1, last_error = ?, updated_at = ? WHERE id = ?"),
-                    {status, error.message.left(500), now, job.id});
+                                   "1, last_error = ?, updated_at = ?, claimed_until = '' WHERE "
+                                   "id = ? AND generation = ?"),
+                    {status, error.message.left(500), now, job.id, job.generation});
 }
 
 } // namespace bodega

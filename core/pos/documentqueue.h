@@ -27,6 +27,7 @@ struct DocumentJob
     QString path; // the printer or the file it went to
     QDateTime createdAt;
     QDateTime updatedAt;
+    int generation = 0; // raised by every enqueue (a reprint)
 
     QJsonObject toJson() const;
 };
@@ -55,6 +56,10 @@ class DocumentQueue
 
 public:
     static constexpr int MaxInvoiceAttempts = 3;
+    // How long a claimed job is left to the process that claimed it: far
+    // longer than any print, short enough that a crash mid-print does not
+    // strand the receipt.
+    static constexpr int ClaimMs = 2 * 60 * 1000;
 
     DocumentQueue(Database &db, const Clock &clock);
 
@@ -68,15 +73,18 @@ public:
     Result<QVector<DocumentJob>> failed(int limit = 50) const;
     Result<DocumentJob> job(const QString &receiptNo, DocumentKind kind) const;
 
-    // Produces one job through `renderer` and records the outcome; the
-    // error (also recorded on the job) when it failed.
-    Status process(const DocumentJob &job, DocumentRenderer &renderer);
+    // Claims one job, produces it through `renderer` and records the
+    // outcome: true when it was made here, false when another process has
+    // it (or it was queued again since `job` was read); the error (also
+    // recorded on the job) when it failed.
+    Result<bool> process(const DocumentJob &job, DocumentRenderer &renderer);
     // Every pending job, oldest first; how many were produced.
     Result<int> processPending(DocumentRenderer &renderer, int limit = 50);
 
 private:
     Result<QVector<DocumentJob>> select(const QString &where, const QVariantList &bindings,
                                         int limit) const;
+    Result<bool> claim(const DocumentJob &job);
     Status markDone(const DocumentJob &job, const QString &path);
     Status markFailed(const DocumentJob &job, const Error &error);
 

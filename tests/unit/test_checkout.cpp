@@ -11,9 +11,12 @@
 
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
+
+#include <functional>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <utility>
 
 using namespace bodega;
 
@@ -745,6 +748,77 @@ TEST(Invoices, AnInvoiceIsRetriedThenAttachedAndAnnouncedOnce)
     renderer.produced.clear();
     EXPECT_EQ(*queue.processPending(renderer), 0);
     EXPECT_TRUE(renderer.produced.isEmpty());
+}
+
+// The GUI's document worker and `bodegactl documents run` are two processes
+// on one store: each receipt is printed by one of them, a reprint asked for
+// while the first print is under way is printed too, and a process that died
+// with a job claimed leaves it to the next once its lease runs out.
+TEST(Documents, AJobIsPrintedByOneProcessAndAReprintDuringItsPrintIsNotLost)
+{
+    Shop shop;
+    Settlement pay(shop.cart().totals().total);
+    ASSERT_TRUE(pay.add({Tender::Kind::Cash, cop(30000), {}, {}}).ok());
+    auto sale = shop.store.catalog->completeSale(shop.cart(), pay);
+    ASSERT_TRUE(sale.ok());
+    auto other = Database::open(shop.store.path()); // the other process's connection
+    ASSERT_TRUE(other.ok());
+    DocumentQueue gui(*shop.store.db, shop.store.clock);
+    DocumentQueue cli(**other, shop.store.clock);
+
+    // While the GUI prints the receipt, the CLI finds nothing to take, and a
+    // cashier asks for a reprint.
+    class Reentrant : public RecordingRenderer
+    {
+    public:
+        Result<QString> produce(const Receipt &receipt, DocumentKind kind) override
+        {
+            if (kind == DocumentKind::Receipt && during) {
+                auto f = std::exchange(during, {});
+                f();
+            }
+            return RecordingRenderer::produce(receipt, kind);
+        }
+        std::function<void()> during;
+    } printer;
+    RecordingRenderer cliPrinter;
+    int cliMadeWhileClaimed = -1;
+    printer.during = [&] {
+        cliMadeWhileClaimed = *cli.processPending(cliPrinter); // only the invoice is free
+        ASSERT_TRUE(cli.reprint(sale->receiptNo, DocumentKind::Receipt).ok());
+    };
+    auto receiptJob = gui.job(sale->receiptNo, DocumentKind::Receipt);
+    ASSERT_TRUE(receiptJob.ok());
+    auto made = gui.process(*receiptJob, printer);
+    ASSERT_TRUE(made.ok()) << made.error().message.toStdString();
+    EXPECT_TRUE(*made);
+    EXPECT_EQ(cliMadeWhileClaimed, 1);
+    EXPECT_EQ(cliPrinter.produced, QStringList{sale->receiptNo + QStringLiteral("/invoice")});
+    // The first print does not mark the reprint done: it is still owed.
+    EXPECT_EQ(gui.job(sale->receiptNo, DocumentKind::Receipt)->status, QStringLiteral("pending"));
+    EXPECT_EQ(*cli.processPending(cliPrinter), 1);
+    EXPECT_EQ(cliPrinter.produced.last(), sale->receiptNo + QStringLiteral("/receipt"));
+    EXPECT_EQ(printer.produced, QStringList{sale->receiptNo + QStringLiteral("/receipt")});
+    EXPECT_EQ(gui.job(sale->receiptNo, DocumentKind::Receipt)->status, QStringLiteral("done"));
+    EXPECT_EQ(*gui.processPending(printer) + *cli.processPending(cliPrinter), 0);
+
+    // A reprint claimed by a process that then died: nobody else takes it
+    // until the lease runs out, then the next process prints it once.
+    auto again = gui.reprint(sale->receiptNo, DocumentKind::Receipt);
+    ASSERT_TRUE(again.ok());
+    ASSERT_TRUE(shop.store.db
+                    ->run(QStringLiteral("UPDATE document_jobs SET claimed_until = ? WHERE id = ?"),
+                          {shop.store.clock.now()
+                               .addMSecs(DocumentQueue::ClaimMs)
+                               .toString(Qt::ISODateWithMs),
+                           again->id})
+                    .ok()); // what claim() leaves behind in the dead process
+    cliPrinter.produced.clear();
+    EXPECT_EQ(*cli.processPending(cliPrinter), 0);
+    EXPECT_TRUE(cliPrinter.produced.isEmpty());
+    shop.store.clock.advanceMs(DocumentQueue::ClaimMs + 1);
+    EXPECT_EQ(*cli.processPending(cliPrinter), 1);
+    EXPECT_EQ(cliPrinter.produced, QStringList{sale->receiptNo + QStringLiteral("/receipt")});
 }
 
 TEST(TillLimits, ADiscountAboveTheCashiersLimitNeedsAManagersPin)
