@@ -29,6 +29,20 @@ Receipt GroceryShop::sell()
     return receipt.value_or(Receipt());
 }
 
+Result<int> GroceryShop::produceDocuments(DocumentPrinter::Options options)
+{
+    if (options.invoiceFolder.isEmpty())
+        options.invoiceFolder = store.dir.filePath(QStringLiteral("invoices"));
+    options.locale = esCO;
+    DocumentPrinter printer(options);
+    return DocumentQueue(*store.db, store.clock).processPending(printer);
+}
+
+Result<DocumentJob> GroceryShop::job(const Receipt &receipt, DocumentKind kind) const
+{
+    return DocumentQueue(*store.db, store.clock).job(receipt.receiptNo, kind);
+}
+
 QString squeezed(const QString &text)
 {
     return QString(text).replace(QRegularExpression(QStringLiteral("[ \\t]+")),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pos/receiptbook.h"
+#include "print/documentprinter.h"
 #include "support/testsupport.h"
 
 #include <QLocale>
@@ -16,6 +17,13 @@ struct GroceryShop
     // 2 rice, 1 milk, 1 eggs (28,000), paid 20,000 by card and 10,000 cash;
     // the sale as ReceiptBook reads it back.
     Receipt sell();
+
+    // What the document worker does: every pending document of the store
+    // through DocumentQueue, in es-CO, invoices in <store>/invoices unless
+    // options say otherwise. The number made, or the queue's error.
+    Result<int> produceDocuments(DocumentPrinter::Options options);
+    // The store's queued document of that kind for receipt.
+    Result<DocumentJob> job(const Receipt &receipt, DocumentKind kind) const;
 
     TempStore store;
     QVector<Product> products;

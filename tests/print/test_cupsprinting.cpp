@@ -112,16 +112,11 @@ TEST_F(CupsPrinting, TheDocumentQueuePrintsTheReceiptOnTheStorePrinter)
     const Receipt receipt = shop.sell();
     DocumentPrinter::Options options;
     options.printerName = kQueue;
-    options.invoiceFolder = shop.store.dir.filePath(QStringLiteral("invoices"));
-    options.locale = test::esCO;
-    DocumentPrinter printer(options);
-
-    // As the document worker does: the receipt to the printer, the invoice to its folder.
-    DocumentQueue queue(*shop.store.db, shop.store.clock);
-    auto done = queue.processPending(printer);
-    ASSERT_TRUE(done.ok());
+    // The receipt to the printer, the invoice to its folder.
+    auto done = shop.produceDocuments(options);
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
     EXPECT_EQ(*done, 2);
-    auto job = queue.job(receipt.receiptNo, DocumentKind::Receipt);
+    auto job = shop.job(receipt, DocumentKind::Receipt);
     ASSERT_TRUE(job.ok());
     EXPECT_EQ(job->path, QStringLiteral("printer:") + kQueue);
     expectPrintedReceipt();

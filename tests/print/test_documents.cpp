@@ -6,7 +6,6 @@
 #include "print/documentprinter.h"
 
 #include <gtest/gtest.h>
-#include <QDir>
 #include <QFile>
 
 using namespace bodega;
@@ -76,20 +75,15 @@ TEST(DocumentPrinter, ReceiptsGoToTheFolderOrFailAsPrinterFailedAndInvoicesAreAt
     const Receipt receipt = shop.sell();
     DocumentPrinter::Options options;
     options.receiptFolder = shop.store.dir.filePath(QStringLiteral("receipts"));
-    options.invoiceFolder = shop.store.dir.filePath(QStringLiteral("invoices"));
-    options.locale = esCO;
-    DocumentPrinter printer(options);
 
     // Both documents of the sale through the queue, as the document worker does.
-    DocumentQueue queue(*shop.store.db, shop.store.clock);
-    auto done = queue.processPending(printer);
+    auto done = shop.produceDocuments(options);
     ASSERT_TRUE(done.ok());
     EXPECT_EQ(*done, 2);
-    auto invoice = queue.job(receipt.receiptNo, DocumentKind::Invoice);
-    EXPECT_EQ(invoice->path,
-              QDir(options.invoiceFolder).filePath(QStringLiteral("T01-000001.pdf")));
+    auto invoice = shop.job(receipt, DocumentKind::Invoice);
+    EXPECT_EQ(invoice->path, shop.store.dir.filePath(QStringLiteral("invoices/T01-000001.pdf")));
     EXPECT_TRUE(squeezed(test::pdfText(invoice->path)).contains(QStringLiteral("TOTAL $ 28.000")));
-    auto printed = queue.job(receipt.receiptNo, DocumentKind::Receipt);
+    auto printed = shop.job(receipt, DocumentKind::Receipt);
     EXPECT_TRUE(squeezed(test::pdfText(printed->path)).contains(QStringLiteral("T01-000001")));
 
     // No such printer: PRINTER_FAILED, which the queue keeps for a reprint.
