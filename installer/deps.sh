@@ -13,6 +13,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   postgresql-15 postgresql-client-15 openssl
   poppler-utils xvfb xauth
+  cups cups-client printer-driver-cups-pdf ghostscript
 )
 
 missing=()
