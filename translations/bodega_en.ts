@@ -679,6 +679,10 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
         <source>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</source>
         <translation>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</translation>
     </message>
+    <message>
+        <source>%1 is being printed by another Bodega on this store</source>
+        <translation>%1 is being printed by another Bodega on this store</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Cart</name>
@@ -832,6 +836,10 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
     <message>
         <source>Return of %1</source>
         <translation>Return of %1</translation>
+    </message>
+    <message>
+        <source>This sale was already recorded as %1</source>
+        <translation>This sale was already recorded as %1</translation>
     </message>
 </context>
 <context>

@@ -679,6 +679,10 @@ usuario nuevo desde BODEGA_NEW_SECRET o escrito; el de --approve desde BODEGA_AP
         <source>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</source>
         <translation>La venta quedó registrada, pero su recibo no se pudo leer; escríbalo con: bodegactl receipt pdf %1 --out ARCHIVO</translation>
     </message>
+    <message>
+        <source>%1 is being printed by another Bodega on this store</source>
+        <translation>Otro Bodega de esta tienda está imprimiendo %1</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Cart</name>
@@ -832,6 +836,10 @@ usuario nuevo desde BODEGA_NEW_SECRET o escrito; el de --approve desde BODEGA_AP
     <message>
         <source>Return of %1</source>
         <translation>Devolución de %1</translation>
+    </message>
+    <message>
+        <source>This sale was already recorded as %1</source>
+        <translation>Esta venta ya quedó registrada como %1</translation>
     </message>
 </context>
 <context>
