@@ -46,9 +46,10 @@ QString DocumentPrinter::fileNameFor(const ShiftSummary &shift)
              shift.openedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
-QString DocumentPrinter::fileNameFor(const Receipt &receipt)
+QString DocumentPrinter::fileNameFor(const Receipt &receipt, DocumentKind kind)
 {
-    return receipt.receiptNo + QStringLiteral(".pdf");
+    return (kind == DocumentKind::Invoice ? QStringLiteral("factura-") : QString()) +
+           receipt.receiptNo + QStringLiteral(".pdf");
 }
 
 Status DocumentPrinter::writePdf(const Receipt &receipt, ReceiptLayout::Format format,
@@ -135,7 +136,7 @@ Result<QString> DocumentPrinter::produce(const Receipt &receipt, DocumentKind ki
         return printerError(tr("No folder is set for invoices"));
     if (!QDir().mkpath(folder))
         return printerError(tr("Cannot create the folder %1").arg(folder));
-    const QString path = QDir(folder).filePath(fileNameFor(receipt));
+    const QString path = QDir(folder).filePath(fileNameFor(receipt, kind));
     if (auto s = writePdf(
             receipt, invoice ? ReceiptLayout::Format::A4Invoice : ReceiptLayout::Format::Roll80,
             path, m_options.locale);

@@ -50,8 +50,9 @@ public:
     // On a printer (QPrinter), laid out for an 80 mm roll.
     static Status print(const Receipt &receipt, const QString &printerName,
                         const QLocale &locale = QLocale());
-    // File name for a sale's document: "T01-000123.pdf".
-    static QString fileNameFor(const Receipt &receipt);
+    // File name for a sale's document: "T01-000123.pdf" for the receipt,
+    // "factura-T01-000123.pdf" for the invoice, so one folder holds both.
+    static QString fileNameFor(const Receipt &receipt, DocumentKind kind);
 
 private:
     static Status writeLayout(const ReceiptLayout &layout, const QString &title,

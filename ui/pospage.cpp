@@ -2,6 +2,7 @@
 
 #include "ui/storeworker.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -17,7 +18,38 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace bodega {
+
+namespace {
+
+// Sees every press and touch of the application and reports those on `page`.
+class TouchActivity : public QObject
+{
+public:
+    TouchActivity(QWidget *page, std::function<void()> onActivity)
+        : QObject(page), m_page(page), m_onActivity(std::move(onActivity))
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const QEvent::Type t = event->type();
+        if (t == QEvent::MouseButtonPress || t == QEvent::TouchBegin || t == QEvent::Wheel) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && (widget == m_page || m_page->isAncestorOf(widget)))
+                m_onActivity();
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_page;
+    std::function<void()> m_onActivity;
+};
+
+} // namespace
 
 namespace {
 
@@ -172,6 +204,12 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(5 * 60 * 1000);
     connect(m_idleTimer, &QTimer::timeout, this, &PosPage::lock);
+    // A press or a touch anywhere on the till counts as the cashier being
+    // there, not only a key in one of its fields.
+    qApp->installEventFilter(new TouchActivity(this, [this] {
+        if (m_cashier)
+            m_idleTimer->start();
+    }));
 
     connect(m_scan, &QLineEdit::returnPressed, this, &PosPage::onScanEntered);
     connect(m_scan, &QLineEdit::textEdited, this, &PosPage::onScanEdited);

@@ -81,7 +81,8 @@ TEST(DocumentPrinter, ReceiptsGoToTheFolderOrFailAsPrinterFailedAndInvoicesAreAt
     ASSERT_TRUE(done.ok());
     EXPECT_EQ(*done, 2);
     auto invoice = shop.job(receipt, DocumentKind::Invoice);
-    EXPECT_EQ(invoice->path, shop.store.dir.filePath(QStringLiteral("invoices/T01-000001.pdf")));
+    EXPECT_EQ(invoice->path,
+              shop.store.dir.filePath(QStringLiteral("invoices/factura-T01-000001.pdf")));
     EXPECT_TRUE(squeezed(test::pdfText(invoice->path)).contains(QStringLiteral("TOTAL $ 28.000")));
     auto printed = shop.job(receipt, DocumentKind::Receipt);
     EXPECT_TRUE(squeezed(test::pdfText(printed->path)).contains(QStringLiteral("T01-000001")));

@@ -435,7 +435,7 @@ TEST_F(SyncIntegration, AnInvoiceMadeAfterTheSaleIsRecordedOnTheServer)
     // the invoice is written beside the store.
     const CtlRun docs = t1.run({QStringLiteral("documents"), QStringLiteral("run")});
     ASSERT_EQ(docs.exitCode, 0) << docs.text();
-    const QString invoice = t1.dir + QStringLiteral("/invoices/T01-000001.pdf");
+    const QString invoice = t1.dir + QStringLiteral("/invoices/factura-T01-000001.pdf");
     ASSERT_TRUE(QFile::exists(invoice)) << docs.text();
     QFile f(invoice);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -452,7 +452,7 @@ TEST_F(SyncIntegration, AnInvoiceMadeAfterTheSaleIsRecordedOnTheServer)
         server(QStringLiteral("SELECT file_name || '/' || bytes || '/' || sha256 FROM "
                               "bodega.sale_documents d JOIN bodega.sales s ON s.id = "
                               "d.sale_id WHERE s.receipt_no = 'T01-000001'")),
-        QStringList{QStringLiteral("T01-000001.pdf/%1/%2")
+        QStringList{QStringLiteral("factura-T01-000001.pdf/%1/%2")
                         .arg(bytes.size())
                         .arg(QString::fromLatin1(
                             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))});
