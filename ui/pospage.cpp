@@ -902,10 +902,16 @@ bool PosPage::shiftKey(int key)
     switch (key) {
     case Qt::Key_Escape:
         // Out of a prompt back to the panel; out of the panel back to the sale.
-        if (m_mode == Mode::Shift || !open)
+        if (m_mode == Mode::Shift || !open) {
             setMode(Mode::Scan);
-        else
+        } else if (m_shiftTicket != 0) {
+            // The step is being recorded: its answer (a close's Z report) is
+            // still to come, so no new load may take its ticket.
+            setMode(Mode::Shift);
+            refreshShift();
+        } else {
             startShiftStep(ShiftStep::Load);
+        }
         return true;
     case Qt::Key_F2:
     case Qt::Key_F3:
@@ -1422,6 +1428,16 @@ void PosPage::onFailed(quint64 ticket, const Error &error)
     }
     if (m_voidTickets.remove(ticket)) {
         say(tr("The void was not recorded: %1").arg(error.message), true);
+        return;
+    }
+    if (ticket == m_checkoutTicket && error.code == ErrorCode::Duplicate) {
+        // This cart is a sale already (an answer that was lost, a second
+        // press): the customer has paid, so the till moves on to the next.
+        m_cart = Cart(m_currency);
+        m_settlement.reset();
+        refreshCart();
+        setMode(m_loginNeeded && !m_cashier ? Mode::Login : Mode::Scan);
+        say(error.message);
         return;
     }
     if (ticket == m_checkoutTicket) {

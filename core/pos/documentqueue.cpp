@@ -114,36 +114,38 @@ Result<DocumentJob> DocumentQueue::job(const QString &receiptNo, DocumentKind ki
     return jobs->first();
 }
 
-Result<bool> DocumentQueue::claim(const DocumentJob &job)
+Result<QString> DocumentQueue::claim(const DocumentJob &job)
 {
     const QDateTime now = m_clock.now();
+    const QString lease = now.addMSecs(ClaimMs).toString(Qt::ISODateWithMs);
     auto q = m_db.exec(QStringLiteral("UPDATE document_jobs SET claimed_until = ? WHERE id = ? AND "
                                       "status = 'pending' AND generation = ? AND claimed_until "
                                       "< ? RETURNING id"),
-                       {now.addMSecs(ClaimMs).toString(Qt::ISODateWithMs), job.id, job.generation,
-                        now.toString(Qt::ISODateWithMs)});
+                       {lease, job.id, job.generation, now.toString(Qt::ISODateWithMs)});
     if (!q)
         return q.error();
     const bool claimed = q->next();
     q->finish();
-    return claimed;
+    return claimed ? lease : QString();
 }
 
 Result<bool> DocumentQueue::process(const DocumentJob &job, DocumentRenderer &renderer)
 {
-    auto claimed = claim(job);
-    if (!claimed || !*claimed)
-        return claimed;
+    auto lease = claim(job);
+    if (!lease)
+        return lease.error();
+    if (lease->isEmpty())
+        return false;
     auto receipt = ReceiptBook(m_db).bySaleId(job.saleId);
     if (!receipt)
         return receipt.error();
     auto where = renderer.produce(*receipt, job.kind);
     if (!where) {
-        if (auto s = markFailed(job, where.error()); !s)
+        if (auto s = markFailed(job, *lease, where.error()); !s)
             return s.error();
         return where.error();
     }
-    if (auto s = markDone(job, *where); !s)
+    if (auto s = markDone(job, *lease, *where); !s)
         return s.error();
     return true;
 }
@@ -164,7 +166,7 @@ Result<int> DocumentQueue::processPending(DocumentRenderer &renderer, int limit)
     return done;
 }
 
-Status DocumentQueue::markDone(const DocumentJob &job, const QString &path)
+Status DocumentQueue::markDone(const DocumentJob &job, const QString &lease, const QString &path)
 {
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     QJsonObject payload;
@@ -175,7 +177,7 @@ Status DocumentQueue::markDone(const DocumentJob &job, const QString &path)
                 ErrorCode::PrinterFailed,
                 tr("The invoice %1 cannot be read back: %2").arg(path, file.errorString()),
                 {}};
-            if (auto s = markFailed(job, unreadable); !s)
+            if (auto s = markFailed(job, lease, unreadable); !s)
                 return s;
             return unreadable;
         }
@@ -197,8 +199,8 @@ Status DocumentQueue::markDone(const DocumentJob &job, const QString &path)
     auto recorded = m_db.exec(
         QStringLiteral("UPDATE document_jobs SET status = 'done', attempts = attempts + 1, "
                        "last_error = '', path = ?, updated_at = ?, claimed_until = '' WHERE id = ? "
-                       "AND generation = ? RETURNING id"),
-        {path, now, job.id, job.generation});
+                       "AND generation = ? AND claimed_until = ? RETURNING id"),
+        {path, now, job.id, job.generation, lease});
     if (!recorded)
         return recorded.error();
     const bool current = recorded->next();
@@ -213,7 +215,7 @@ Status DocumentQueue::markDone(const DocumentJob &job, const QString &path)
     return tx.commit();
 }
 
-Status DocumentQueue::markFailed(const DocumentJob &job, const Error &error)
+Status DocumentQueue::markFailed(const DocumentJob &job, const QString &lease, const Error &error)
 {
     // A receipt is not printed again unasked; an invoice gets a few tries.
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
@@ -223,8 +225,8 @@ Status DocumentQueue::markFailed(const DocumentJob &job, const Error &error)
             : QStringLiteral("failed");
     return m_db.run(QStringLiteral("UPDATE document_jobs SET status = ?, attempts = attempts + "
                                    "1, last_error = ?, updated_at = ?, claimed_until = '' WHERE "
-                                   "id = ? AND generation = ?"),
-                    {status, error.message.left(500), now, job.id, job.generation});
+                                   "id = ? AND generation = ? AND claimed_until = ?"),
+                    {status, error.message.left(500), now, job.id, job.generation, lease});
 }
 
 } // namespace bodega

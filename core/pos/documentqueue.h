@@ -84,9 +84,12 @@ public:
 private:
     Result<QVector<DocumentJob>> select(const QString &where, const QVariantList &bindings,
                                         int limit) const;
-    Result<bool> claim(const DocumentJob &job);
-    Status markDone(const DocumentJob &job, const QString &path);
-    Status markFailed(const DocumentJob &job, const Error &error);
+    // The lease taken (empty when another process holds the job): the
+    // outcome is recorded only under it, so a print that outlived its lease
+    // does not overwrite the process that took the job over.
+    Result<QString> claim(const DocumentJob &job);
+    Status markDone(const DocumentJob &job, const QString &lease, const QString &path);
+    Status markFailed(const DocumentJob &job, const QString &lease, const Error &error);
 
     Database &m_db;
     const Clock &m_clock;

@@ -819,6 +819,39 @@ TEST(Documents, AJobIsPrintedByOneProcessAndAReprintDuringItsPrintIsNotLost)
     shop.store.clock.advanceMs(DocumentQueue::ClaimMs + 1);
     EXPECT_EQ(*cli.processPending(cliPrinter), 1);
     EXPECT_EQ(cliPrinter.produced, QStringList{sale->receiptNo + QStringLiteral("/receipt")});
+
+    // An invoice whose making outlives its lease (a hung network folder):
+    // the process that took it over records it; the late one changes
+    // nothing, and the invoice is announced once.
+    const auto announced = [&] {
+        return shop.store.scalar(
+            QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'receipt.pdf_ready'"));
+    };
+    const qint64 before = announced();
+    auto invoice = gui.reprint(sale->receiptNo, DocumentKind::Invoice);
+    ASSERT_TRUE(invoice.ok());
+    class Slow : public RecordingRenderer
+    {
+    public:
+        Result<QString> produce(const Receipt &receipt, DocumentKind kind) override
+        {
+            if (during)
+                std::exchange(during, {})();
+            return RecordingRenderer::produce(receipt, kind);
+        }
+        std::function<void()> during;
+    } slow;
+    slow.during = [&] {
+        shop.store.clock.advanceMs(DocumentQueue::ClaimMs + 1);
+        EXPECT_EQ(*cli.processPending(cliPrinter), 1);
+    };
+    auto late = gui.process(*invoice, slow);
+    ASSERT_TRUE(late.ok()) << late.error().message.toStdString();
+    const auto recorded = gui.job(sale->receiptNo, DocumentKind::Invoice);
+    EXPECT_EQ(recorded->status, QStringLiteral("done"));
+    EXPECT_TRUE(recorded->path.startsWith(cliPrinter.folder.path()))
+        << recorded->path.toStdString();
+    EXPECT_EQ(announced(), before + 1);
 }
 
 TEST(TillLimits, ADiscountAboveTheCashiersLimitNeedsAManagersPin)
