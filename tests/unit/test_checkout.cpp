@@ -750,6 +750,20 @@ TEST(Invoices, AnInvoiceIsRetriedThenAttachedAndAnnouncedOnce)
     EXPECT_TRUE(renderer.produced.isEmpty());
 }
 
+// Runs `during` once, while it is making its next document: what another
+// process does in the meantime.
+class MeanwhileRenderer : public RecordingRenderer
+{
+public:
+    Result<QString> produce(const Receipt &receipt, DocumentKind kind) override
+    {
+        if (during)
+            std::exchange(during, {})();
+        return RecordingRenderer::produce(receipt, kind);
+    }
+    std::function<void()> during;
+};
+
 // The GUI's document worker and `bodegactl documents run` are two processes
 // on one store: each receipt is printed by one of them, a reprint asked for
 // while the first print is under way is printed too, and a process that died
@@ -768,19 +782,7 @@ TEST(Documents, AJobIsPrintedByOneProcessAndAReprintDuringItsPrintIsNotLost)
 
     // While the GUI prints the receipt, the CLI finds nothing to take, and a
     // cashier asks for a reprint.
-    class Reentrant : public RecordingRenderer
-    {
-    public:
-        Result<QString> produce(const Receipt &receipt, DocumentKind kind) override
-        {
-            if (kind == DocumentKind::Receipt && during) {
-                auto f = std::exchange(during, {});
-                f();
-            }
-            return RecordingRenderer::produce(receipt, kind);
-        }
-        std::function<void()> during;
-    } printer;
+    MeanwhileRenderer printer;
     RecordingRenderer cliPrinter;
     int cliMadeWhileClaimed = -1;
     printer.during = [&] {
@@ -830,17 +832,7 @@ TEST(Documents, AJobIsPrintedByOneProcessAndAReprintDuringItsPrintIsNotLost)
     const qint64 before = announced();
     auto invoice = gui.reprint(sale->receiptNo, DocumentKind::Invoice);
     ASSERT_TRUE(invoice.ok());
-    class Slow : public RecordingRenderer
-    {
-    public:
-        Result<QString> produce(const Receipt &receipt, DocumentKind kind) override
-        {
-            if (during)
-                std::exchange(during, {})();
-            return RecordingRenderer::produce(receipt, kind);
-        }
-        std::function<void()> during;
-    } slow;
+    MeanwhileRenderer slow;
     slow.during = [&] {
         shop.store.clock.advanceMs(DocumentQueue::ClaimMs + 1);
         EXPECT_EQ(*cli.processPending(cliPrinter), 1);
