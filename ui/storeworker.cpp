@@ -357,29 +357,28 @@ void StoreWorker::loadAudit(quint64 ticket, int limit)
     emit auditLoaded(ticket, AuditReport{*entries});
 }
 
-void StoreWorker::loadShift(quint64 ticket)
+void StoreWorker::answerShift(quint64 ticket, const Result<ShiftSummary> &shift, bool changed)
 {
-    if (!ensureOpen(ticket))
-        return;
-    auto shift = ShiftBook(*m_db, Clock::system()).current();
     if (!shift) {
         emit requestFailed(ticket, shift.error());
         return;
     }
     emit shiftLoaded(ticket, *shift);
+    if (changed)
+        emit storeChanged();
+}
+
+void StoreWorker::loadShift(quint64 ticket)
+{
+    if (ensureOpen(ticket))
+        answerShift(ticket, ShiftBook(*m_db, Clock::system()).current(), false);
 }
 
 void StoreWorker::openShift(quint64 ticket, const Money &cashFloat)
 {
-    if (!ensureOpen(ticket))
-        return;
-    auto shift = ShiftBook(*m_db, Clock::system()).open(m_catalog->actor(), cashFloat);
-    if (!shift) {
-        emit requestFailed(ticket, shift.error());
-        return;
-    }
-    emit shiftLoaded(ticket, *shift);
-    emit storeChanged();
+    if (ensureOpen(ticket))
+        answerShift(ticket, ShiftBook(*m_db, Clock::system()).open(m_catalog->actor(), cashFloat),
+                    true);
 }
 
 void StoreWorker::moveCash(quint64 ticket, const Money &amount, const QString &reason)
@@ -392,25 +391,14 @@ void StoreWorker::moveCash(quint64 ticket, const Money &amount, const QString &r
         return;
     }
     emit storeChanged();
-    auto shift = shifts.current();
-    if (!shift) {
-        emit requestFailed(ticket, shift.error());
-        return;
-    }
-    emit shiftLoaded(ticket, *shift);
+    answerShift(ticket, shifts.current(), false);
 }
 
 void StoreWorker::closeShift(quint64 ticket, const Money &counted)
 {
-    if (!ensureOpen(ticket))
-        return;
-    auto shift = ShiftBook(*m_db, Clock::system()).close(m_catalog->actor(), counted);
-    if (!shift) {
-        emit requestFailed(ticket, shift.error());
-        return;
-    }
-    emit shiftLoaded(ticket, *shift);
-    emit storeChanged();
+    if (ensureOpen(ticket))
+        answerShift(ticket, ShiftBook(*m_db, Clock::system()).close(m_catalog->actor(), counted),
+                    true);
 }
 
 void StoreWorker::loadRecentSales(quint64 ticket, int limit)

@@ -138,6 +138,8 @@ signals:
     void storeChanged();
 
 private:
+    // A shift step's answer: the shift as it now is, or the step's error.
+    void answerShift(quint64 ticket, const Result<ShiftSummary> &shift, bool changed);
     static quint64 nextTicket();
     template <typename Fn> quint64 post(Fn &&fn);
     bool ensureOpen(quint64 ticket);
