@@ -45,6 +45,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("AUTHENTICATION_FAILED");
     case ErrorCode::PrinterFailed:
         return QStringLiteral("PRINTER_FAILED");
+    case ErrorCode::RateLimited:
+        return QStringLiteral("RATE_LIMITED");
     }
     return QStringLiteral("INTERNAL");
 }

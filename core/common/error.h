@@ -27,6 +27,7 @@ enum class ErrorCode {
     PaymentIncomplete,    // a sale is completed only when its tenders cover the total
     AuthenticationFailed, // wrong user, secret, or a locked account
     PrinterFailed,        // the receipt printer or a document file could not be written
+    RateLimited,          // too many requests from one user in a short time; details.retry_after_ms
 };
 
 QString errorCodeName(ErrorCode code);
