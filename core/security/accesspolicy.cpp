@@ -36,6 +36,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
     case Permission::ViewAudit:
     case Permission::ApproveReturn:
     case Permission::ApproveOverride:
+    case Permission::ViewReports:
         return role == Role::Manager || role == Role::Admin;
     case Permission::ManageUsers:
     case Permission::ManageStore:
@@ -88,6 +89,8 @@ QString AccessPolicy::permissionCode(Permission permission)
         return QStringLiteral("manage_store");
     case Permission::ApproveOverride:
         return QStringLiteral("approve_override");
+    case Permission::ViewReports:
+        return QStringLiteral("view_reports");
     }
     return QString();
 }
