@@ -337,6 +337,7 @@ int BodegaCtl::run()
                "  sync run --once [--batch N]\n"
                "  sync status\n"
                "  sync daemon [--poll-ms N]\n"
+               "  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)\n"
                "Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&sslrootcert=...];\n"
                "the owner's password from the URL or BODEGA_SERVER_PASSWORD.\n"
                "--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user's\n"
@@ -385,6 +386,7 @@ int BodegaCtl::run()
         {QStringLiteral("sync"), QStringLiteral("run"), &BodegaCtl::cmdSyncRun},
         {QStringLiteral("sync"), QStringLiteral("status"), &BodegaCtl::cmdSyncStatus},
         {QStringLiteral("sync"), QStringLiteral("daemon"), &BodegaCtl::cmdSyncDaemon},
+        {QStringLiteral("mcp"), {}, &BodegaCtl::cmdMcp},
     };
     bool knownFirst = false;
     for (const Route &route : routes) {

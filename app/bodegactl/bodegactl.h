@@ -71,6 +71,7 @@ private:
     int cmdSyncRun();
     int cmdSyncStatus();
     int cmdSyncDaemon();
+    int cmdMcp();
     Result<ServerAddress> takeServerUrl();
 
     // Argument access for the current command.
