@@ -20,6 +20,11 @@ missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The MCP interop test's client (tests/mcp) runs on Node.js with npm. A
+# machine may already have them from elsewhere (NodeSource's nodejs bundles
+# npm, and conflicts with Debian's npm package), so the commands decide.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "deps: all ${#PACKAGES[@]} packages present"
   exit 0
