@@ -29,28 +29,19 @@ protected:
 
     CtlRun ctl(QStringList args, const QStringList &wrapper = {}) const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BODEGA_LOG"), m_dir.filePath(QStringLiteral("log.jsonl")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LANGUAGE"));
-        p.setProcessEnvironment(env);
         if (!args.contains(QStringLiteral("--db"))) {
             args.prepend(m_db);
             args.prepend(QStringLiteral("--db"));
         }
-        if (wrapper.isEmpty()) {
-            p.start(QStringLiteral(BODEGA_CTL_PATH), args);
-        } else {
-            p.start(wrapper.first(),
-                    wrapper.mid(1) + QStringList{QStringLiteral(BODEGA_CTL_PATH)} + args);
-        }
-        EXPECT_TRUE(p.waitForFinished(600000));
-        CtlRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        if (wrapper.isEmpty())
+            return test::runProcess(QStringLiteral(BODEGA_CTL_PATH), args, env);
+        return test::runProcess(
+            wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(BODEGA_CTL_PATH)} + args,
+            env);
     }
     CtlRun json(const QStringList &args) const
     {

@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace bodega;
@@ -45,7 +44,6 @@ protected:
     CtlRun run(QStringList args, const QString &secret = {}, const QString &newSecret = {},
                const QByteArray &input = {}, bool verbose = false) const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BODEGA_LOG"), m_dir.filePath(QStringLiteral("log.jsonl")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
@@ -58,19 +56,9 @@ protected:
             env.insert(QStringLiteral("BODEGA_NEW_SECRET"), newSecret);
         if (verbose)
             env.insert(QStringLiteral("BODEGA_VERBOSE"), QStringLiteral("1"));
-        p.setProcessEnvironment(env);
         args.prepend(m_dir.filePath(QStringLiteral("store.sqlite")));
         args.prepend(QStringLiteral("--db"));
-        p.start(QStringLiteral(BODEGA_CTL_PATH), args);
-        EXPECT_TRUE(p.waitForStarted());
-        p.write(input);
-        p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(120000));
-        CtlRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return test::runProcess(QStringLiteral(BODEGA_CTL_PATH), args, env, input, 120000);
     }
 
     CtlRun mcp(const QString &user, const QString &secret, const QByteArray &input,

@@ -35,6 +35,23 @@ QVector<QJsonObject> TempStore::envelopes() const
     return out;
 }
 
+CtlRun runProcess(const QString &program, const QStringList &args,
+                  const QProcessEnvironment &environment, const QByteArray &input, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForStarted()) << program.toStdString();
+    p.write(input);
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(timeoutMs)) << program.toStdString();
+    CtlRun r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 QString pdfText(const QString &path)
 {
     QProcess p;

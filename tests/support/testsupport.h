@@ -8,6 +8,7 @@
 #include <ostream>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 QT_BEGIN_NAMESPACE
@@ -33,6 +34,12 @@ struct CtlRun
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     std::string text() const { return QByteArray(out + err).toStdString(); }
 };
+
+// Runs `program` to its end with `input` on its stdin (then closed); exit
+// code -1 when it crashed or did not finish in `timeoutMs`.
+CtlRun runProcess(const QString &program, const QStringList &args,
+                  const QProcessEnvironment &environment, const QByteArray &input = {},
+                  int timeoutMs = 600000);
 
 // Absolute path of a file under tests/data.
 QString dataPath(const QString &relative);

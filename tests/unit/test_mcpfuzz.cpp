@@ -14,6 +14,7 @@
 using namespace bodega;
 using bodega::test::actingAs;
 using bodega::test::McpTestTools;
+using bodega::test::serveOverPipes;
 
 namespace {
 
@@ -237,4 +238,45 @@ TEST(McpFuzz, DeepNestingHugeAndOddLinesAreAnswered)
         expectValidReply(line.left(200), reply);
     }
     EXPECT_EQ(tools.calls, 0);
+}
+
+TEST(McpFuzz, TheStdioReaderSplitsNoiseIntoTheSameRepliesAsLineByLine)
+{
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("bodega.mcp.debug=false\nbodega.mcp.info=false"));
+    Fuzzer fuzz(7);
+    constexpr qint64 limit = 600;
+    QList<QByteArray> lines{seedMessages().at(0)};
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray line = fuzz.mutate(seedMessages().at(fuzz.below(int(seedMessages().size()))));
+        if (fuzz.below(10) == 0)
+            line += QByteArray(fuzz.below(2 * limit), 'x'); // some past the limit
+        line.replace('\n', ' ');
+        if (fuzz.below(5) == 0)
+            line += '\r';
+        lines << line;
+    }
+    // What the server answers line by line is what it must answer through
+    // the reader, whatever the read boundaries.
+    McpTestTools tools;
+    McpServer direct(tools.registry, actingAs(Role::Manager));
+    QList<QByteArray> expected;
+    for (const QByteArray &line : lines) {
+        const QByteArray reply =
+            line.size() > limit ? QByteArray("too_large") : direct.handleLine(line);
+        if (!reply.isEmpty())
+            expected << reply;
+    }
+    McpServer served(tools.registry, actingAs(Role::Manager));
+    Status status;
+    const QList<QByteArray> replies = serveOverPipes(served, lines.join('\n'), limit, &status);
+    EXPECT_TRUE(status.ok());
+    ASSERT_EQ(replies.size(), expected.size());
+    for (int i = 0; i < replies.size(); ++i) {
+        expectValidReply({}, replies.at(i));
+        if (expected.at(i) == "too_large")
+            EXPECT_TRUE(replies.at(i).contains("too_large")) << replies.at(i).toStdString();
+        else
+            EXPECT_EQ(replies.at(i), expected.at(i));
+    }
 }

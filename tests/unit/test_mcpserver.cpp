@@ -6,12 +6,11 @@
 
 #include <gtest/gtest.h>
 #include <QJsonArray>
-#include <thread>
-#include <unistd.h>
 
 using namespace bodega;
 using bodega::test::actingAs;
 using bodega::test::McpTestTools;
+using bodega::test::serveOverPipes;
 
 namespace {
 
@@ -428,49 +427,6 @@ TEST(McpServer, BatchesOnlyUnder2025_03_26)
               McpServer::InvalidRequest);
     EXPECT_TRUE(fresh.protocolVersion().isEmpty());
 }
-
-namespace {
-
-// Runs McpStdio::serve over pipes: `input` written by another thread, the
-// replies read by a third, so that neither side can block the other.
-QList<QByteArray> serveOverPipes(McpServer &server, const QByteArray &input, qint64 maxLineBytes,
-                                 Status *served)
-{
-    int in[2];
-    int out[2];
-    EXPECT_EQ(::pipe(in), 0);
-    EXPECT_EQ(::pipe(out), 0);
-    std::thread writer([&] {
-        qint64 done = 0;
-        while (done < input.size()) {
-            const ssize_t n = ::write(in[1], input.constData() + done,
-                                      size_t(std::min<qint64>(input.size() - done, 1000)));
-            if (n <= 0)
-                break;
-            done += n;
-        }
-        ::close(in[1]);
-    });
-    QByteArray output;
-    std::thread reader([&] {
-        char buffer[4096];
-        ssize_t n;
-        while ((n = ::read(out[0], buffer, sizeof buffer)) > 0)
-            output.append(buffer, n);
-    });
-    *served = McpStdio::serve(server, in[0], out[1], maxLineBytes);
-    ::close(out[1]);
-    writer.join();
-    reader.join();
-    ::close(in[0]);
-    ::close(out[0]);
-    EXPECT_TRUE(output.isEmpty() || output.endsWith('\n'));
-    QList<QByteArray> lines = output.split('\n');
-    lines.removeLast();
-    return lines;
-}
-
-} // namespace
 
 TEST(McpStdio, AnswersEachLineSkipsOverlongOnesAndEndsAtEndOfInput)
 {
