@@ -204,7 +204,8 @@ QString render(const QString &tool, const QJsonObject &r, const Say &say)
             QStringLiteral("%1: %2").arg(p.value(QStringLiteral("name")).toString(),
                                          r.value(QStringLiteral("description")).toString());
         const QString category = r.value(QStringLiteral("category")).toString();
-        if (!category.isEmpty())
+        // The templates name the category already.
+        if (!category.isEmpty() && r.value(QStringLiteral("source")) != QLatin1String("template"))
             text += say(" Categoría: %1.", " Category: %1.").arg(category);
         text += say(" Precio: %1.", " Price: %1.")
                     .arg(money(r.value(QStringLiteral("price")), currency, say));
@@ -231,8 +232,12 @@ QString render(const QString &tool, const QJsonObject &r, const Say &say)
         const qint64 sales = r.value(QStringLiteral("sales")).toInteger();
         if (sales == 0 && r.value(QStringLiteral("returns")).toInteger() == 0)
             return say("Sin ventas %1.", "No sales %1.").arg(periodText(period, say));
-        QString text = say("Ventas %1: %2 por %3 (IVA %4, descuentos %5).",
-                           "Sales %1: %2 for %3 (VAT %4, discounts %5).")
+        const bool named =
+            period.value(QStringLiteral("period")).toString() != QLatin1String("custom");
+        QString text = (named ? say("Ventas de %1: %2 por %3 (IVA %4, descuentos %5).",
+                                    "Sales %1: %2 for %3 (VAT %4, discounts %5).")
+                              : say("Ventas %1: %2 por %3 (IVA %4, descuentos %5).",
+                                    "Sales %1: %2 for %3 (VAT %4, discounts %5)."))
                            .arg(periodText(period, say),
                                 sales == 1 ? say("1 venta", "1 sale")
                                            : say("%1 ventas", "%1 sales").arg(sales),
