@@ -165,10 +165,13 @@ QString render(const QString &tool, const QJsonObject &r, const Say &say)
                               amountText(p.value(QStringLiteral("threshold")), unit, say));
         }
         const qint64 total = r.value(QStringLiteral("total")).toInteger();
-        QString text = (total == 1 ? say("1 producto está bajo el mínimo: %2.",
-                                         "1 product is below its threshold: %2.")
-                                   : say("%1 productos están bajo el mínimo: %2.",
-                                         "%1 products are below their threshold: %2."))
+        const bool capped = r.value(QStringLiteral("total_capped")).toBool();
+        QString text = (capped       ? say("Más de %1 productos están bajo el mínimo: %2.",
+                                           "Over %1 products are below their threshold: %2.")
+                        : total == 1 ? say("1 producto está bajo el mínimo: %2.",
+                                           "1 product is below its threshold: %2.")
+                                     : say("%1 productos están bajo el mínimo: %2.",
+                                           "%1 products are below their threshold: %2."))
                            .arg(total)
                            .arg(join(items, say));
         if (total > products.size())

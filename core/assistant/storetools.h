@@ -40,6 +40,8 @@ public:
     // How many days of sales reorder_suggestions covers when the caller
     // does not say.
     static constexpr int DefaultCoverDays = 14;
+    // low_stock counts this far and no further.
+    static constexpr int LowCountCap = 1000;
 
     StoreTools(CatalogService &catalog, Database &db, const Clock &clock = Clock::system());
 

@@ -2,6 +2,7 @@
 // (SalesReport), over a real store with sales made through CatalogService.
 #include "assistantstore.h"
 #include "pos/salesreport.h"
+#include "pos/stockreport.h"
 #include "storage/storesettings.h"
 
 #include <QJsonArray>
@@ -144,21 +145,64 @@ TEST(SalesReport, ReorderCoversTheDaysAtTheLast28DaysPacePlusTheThreshold)
     s.store.clock.setMs(utcMs("2026-11-18T15:00:00Z"));
 
     SalesReport report(*s.store.db, s.store.clock, SalesReport::storeTimeZone(*s.store.db));
-    auto list = report.reorderSuggestions(14);
-    ASSERT_TRUE(list.ok()) << list.error().message.toStdString();
+    auto page = report.reorderSuggestions(14, 20);
+    ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
+    const QVector<ReorderSuggestion> &list = page->suggestions;
     QStringList skus;
-    for (const ReorderSuggestion &r : *list)
+    for (const ReorderSuggestion &r : list)
         skus << r.product.sku;
     // Eggs: 20 - 28 = -8 in stock (oversold); ceil(1 * 14 + 5 - (-8)) = 27.
     // Coffee: 3 in stock, threshold 5, no sales: ceil(5 - 3) = 2.
     EXPECT_EQ(skus, (QStringList{QStringLiteral("HUE-30"), QStringLiteral("CAF-500")}));
-    EXPECT_NEAR(list->at(0).dailyVelocity, 1.0, 1e-9);
-    EXPECT_EQ(list->at(0).suggested, Quantity::fromUnits(27));
-    EXPECT_DOUBLE_EQ(list->at(0).daysOfCover, 0.0);
-    EXPECT_EQ(list->at(1).suggested, Quantity::fromUnits(2));
-    EXPECT_LT(list->at(1).daysOfCover, 0); // never sold
-    // Covering fewer days needs less.
-    EXPECT_EQ(report.reorderSuggestions(7)->at(0).suggested, Quantity::fromUnits(20));
+    EXPECT_FALSE(page->more);
+    EXPECT_NEAR(list.at(0).dailyVelocity, 1.0, 1e-9);
+    EXPECT_EQ(list.at(0).suggested, Quantity::fromUnits(27));
+    EXPECT_DOUBLE_EQ(list.at(0).daysOfCover, 0.0);
+    EXPECT_EQ(list.at(1).suggested, Quantity::fromUnits(2));
+    EXPECT_LT(list.at(1).daysOfCover, 0); // never sold
+    // Covering fewer days needs less; a limit cuts the list and says so.
+    auto shorter = report.reorderSuggestions(7, 1);
+    EXPECT_EQ(shorter->suggestions.at(0).suggested, Quantity::fromUnits(20));
+    EXPECT_EQ(shorter->suggestions.size(), 1);
+    EXPECT_TRUE(shorter->more);
+    // The supplier filter applies to both kinds.
+    auto granja = report.reorderSuggestions(14, 20, [](const QString &supplier) {
+        return supplier.startsWith(QLatin1String("Granja"));
+    });
+    ASSERT_EQ(granja->suggestions.size(), 1);
+    EXPECT_EQ(granja->suggestions.at(0).product.sku, QStringLiteral("HUE-30"));
+}
+
+TEST(StockReport, FindsTheLowFromTheBottomOfTheStockAndSeesThresholdChanges)
+{
+    AssistantStore s;
+    StockReport report(*s.store.db);
+    auto low = report.lowest(10);
+    ASSERT_TRUE(low.ok()) << low.error().message.toStdString();
+    ASSERT_EQ(low->products.size(), 1);
+    EXPECT_EQ(low->products.at(0).sku, QStringLiteral("CAF-500"));
+    EXPECT_EQ(low->products.at(0).stock, Quantity::fromUnits(3));
+    EXPECT_EQ(*report.countLow(100), 1);
+    // A higher threshold makes milk (6) low: the cached highest threshold
+    // must not hide it.
+    auto milk = s.store.catalog->find(QStringLiteral("LEC-1"));
+    milk->threshold = Quantity::fromUnits(50);
+    ASSERT_TRUE(s.store.catalog->updateProduct(*milk).ok());
+    low = report.lowest(10);
+    ASSERT_EQ(low->products.size(), 2);
+    EXPECT_EQ(low->products.at(1).sku, QStringLiteral("LEC-1"));
+    EXPECT_EQ(*report.countLow(100), 2);
+    EXPECT_EQ(*report.countLow(1), 1);
+    auto one = report.lowest(1);
+    EXPECT_EQ(one->products.size(), 1);
+    EXPECT_TRUE(one->more);
+    // Inactive products are not reordered.
+    auto coffee = s.store.catalog->find(QStringLiteral("CAF-500"));
+    coffee->active = false;
+    ASSERT_TRUE(s.store.catalog->updateProduct(*coffee).ok());
+    low = report.lowest(10);
+    ASSERT_EQ(low->products.size(), 1);
+    EXPECT_EQ(low->products.at(0).sku, QStringLiteral("LEC-1"));
 }
 
 TEST(StoreTools, RegistersElevenToolsWithClosedObjectSchemas)
