@@ -110,7 +110,7 @@ const char *const ProductIdArgs =
 } // namespace
 
 StoreTools::StoreTools(CatalogService &catalog, Database &db, const Clock &clock)
-    : m_catalog(catalog), m_db(db), m_clock(clock)
+    : m_catalog(catalog), m_db(db), m_clock(clock), m_stock(db)
 {
 }
 
@@ -294,11 +294,10 @@ Tool StoreTools::lowStock()
     t.dataClasses = DataClass::Internal;
     t.handler = [this](const QJsonObject &args, const ToolContext &) -> Result<QJsonObject> {
         const int limit = args.value(QStringLiteral("limit")).toInt(20);
-        StockReport stock(m_db);
-        auto low = stock.lowest(limit);
+        auto low = m_stock.lowest(limit);
         if (!low)
             return low.error();
-        auto total = stock.countLow(LowCountCap);
+        auto total = m_stock.countLow(LowCountCap);
         if (!total)
             return total.error();
         QJsonArray products;
@@ -480,8 +479,9 @@ Tool StoreTools::reorderSuggestions()
             return match;
         };
         SalesReport report(m_db, m_clock, SalesReport::storeTimeZone(m_db));
-        auto page = wanted.isEmpty() ? report.reorderSuggestions(coverDays, limit)
-                                     : report.reorderSuggestions(coverDays, limit, matches);
+        auto page = wanted.isEmpty()
+                        ? report.reorderSuggestions(m_stock, coverDays, limit)
+                        : report.reorderSuggestions(m_stock, coverDays, limit, matches);
         if (!page)
             return page.error();
         QJsonArray products;

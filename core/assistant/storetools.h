@@ -3,6 +3,7 @@
 #include "assistant/toolregistry.h"
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
+#include "pos/stockreport.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,7 @@ private:
     CatalogService &m_catalog;
     Database &m_db;
     const Clock &m_clock;
+    StockReport m_stock; // kept: it caches the highest threshold
 };
 
 } // namespace bodega

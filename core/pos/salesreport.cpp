@@ -206,7 +206,7 @@ Result<QVector<ProductSales>> SalesReport::topProducts(const SalesPeriod &period
 }
 
 Result<SalesReport::ReorderPage>
-SalesReport::reorderSuggestions(int coverDays, int limit,
+SalesReport::reorderSuggestions(const StockReport &stock, int coverDays, int limit,
                                 const std::function<bool(const QString &)> &supplier) const
 {
     const QDateTime now = m_clock.now();
@@ -271,7 +271,7 @@ SalesReport::reorderSuggestions(int coverDays, int limit,
     }
     page.suggestions = urgent;
     // Then what is low without having sold: the threshold alone.
-    auto low = StockReport(m_db).lowest(limit - int(urgent.size()), [&](const Product &p) {
+    auto low = stock.lowest(limit - int(urgent.size()), [&](const Product &p) {
         return !sold.contains(p.id) && (!supplier || supplier(p.supplier));
     });
     if (!low)

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "domain/money.h"
 #include "domain/product.h"
+#include "pos/stockreport.h"
 #include "storage/database.h"
 
 #include <functional>
@@ -105,8 +106,9 @@ public:
         QVector<ReorderSuggestion> suggestions;
         bool more = false;
     };
+    // `stock` finds the low ones (keep one: it caches).
     Result<ReorderPage>
-    reorderSuggestions(int coverDays, int limit,
+    reorderSuggestions(const StockReport &stock, int coverDays, int limit,
                        const std::function<bool(const QString &supplier)> &supplier = {}) const;
 
 private:

@@ -5,12 +5,15 @@ namespace bodega {
 namespace {
 
 // The walk: stock_levels in stock order (its qty index), each row joined to
-// its product by id, below the highest threshold; keyset-paged.
+// its product by id, below the highest threshold; keyset-paged on the
+// index's own order (qty, then the key it carries). The row value keeps the
+// walk on the index: "a > ? OR (a = ? AND b > ?)" made SQLite sort every
+// row below the threshold first.
 const char *const WalkSql =
     "SELECT p.id, p.sku, p.name, p.unit, p.supplier, p.cost_minor, p.currency, "
     "p.threshold_milli, s.qty_milli, p.active FROM stock_levels s "
     "JOIN products p ON p.id = s.product_id "
-    "WHERE s.qty_milli < ? AND (s.qty_milli > ? OR (s.qty_milli = ? AND s.product_id > ?)) "
+    "WHERE s.qty_milli < ? AND (s.qty_milli, s.product_id) > (?, ?) "
     "ORDER BY s.qty_milli, s.product_id LIMIT ?";
 
 } // namespace
@@ -50,9 +53,8 @@ StockReport::lowest(int limit, const std::function<bool(const Product &)> &accep
         QSqlQuery &q = m_db.prepared(QString::fromLatin1(WalkSql));
         q.bindValue(0, *highest);
         q.bindValue(1, lastQty);
-        q.bindValue(2, lastQty);
-        q.bindValue(3, lastId);
-        q.bindValue(4, Batch);
+        q.bindValue(2, lastId);
+        q.bindValue(3, Batch);
         if (auto s = m_db.run(q); !s)
             return s.error();
         int rows = 0;

@@ -145,7 +145,7 @@ TEST(SalesReport, ReorderCoversTheDaysAtTheLast28DaysPacePlusTheThreshold)
     s.store.clock.setMs(utcMs("2026-11-18T15:00:00Z"));
 
     SalesReport report(*s.store.db, s.store.clock, SalesReport::storeTimeZone(*s.store.db));
-    auto page = report.reorderSuggestions(14, 20);
+    auto page = report.reorderSuggestions(StockReport(*s.store.db), 14, 20);
     ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
     const QVector<ReorderSuggestion> &list = page->suggestions;
     QStringList skus;
@@ -161,12 +161,12 @@ TEST(SalesReport, ReorderCoversTheDaysAtTheLast28DaysPacePlusTheThreshold)
     EXPECT_EQ(list.at(1).suggested, Quantity::fromUnits(2));
     EXPECT_LT(list.at(1).daysOfCover, 0); // never sold
     // Covering fewer days needs less; a limit cuts the list and says so.
-    auto shorter = report.reorderSuggestions(7, 1);
+    auto shorter = report.reorderSuggestions(StockReport(*s.store.db), 7, 1);
     EXPECT_EQ(shorter->suggestions.at(0).suggested, Quantity::fromUnits(20));
     EXPECT_EQ(shorter->suggestions.size(), 1);
     EXPECT_TRUE(shorter->more);
     // The supplier filter applies to both kinds.
-    auto granja = report.reorderSuggestions(14, 20, [](const QString &supplier) {
+    auto granja = report.reorderSuggestions(StockReport(*s.store.db), 14, 20, [](const QString &supplier) {
         return supplier.startsWith(QLatin1String("Granja"));
     });
     ASSERT_EQ(granja->suggestions.size(), 1);
