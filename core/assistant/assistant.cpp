@@ -9,7 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMutexLocker>
+
+Q_LOGGING_CATEGORY(lcAssistant, "bodega.assistant")
 
 namespace bodega {
 
@@ -722,7 +725,7 @@ Result<AssistantAnswer> Assistant::ask(const ToolContext &context, const QString
             {},          userId,        memory.conversation, {}, QStringLiteral("assistant"),
             answer.text, answer.engine, answer.products};
         if (auto s = m_history->appendTurn(asked, said); !s)
-            qWarning("assistant history not kept: %s", qPrintable(s.error().message));
+            qCWarning(lcAssistant) << "history not kept:" << s.error().message;
     }
     return answer;
 }
