@@ -3,6 +3,7 @@
 #include "ai/descriptionwriter.h"
 #include "ai/textnormalizer.h"
 #include "pos/salesreport.h"
+#include "pos/stockreport.h"
 
 #include <cmath>
 #include <QJsonArray>
@@ -109,7 +110,7 @@ const char *const ProductIdArgs =
 } // namespace
 
 StoreTools::StoreTools(CatalogService &catalog, Database &db, const Clock &clock)
-    : m_catalog(catalog), m_db(db), m_clock(clock)
+    : m_catalog(catalog), m_db(db), m_clock(clock), m_stock(db)
 {
 }
 
@@ -280,33 +281,31 @@ Tool StoreTools::lowStock()
     t.name = QStringLiteral("low_stock");
     t.title = tr("Low stock");
     t.description = QStringLiteral(
-        "Active products whose stock is below their low-stock threshold, lowest first.");
+        "Active products whose stock is below their low-stock threshold, lowest stock first, "
+        "and how many there are.");
     t.inputSchema = schema(R"({"type":"object","additionalProperties":false,"properties":{
         "limit":{"type":"integer","minimum":1,"maximum":200,"description":"default 20"}}})");
     t.outputSchema = schema(R"({"type":"object","required":["products","total"],"properties":{
         "products":{"type":"array","items":{"type":"object",
             "required":["id","name","sku","unit","stock","threshold","low","supplier"]}},
-        "total":{"type":"integer","minimum":0}}})");
+        "total":{"type":"integer","minimum":0,
+                 "description":"how many are low, counted up to 1000"},
+        "total_capped":{"type":"boolean","description":"at least total are low"}}})");
     t.dataClasses = DataClass::Internal;
     t.handler = [this](const QJsonObject &args, const ToolContext &) -> Result<QJsonObject> {
         const int limit = args.value(QStringLiteral("limit")).toInt(20);
-        ProductQuery query;
-        query.lowOnly = true;
-        query.sort = ProductQuery::Sort::Stock;
-        query.limit = limit;
-        auto low = m_catalog.list(query);
+        auto low = m_stock.lowest(limit);
         if (!low)
             return low.error();
-        ProductQuery all = query;
-        all.limit = 0;
-        auto total = m_catalog.count(all);
+        auto total = m_stock.countLow(LowCountCap);
         if (!total)
             return total.error();
         QJsonArray products;
-        for (const Product &p : *low)
+        for (const Product &p : low->products)
             products.append(stockOf(p));
         return QJsonObject{{QStringLiteral("products"), products},
-                           {QStringLiteral("total"), *total}};
+                           {QStringLiteral("total"), *total},
+                           {QStringLiteral("total_capped"), *total >= LowCountCap}};
     };
     return t;
 }
@@ -451,11 +450,11 @@ Tool StoreTools::reorderSuggestions()
         "cover_days":{"type":"integer","minimum":1,"maximum":180,"description":"default 14"},
         "limit":{"type":"integer","minimum":1,"maximum":200,"description":"default 20"}}})");
     t.outputSchema = schema(R"({"type":"object",
-        "required":["products","total","cover_days","window_days","supplier"],"properties":{
+        "required":["products","more","cover_days","window_days","supplier"],"properties":{
         "products":{"type":"array","items":{"type":"object",
             "required":["id","name","sku","unit","supplier","stock","threshold","sold_28d",
                         "daily_velocity","suggested","estimated_cost"]}},
-        "total":{"type":"integer","minimum":0},"cover_days":{"type":"integer"},
+        "more":{"type":"boolean"},"cover_days":{"type":"integer"},
         "window_days":{"type":"integer"},"supplier":{"type":"string"}}})");
     t.permission = Permission::ViewReports;
     t.dataClasses = DataClass::Internal;
@@ -463,29 +462,30 @@ Tool StoreTools::reorderSuggestions()
         const int coverDays = args.value(QStringLiteral("cover_days")).toInt(DefaultCoverDays);
         const int limit = args.value(QStringLiteral("limit")).toInt(20);
         const QString supplier = args.value(QStringLiteral("supplier")).toString();
-        SalesReport report(m_db, m_clock, SalesReport::storeTimeZone(m_db));
-        auto all = report.reorderSuggestions(coverDays);
-        if (!all)
-            return all.error();
         // "Proveedor X" matches the supplier X: the word a user puts before a
         // name is no part of it.
         QStringList wanted = TextNormalizer::words(supplier);
         wanted.removeAll(QStringLiteral("proveedor"));
         wanted.removeAll(QStringLiteral("supplier"));
+        QHash<QString, bool> verdicts; // a store has few suppliers and many products
+        const auto matches = [&](const QString &name) {
+            auto it = verdicts.constFind(name);
+            if (it != verdicts.constEnd())
+                return *it;
+            const QStringList have = TextNormalizer::words(name);
+            const bool match = std::all_of(wanted.begin(), wanted.end(),
+                                           [&](const QString &w) { return have.contains(w); });
+            verdicts.insert(name, match);
+            return match;
+        };
+        SalesReport report(m_db, m_clock, SalesReport::storeTimeZone(m_db));
+        auto page = wanted.isEmpty()
+                        ? report.reorderSuggestions(m_stock, coverDays, limit)
+                        : report.reorderSuggestions(m_stock, coverDays, limit, matches);
+        if (!page)
+            return page.error();
         QJsonArray products;
-        int total = 0;
-        for (const ReorderSuggestion &s : *all) {
-            if (!wanted.isEmpty()) {
-                const QStringList have = TextNormalizer::words(s.product.supplier);
-                bool match = true;
-                for (const QString &w : wanted)
-                    match = match && have.contains(w);
-                if (!match)
-                    continue;
-            }
-            ++total;
-            if (products.size() >= limit)
-                continue;
+        for (const ReorderSuggestion &s : page->suggestions) {
             QJsonObject o = stockOf(s.product);
             o.insert(QStringLiteral("sold_28d"), amount(s.soldInWindow));
             o.insert(QStringLiteral("daily_velocity"), std::round(s.dailyVelocity * 1000) / 1000);
@@ -498,7 +498,7 @@ Tool StoreTools::reorderSuggestions()
             products.append(o);
         }
         return QJsonObject{{QStringLiteral("products"), products},
-                           {QStringLiteral("total"), total},
+                           {QStringLiteral("more"), page->more},
                            {QStringLiteral("cover_days"), coverDays},
                            {QStringLiteral("window_days"), SalesReport::VelocityWindowDays},
                            {QStringLiteral("supplier"), supplier}};

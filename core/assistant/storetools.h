@@ -3,6 +3,7 @@
 #include "assistant/toolregistry.h"
 #include "catalog/catalogservice.h"
 #include "common/clock.h"
+#include "pos/stockreport.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,8 @@ public:
     // How many days of sales reorder_suggestions covers when the caller
     // does not say.
     static constexpr int DefaultCoverDays = 14;
+    // low_stock counts this far and no further.
+    static constexpr int LowCountCap = 1000;
 
     StoreTools(CatalogService &catalog, Database &db, const Clock &clock = Clock::system());
 
@@ -66,6 +69,7 @@ private:
     CatalogService &m_catalog;
     Database &m_db;
     const Clock &m_clock;
+    StockReport m_stock; // kept: it caches the highest threshold
 };
 
 } // namespace bodega

@@ -1,10 +1,12 @@
 #include "salesreport.h"
 
+#include "pos/stockreport.h"
 #include "storage/storesettings.h"
 
 #include <algorithm>
 #include <cmath>
 #include <QJsonObject>
+#include <QSet>
 
 namespace bodega {
 
@@ -203,29 +205,30 @@ Result<QVector<ProductSales>> SalesReport::topProducts(const SalesPeriod &period
     return out;
 }
 
-Result<QVector<ReorderSuggestion>> SalesReport::reorderSuggestions(int coverDays) const
+Result<SalesReport::ReorderPage>
+SalesReport::reorderSuggestions(const StockReport &stock, int coverDays, int limit,
+                                const std::function<bool(const QString &)> &supplier) const
 {
     const QDateTime now = m_clock.now();
     const QString start = stamp(now.addDays(-VelocityWindowDays)), end = stamp(now.addMSecs(1));
-    // Candidates in SQL (sold qty * coverDays / window + threshold > stock),
-    // the rounding in C++.
-    auto q = m_db.exec(
-        QStringLiteral(
-            "SELECT p.id, p.name, p.sku, p.supplier, p.unit, p.threshold_milli, p.cost_minor, "
-            "p.currency, coalesce(n.qty, 0), coalesce(st.qty_milli, 0) "
-            "FROM products p LEFT JOIN stock_levels st ON st.product_id = p.id "
-            "LEFT JOIN (%1) AS n ON n.product_id = p.id "
-            "WHERE p.active = 1 AND coalesce(n.qty, 0) * ? + p.threshold_milli * ? > "
-            "coalesce(st.qty_milli, 0) * ?")
-            .arg(QLatin1String(NetSoldSql)),
-        {start, end, start, end, coverDays, VelocityWindowDays, VelocityWindowDays});
+    // What sold in the window, with its stock: found from the sales, not by
+    // reading the catalog.
+    auto q = m_db.exec(QStringLiteral("SELECT p.id, p.name, p.sku, p.supplier, p.unit, "
+                                      "p.threshold_milli, p.cost_minor, p.currency, n.qty, "
+                                      "coalesce(st.qty_milli, 0), p.active "
+                                      "FROM (%1) AS n JOIN products p ON p.id = n.product_id "
+                                      "LEFT JOIN stock_levels st ON st.product_id = p.id")
+                           .arg(QLatin1String(NetSoldSql)),
+                       {start, end, start, end});
     if (!q)
         return q.error();
-    QVector<ReorderSuggestion> out;
+    QSet<QString> sold;
+    QVector<ReorderSuggestion> urgent;
     while (q->next()) {
         ReorderSuggestion s;
         Product &p = s.product;
         p.id = q->value(0).toString();
+        sold.insert(p.id);
         p.name = q->value(1).toString();
         p.sku = q->value(2).toString();
         p.supplier = q->value(3).toString();
@@ -235,6 +238,9 @@ Result<QVector<ReorderSuggestion>> SalesReport::reorderSuggestions(int coverDays
         p.price = Money(0, q->value(7).toString());
         s.soldInWindow = Quantity::fromMilli(std::max<qint64>(q->value(8).toLongLong(), 0));
         p.stock = Quantity::fromMilli(q->value(9).toLongLong());
+        p.active = q->value(10).toBool();
+        if (!p.active || (supplier && !supplier(p.supplier)))
+            continue;
         s.dailyVelocity = double(s.soldInWindow.milli()) / Quantity::Scale / VelocityWindowDays;
         const double need = s.dailyVelocity * coverDays +
                             double(p.threshold.milli() - p.stock.milli()) / Quantity::Scale;
@@ -246,9 +252,9 @@ Result<QVector<ReorderSuggestion>> SalesReport::reorderSuggestions(int coverDays
             s.dailyVelocity > 0
                 ? std::max(0.0, double(p.stock.milli()) / Quantity::Scale / s.dailyVelocity)
                 : -1;
-        out << s;
+        urgent << s;
     }
-    std::stable_sort(out.begin(), out.end(),
+    std::stable_sort(urgent.begin(), urgent.end(),
                      [](const ReorderSuggestion &a, const ReorderSuggestion &b) {
                          const double ka = a.daysOfCover < 0 ? 1e18 : a.daysOfCover;
                          const double kb = b.daysOfCover < 0 ? 1e18 : b.daysOfCover;
@@ -256,7 +262,29 @@ Result<QVector<ReorderSuggestion>> SalesReport::reorderSuggestions(int coverDays
                              return ka < kb;
                          return a.product.name < b.product.name;
                      });
-    return out;
+    ReorderPage page;
+    if (urgent.size() > limit) {
+        urgent.resize(limit);
+        page.more = true;
+        page.suggestions = urgent;
+        return page;
+    }
+    page.suggestions = urgent;
+    // Then what is low without having sold: the threshold alone.
+    auto low = stock.lowest(limit - int(urgent.size()), [&](const Product &p) {
+        return !sold.contains(p.id) && (!supplier || supplier(p.supplier));
+    });
+    if (!low)
+        return low.error();
+    for (const Product &p : low->products) {
+        ReorderSuggestion s;
+        s.product = p;
+        s.suggested = Quantity::fromUnits(qint64(
+            std::ceil(double(p.threshold.milli() - p.stock.milli()) / Quantity::Scale - 1e-9)));
+        page.suggestions << s;
+    }
+    page.more = low->more;
+    return page;
 }
 
 } // namespace bodega

@@ -3,8 +3,10 @@
 #include "common/clock.h"
 #include "domain/money.h"
 #include "domain/product.h"
+#include "pos/stockreport.h"
 #include "storage/database.h"
 
+#include <functional>
 #include <optional>
 #include <QCoreApplication>
 #include <QDate>
@@ -94,10 +96,20 @@ public:
     //   velocity  = net units sold in the window / VelocityWindowDays
     //   suggested = ceil(velocity * coverDays + threshold - stock), in
     //               whole units, listed only when positive.
-    // Most urgent (fewest days of cover, never-sold low products last)
-    // first. Every candidate: the caller narrows by supplier (its folding
-    // lives in core/ai) and cuts the list.
-    Result<QVector<ReorderSuggestion>> reorderSuggestions(int coverDays) const;
+    // Products that sold come first, fewest days of cover first; then the
+    // low ones that did not sell, lowest stock first. `supplier` (when
+    // set) decides which suppliers' products count: the caller folds the
+    // names (that lives in core/ai). At most `limit`; `more` says whether
+    // others would follow.
+    struct ReorderPage
+    {
+        QVector<ReorderSuggestion> suggestions;
+        bool more = false;
+    };
+    // `stock` finds the low ones (keep one: it caches).
+    Result<ReorderPage>
+    reorderSuggestions(const StockReport &stock, int coverDays, int limit,
+                       const std::function<bool(const QString &supplier)> &supplier = {}) const;
 
 private:
     Result<Money> money(const QString &sql, const QVariantList &bindings) const;
