@@ -2,8 +2,10 @@
 // JSON-RPC line and keeps serving (issue 5, point 6: the MCP reader fed
 // truncated and random JSON). Deterministic: a fixed seed, so a failure
 // replays.
+#include "assistant/storetools.h"
 #include "mcp/mcpserver.h"
 #include "mcptesttools.h"
+#include "support/testsupport.h"
 
 #include <gtest/gtest.h>
 #include <iterator>
@@ -279,4 +281,84 @@ TEST(McpFuzz, TheStdioReaderSplitsNoiseIntoTheSameRepliesAsLineByLine)
         else
             EXPECT_EQ(replies.at(i), expected.at(i));
     }
+}
+
+TEST(McpFuzz, TheStoreToolsAnswerMutatedCallsWithResultsOrErrors)
+{
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("bodega.mcp.debug=false\nbodega.mcp.info=false"));
+    test::TempStore store;
+    test::addGroceries(*store.catalog, 12);
+    ToolRegistry registry;
+    StoreTools storeTools(*store.catalog, *store.db, store.clock);
+    storeTools.registerAll(registry);
+    registry.setWritesEnabled(true);
+    McpServer server(registry, actingAs(Role::Admin));
+    server.handleLine(seedMessages().at(0));
+    const QList<QByteArray> calls = {
+        R"({"query":"arroz","limit":5})",
+        R"({"product_id":"ARR-500"})",
+        R"({"product_id":"LEC-1"})",
+        R"({"product_id":"HUE-30"})",
+        R"({"limit":3})",
+        R"({"limit":2})",
+        R"({"period":"custom","from":"2026-11-01","to":"2026-11-17"})",
+        R"({"period":"last_7_days","limit":3})",
+        R"({"supplier":"Distribuidora","cover_days":7,"limit":5})",
+        R"({"product_id":"ARR-500","delta":2,"reason":"conteo"})",
+        R"({"name":"Panela 500 g","price":3500,"category":"Despensa"})",
+    };
+    const QStringList names = {
+        QStringLiteral("search_products"),     QStringLiteral("get_product"),
+        QStringLiteral("describe_product"),    QStringLiteral("get_stock"),
+        QStringLiteral("low_stock"),           QStringLiteral("recent_alerts"),
+        QStringLiteral("sales_summary"),       QStringLiteral("top_products"),
+        QStringLiteral("reorder_suggestions"), QStringLiteral("adjust_stock"),
+        QStringLiteral("create_product_draft")};
+    ASSERT_EQ(registry.tools(actingAs(Role::Admin)).size(), names.size());
+    Fuzzer fuzz(11);
+    int results = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const int which = fuzz.below(int(names.size()));
+        QByteArray arguments = calls.at(which);
+        if (fuzz.below(4) != 0)
+            arguments = fuzz.mutate(arguments);
+        const QByteArray line = QByteArray(R"({"jsonrpc":"2.0","id":)") + QByteArray::number(i) +
+                                R"(,"method":"tools/call","params":{"name":")" +
+                                names.at(which).toUtf8() + R"(","arguments":)" +
+                                arguments.replace('\n', ' ') + "}}";
+        const QByteArray reply = server.handleLine(line);
+        expectValidReply(line, reply);
+        if (testing::Test::HasFatalFailure())
+            return;
+        const QJsonObject response = QJsonDocument::fromJson(reply).object();
+        // Whatever the arguments, a tool keeps its output contract.
+        EXPECT_NE(response.value(QStringLiteral("error"))
+                      .toObject()
+                      .value(QStringLiteral("code"))
+                      .toInt(),
+                  int(McpServer::InternalError))
+            << line.toStdString() << " -> " << reply.toStdString();
+        const QJsonObject result = response.value(QStringLiteral("result")).toObject();
+        // A success always carries its structured result; an error result never.
+        if (result.contains(QStringLiteral("isError"))) {
+            EXPECT_NE(result.value(QStringLiteral("isError")).toBool(),
+                      result.contains(QStringLiteral("structuredContent")))
+                << line.toStdString();
+            results += result.value(QStringLiteral("isError")).toBool() ? 0 : 1;
+        }
+    }
+    EXPECT_GT(results, 300); // the noise also reached the tools' handlers
+    const QJsonObject stock =
+        QJsonDocument::fromJson(
+            server.handleLine(
+                R"({"jsonrpc":"2.0","id":"end","method":"tools/call","params":{"name":"get_stock","arguments":{"product_id":"LEC-1"}}})"))
+            .object();
+    EXPECT_EQ(stock.value(QStringLiteral("result"))
+                  .toObject()
+                  .value(QStringLiteral("structuredContent"))
+                  .toObject()
+                  .value(QStringLiteral("stock"))
+                  .toDouble(),
+              12.0);
 }
