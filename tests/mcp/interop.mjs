@@ -156,6 +156,29 @@ try {
   const after = JSON.parse(bodegactl(['--json', '--user', 'ana', 'product', 'show', 'ARR-500'],
     { BODEGA_PASSWORD: 'clave-ana-1' }).toString());
   check(after.stock === 20, 'the read-only session changed nothing', after.stock);
+
+  // An admin's session with writes on.
+  client = new Client({ name: 'bodega-interop', version: '1.0.0' });
+  await client.connect(new StdioClientTransport({
+    command: ctl,
+    args: ['--db', db, '--user', 'ana', 'mcp', '--allow-writes'],
+    env: { ...baseEnv, BODEGA_PASSWORD: 'clave-ana-1' },
+    stderr: 'pipe',
+  }));
+  const adjust = (await client.listTools()).tools.find((t) => t.name === 'adjust_stock');
+  check(adjust?.annotations?.readOnlyHint === false && adjust?.annotations?.destructiveHint === true,
+    'an admin with --allow-writes gets adjust_stock, marked as a write', adjust?.annotations);
+  const adjusted = await client.callTool({
+    name: 'adjust_stock',
+    arguments: { product_id: 'ARR-500', delta: -2, reason: 'rotura en bodega' },
+  });
+  check(!adjusted.isError, 'adjust_stock succeeds (its result checked against its outputSchema)',
+    adjusted);
+  await client.close();
+  client = undefined;
+  const later = JSON.parse(bodegactl(['--json', '--user', 'ana', 'product', 'show', 'ARR-500'],
+    { BODEGA_PASSWORD: 'clave-ana-1' }).toString());
+  check(later.stock === 18, 'the write reached the store', later.stock);
   console.log('# all checks passed');
 } catch (error) {
   console.error(`FAIL: ${error?.message ?? error}`);
