@@ -211,7 +211,8 @@ OpenAiChatModel::Outcome OpenAiChatModel::run(const ChatRequest &request, int ma
         else
             QThread::msleep(ulong(waitMs));
     }
-    return {Error{ErrorCode::Internal, tr("The AI request was downgraded too many times."), {}}, true};
+    return {Error{ErrorCode::Internal, tr("The AI request was downgraded too many times."), {}},
+            true};
 }
 
 bool OpenAiChatModel::dropRejected(OpenAiWire::Rejection rejection, const ChatRequest &request)

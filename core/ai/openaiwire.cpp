@@ -246,9 +246,9 @@ Result<ChatReply> OpenAiWire::parseCompletion(const QByteArray &body)
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError)
-        return malformed(QStringLiteral("body"), tr("invalid JSON at offset %1: %2")
-                                                     .arg(jsonError.offset)
-                                                     .arg(jsonError.errorString()));
+        return malformed(
+            QStringLiteral("body"),
+            tr("invalid JSON at offset %1: %2").arg(jsonError.offset).arg(jsonError.errorString()));
     if (!document.isObject())
         return malformed(QStringLiteral("body"), tr("not a JSON object"));
     const QJsonObject root = document.object();
@@ -385,7 +385,12 @@ std::optional<qint64> OpenAiWire::parseRetryAfter(const QByteArray &retryAfter,
     if (ok)
         return seconds >= 0 && seconds < 1e9 ? std::optional<qint64>(qint64(seconds * 1000))
                                              : std::nullopt;
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // An IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"): Qt's RFC 2822 parser
+    // wants a numeric zone.
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
     return std::max<qint64>(0, date.toMSecsSinceEpoch() - nowMs);

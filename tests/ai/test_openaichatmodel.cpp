@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QThread>
 
 using namespace bodega;
@@ -268,7 +269,10 @@ TEST_F(OpenAiChatModelTest, RateLimitHonoursRetryAfterHttpDate)
 {
     // The manual clock says 2026-11-18 08:26:40 UTC; the server asks for 5 s.
     const QDateTime retryAt = QDateTime::fromMSecsSinceEpoch(clock.nowMs() + 5000, Qt::UTC);
-    const QByteArray date = retryAt.toString(Qt::RFC2822Date).toLatin1();
+    const QByteArray date =
+        QLocale::c()
+            .toString(retryAt, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+            .toLatin1();
     server.enqueue({FakeReply::file(429, Data + QStringLiteral("openai_error_429.json"))
                         .withHeader("Retry-After", date),
                     FakeReply::file(200, Data + QStringLiteral("openai_plain.json"))});
