@@ -175,7 +175,10 @@ Result<AiSuggestion> LlmEnricher::suggest(const AiRequest &request)
                         tr("The AI service failed several times in a row and is paused."));
 
     const QStringList known = categories();
-    const Result<ChatReply> reply = m_model.chat(buildRequest(request, known));
+    AiRequest asked = request;
+    if (!asked.category.trimmed().isEmpty())
+        asked.category = offline->category; // as the store spells it
+    const Result<ChatReply> reply = m_model.chat(buildRequest(asked, known));
     if (!reply.ok()) {
         const Error &error = reply.error();
         QString code = error.details.value(QStringLiteral("reason")).toString();

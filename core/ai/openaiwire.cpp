@@ -312,6 +312,21 @@ Result<ChatReply> OpenAiWire::parseCompletion(const QByteArray &body)
     return reply;
 }
 
+Result<QStringList> OpenAiWire::parseModelList(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonValue data = document.object().value(QStringLiteral("data"));
+    if (!data.isArray())
+        return malformed(QStringLiteral("data"), tr("no model list in the reply"));
+    QStringList models;
+    for (const QJsonValue &entry : data.toArray()) {
+        const QString id = entry.toObject().value(QStringLiteral("id")).toString();
+        if (!id.isEmpty())
+            models << id;
+    }
+    return models;
+}
+
 ServerError OpenAiWire::parseError(int status, const QByteArray &body)
 {
     ServerError error;

@@ -48,6 +48,19 @@ struct LlmEnricherTest : public LlmFixture
                              {QStringLiteral("choices"), QJsonArray{choice}}});
     }
 
+    // The category enum of the structured output the request asked for.
+    static QStringList allowedCategories(const RecordedRequest &request)
+    {
+        QStringList categories;
+        const QJsonArray values =
+            request
+                .at(QStringLiteral("response_format.json_schema.schema.properties.category.enum"))
+                .toArray();
+        for (const QJsonValue &value : values)
+            categories << value.toString();
+        return categories;
+    }
+
     OfflineEngine offline;
     std::unique_ptr<OpenAiChatModel> model;
     std::unique_ptr<LlmEnricher> enricher;
@@ -69,30 +82,12 @@ TEST_F(LlmEnricherTest, TheModelAnswersWithACategoryFromTheList)
     EXPECT_FALSE(suggestion->alternatives.contains(suggestion->category));
 
     // Structured output whose category enum is exactly the store's categories.
-    const QJsonObject format =
-        server.lastRequest().json.value(QStringLiteral("response_format")).toObject();
-    EXPECT_EQ(format.value(QStringLiteral("type")).toString(), QStringLiteral("json_schema"));
-    const QJsonObject schema = format.value(QStringLiteral("json_schema"))
-                                   .toObject()
-                                   .value(QStringLiteral("schema"))
-                                   .toObject();
-    const QJsonArray categories = schema.value(QStringLiteral("properties"))
-                                      .toObject()
-                                      .value(QStringLiteral("category"))
-                                      .toObject()
-                                      .value(QStringLiteral("enum"))
-                                      .toArray();
-    QStringList sent;
-    for (const QJsonValue &value : categories)
-        sent << value.toString();
-    EXPECT_EQ(sent, offline.categories());
-    const QString user = server.lastRequest()
-                             .json.value(QStringLiteral("messages"))
-                             .toArray()[1]
-                             .toObject()
-                             .value(QStringLiteral("content"))
-                             .toString();
-    EXPECT_TRUE(user.contains(QStringLiteral("Arroz Diana 500 g")));
+    const RecordedRequest sent = server.lastRequest();
+    EXPECT_EQ(sent.at(QStringLiteral("response_format.type")), QStringLiteral("json_schema"));
+    EXPECT_EQ(allowedCategories(sent), offline.categories());
+    EXPECT_TRUE(sent.at(QStringLiteral("messages[1].content"))
+                    .toString()
+                    .contains(QStringLiteral("Arroz Diana 500 g")));
 }
 
 TEST_F(LlmEnricherTest, RequestIsPublicCatalogDataForDescribeProduct)
@@ -199,20 +194,8 @@ TEST_F(LlmEnricherTest, KnownCategoryIsKeptAndOnlyTheDescriptionComesFromTheMode
     EXPECT_FALSE(suggestion->fallback);
     EXPECT_EQ(suggestion->category, QStringLiteral("Granos y abarrotes"));
     EXPECT_EQ(suggestion->description, QStringLiteral("Arroz para el almuerzo."));
-    const QJsonArray allowed = server.lastRequest()
-                                   .json.value(QStringLiteral("response_format"))
-                                   .toObject()
-                                   .value(QStringLiteral("json_schema"))
-                                   .toObject()
-                                   .value(QStringLiteral("schema"))
-                                   .toObject()
-                                   .value(QStringLiteral("properties"))
-                                   .toObject()
-                                   .value(QStringLiteral("category"))
-                                   .toObject()
-                                   .value(QStringLiteral("enum"))
-                                   .toArray();
-    EXPECT_EQ(allowed.size(), 1);
+    EXPECT_EQ(allowedCategories(server.lastRequest()),
+              QStringList{QStringLiteral("Granos y abarrotes")});
 }
 
 TEST_F(LlmEnricherTest, SameProductTwiceIsServedFromTheCache)
@@ -240,12 +223,8 @@ TEST_F(LlmEnricherTest, EnglishRequestsAskForEnglish)
     const Result<AiSuggestion> suggestion = enricher->suggest(juice);
     ASSERT_TRUE(suggestion.ok());
     EXPECT_EQ(suggestion->category, QStringLiteral("Bebidas"));
-    const QString system = server.lastRequest()
-                               .json.value(QStringLiteral("messages"))
-                               .toArray()[0]
-                               .toObject()
-                               .value(QStringLiteral("content"))
-                               .toString();
+    const QString system =
+        server.lastRequest().at(QStringLiteral("messages[0].content")).toString();
     EXPECT_TRUE(system.contains(QStringLiteral("English description")));
 }
 

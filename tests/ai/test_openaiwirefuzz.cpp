@@ -161,6 +161,11 @@ void parseEverything(const QByteArray &input, Fuzzer &fuzzer)
         ASSERT_EQ(reply.error().code, ErrorCode::AiUnavailable);
     }
 
+    const Result<QStringList> models = OpenAiWire::parseModelList(input);
+    if (!models.ok()) {
+        ASSERT_EQ(models.error().field(), QStringLiteral("data"));
+    }
+
     const int status = 400 + fuzzer.below(200);
     const ServerError error = OpenAiWire::parseError(status, input);
     ASSERT_FALSE(error.message.isEmpty());
