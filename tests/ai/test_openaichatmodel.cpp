@@ -296,8 +296,7 @@ TEST_F(OpenAiChatModelTest, ServerErrorsAfterTheRetriesAreUnavailable)
     const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("server_error"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("server_error"));
     EXPECT_EQ(reply.error().details.value(QStringLiteral("status")).toInt(), 500);
     EXPECT_EQ(reply.error().details.value(QStringLiteral("attempts")).toInt(), 4);
     EXPECT_EQ(server.requestCount(), 4);
@@ -320,8 +319,7 @@ TEST_F(OpenAiChatModelTest, TimeoutIsRetriedAndReported)
     ASSERT_FALSE(reply.ok());
     EXPECT_LT(elapsed.elapsed(), 2500) << "the client gave up, not the server";
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("timeout"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("timeout"));
     EXPECT_EQ(reply.error().details.value(QStringLiteral("attempts")).toInt(), 2);
     EXPECT_EQ(waits, QVector<int>({1000}));
     EXPECT_EQ(server.requestCount(), 2);
@@ -338,8 +336,7 @@ TEST_F(OpenAiChatModelTest, ConnectionDroppedIsANetworkErrorAndRetried)
     const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("network"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("network"));
     EXPECT_EQ(reply.error().details.value(QStringLiteral("attempts")).toInt(), 2);
     EXPECT_EQ(waits, QVector<int>({1000}));
     EXPECT_GE(server.requestCount(), 2);
@@ -352,18 +349,13 @@ TEST_F(OpenAiChatModelTest, ConnectionDroppedIsANetworkErrorAndRetried)
 TEST_F(OpenAiChatModelTest, NothingListeningIsUnavailable)
 {
     OpenAiConfig closed = config();
-    {
-        FakeOpenAiServer gone;
-        ASSERT_TRUE(gone.start());
-        closed.baseUrl = gone.baseUrl();
-    }
+    closed.baseUrl = closedUrl();
     closed.maxRetries = 0;
     auto model = makeModel(closed);
     const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("network"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("network"));
 }
 
 TEST_F(OpenAiChatModelTest, MalformedJsonIsAnErrorWithoutRetry)
@@ -373,8 +365,7 @@ TEST_F(OpenAiChatModelTest, MalformedJsonIsAnErrorWithoutRetry)
     const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("malformed_response"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("malformed_response"));
     EXPECT_EQ(reply.error().field(), QStringLiteral("body"));
     EXPECT_EQ(server.requestCount(), 1);
     EXPECT_EQ(model->breaker().consecutiveFailures(), 1);
@@ -452,8 +443,7 @@ TEST_F(OpenAiChatModelTest, VllmWithoutToolParserIsAClearErrorNotARetryWithoutTo
     const Result<ChatReply> reply = model->chat(request);
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("tools_unsupported"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("tools_unsupported"));
     EXPECT_TRUE(reply.error().message.contains(QStringLiteral("--enable-auto-tool-choice")));
     EXPECT_EQ(server.requestCount(), 1);
     EXPECT_TRUE(model->available()) << "the server is up; only tools are off";
@@ -523,8 +513,7 @@ TEST_F(OpenAiChatModelTest, StreamTimeoutIsOnSilenceNotOnTheWholeAnswer)
     request.messages[1].content = QStringLiteral("otra pregunta");
     const Result<ChatReply> stalled = model->chat(request);
     ASSERT_FALSE(stalled.ok());
-    EXPECT_EQ(stalled.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("timeout"));
+    EXPECT_EQ(reasonOf(stalled.error()), QStringLiteral("timeout"));
 }
 
 TEST_F(OpenAiChatModelTest, StreamCutAfterTextIsNotRetried)
@@ -606,8 +595,7 @@ TEST_F(OpenAiChatModelTest, BreakerOpensAfterFiveFailedCallsAndHalfOpensAfterAMi
     const Result<ChatReply> refused = model->chat(ask(QStringLiteral("q5")));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(refused.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("breaker_open"));
+    EXPECT_EQ(reasonOf(refused.error()), QStringLiteral("breaker_open"));
     EXPECT_EQ(server.requestCount(), 5) << "an open breaker sends nothing";
 
     clock.advanceMs(59999);
@@ -670,11 +658,7 @@ TEST_F(OpenAiChatModelTest, ListsTheServersModelsWithoutAModelConfigured)
     EXPECT_EQ(server.requestCount(), 0) << "a probe takes no scripted reply";
 
     OpenAiConfig closed = config();
-    {
-        FakeOpenAiServer gone;
-        ASSERT_TRUE(gone.start());
-        closed.baseUrl = gone.baseUrl();
-    }
+    closed.baseUrl = closedUrl();
     const Result<QStringList> none = makeModel(closed)->listModels();
     ASSERT_FALSE(none.ok());
     EXPECT_EQ(none.error().code, ErrorCode::AiUnavailable);
