@@ -186,8 +186,7 @@ OpenAiChatModel::Outcome OpenAiChatModel::run(const ChatRequest &request, int ma
         if (request.stream)
             parser.emplace(request.onDelta);
         ++attempts;
-        const Exchange exchange =
-            send(network, m_completionsUrl, &body, parser ? &*parser : nullptr);
+        Exchange exchange = send(network, m_completionsUrl, &body, parser ? &*parser : nullptr);
 
         if (exchange.outcome == Exchange::Outcome::StreamFailed) {
             Error error = *exchange.streamError;
@@ -202,9 +201,17 @@ OpenAiChatModel::Outcome OpenAiChatModel::run(const ChatRequest &request, int ma
             if (reply.ok())
                 return {std::move(reply), false};
             Error error = reply.error();
-            error.details.insert(QStringLiteral("attempts"), attempts);
-            error.details.insert(QStringLiteral("url"), endpointUrl());
-            return {error, true};
+            if (error.details.value(QStringLiteral("reason")) ==
+                QLatin1String("incomplete_stream")) {
+                // The connection ended mid-stream (Qt does not always call a
+                // chunked body cut short an error): a network failure.
+                exchange.outcome = Exchange::Outcome::NetworkError;
+                exchange.networkError = error.message;
+            } else {
+                error.details.insert(QStringLiteral("attempts"), attempts);
+                error.details.insert(QStringLiteral("url"), endpointUrl());
+                return {error, true};
+            }
         }
         if (exchange.outcome == Exchange::Outcome::Answered && !retryableStatus(status)) {
             const ServerError server = OpenAiWire::parseError(status, exchange.body);

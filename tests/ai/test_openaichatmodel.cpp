@@ -535,6 +535,36 @@ TEST_F(OpenAiChatModelTest, StreamCutAfterTextIsNotRetried)
     EXPECT_EQ(server.requestCount(), 1) << "a retry would repeat the text the user saw";
 }
 
+TEST_F(OpenAiChatModelTest, StreamCutBeforeAnyTextIsRetried)
+{
+    FakeReply cut = FakeReply::sse({}, false);
+    cut.chunks = {QByteArray(": keep-alive\n\n")};
+    cut.closeMidStream = true;
+    server.enqueue({cut, FakeReply::sseFile(Data + QStringLiteral("openai_stream_content.sse"))});
+    auto model = makeModel();
+    ChatRequest request = ask(QStringLiteral("ventas de hoy"));
+    request.stream = true;
+    const Result<ChatReply> reply = model->chat(request);
+    ASSERT_TRUE(reply.ok()) << reply.error().message.toStdString();
+    EXPECT_EQ(reply->message.content, QStringLiteral("Hoy se vendieron 42 productos."));
+    EXPECT_EQ(waits, QVector<int>({1000}));
+}
+
+TEST_F(OpenAiChatModelTest, TheApiKeyNeverAppearsInErrors)
+{
+    server.enqueue(FakeReply::file(401, Data + QStringLiteral("openai_error_401.json")));
+    OpenAiConfig withUser = config();
+    withUser.baseUrl.setUserInfo(QStringLiteral("admin:hunter2"));
+    auto model = makeModel(withUser);
+    const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
+    ASSERT_FALSE(reply.ok());
+    QString everything = reply.error().message + model->endpointUrl();
+    for (auto it = reply.error().details.cbegin(); it != reply.error().details.cend(); ++it)
+        everything += it.value().toString();
+    EXPECT_FALSE(everything.contains(QStringLiteral("sk-test-123")));
+    EXPECT_FALSE(everything.contains(QStringLiteral("hunter2")));
+}
+
 TEST_F(OpenAiChatModelTest, StreamRequestAnsweredWithPlainJsonStillWorks)
 {
     server.enqueue(FakeReply::file(200, Data + QStringLiteral("openai_plain.json")));
