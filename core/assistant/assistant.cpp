@@ -455,9 +455,13 @@ QVector<QJsonObject> Assistant::resolve(const QString &phrase, const ToolContext
     return out;
 }
 
-AssistantAnswer Assistant::offline(const ToolContext &context, const QString &text, Context &memory)
+AssistantAnswer Assistant::offline(const ToolContext &asked, const QString &text, Context &memory)
 {
-    const Intent intent = m_intents.recognize(text, context.language);
+    const Intent intent = m_intents.recognize(text, asked.language);
+    // Tools that write text (describe_product's templates) answer in the
+    // language of the question too.
+    ToolContext context = asked;
+    context.language = intent.language;
     AssistantAnswer answer;
     answer.language = intent.language;
     answer.engine = endpointKindCode(EndpointKind::Offline);

@@ -210,6 +210,12 @@ TEST(Assistant, AnswersInTheLanguageOfTheQuestion)
     EXPECT_EQ(low.language, QStringLiteral("en"));
     EXPECT_TRUE(low.text.contains(QStringLiteral("below its threshold"))) << low.text.toStdString();
     EXPECT_EQ(citedNames(low), QStringList{QStringLiteral("Café molido 500 g")});
+    const AssistantAnswer described =
+        f.ask(QStringLiteral("describe the café molido"), Role::Cashier, "es");
+    EXPECT_EQ(described.language, QStringLiteral("en"));
+    EXPECT_TRUE(described.text.contains(QStringLiteral("Price: "))) << described.text.toStdString();
+    EXPECT_FALSE(described.text.contains(QStringLiteral(" de la categoría ")))
+        << described.text.toStdString();
     const AssistantAnswer bajo = f.ask(QStringLiteral("¿qué está bajo de stock?"), Role::Cashier);
     EXPECT_TRUE(bajo.text.contains(QStringLiteral("bajo el mínimo"))) << bajo.text.toStdString();
 }
