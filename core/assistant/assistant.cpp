@@ -573,12 +573,10 @@ AssistantAnswer Assistant::offline(const ToolContext &asked, const QString &text
         }
         {
             QStringList lines;
-            for (const QJsonObject &m : matches) {
-                QJsonObject args = arguments;
-                args.remove(QStringLiteral("period"));
-                args.insert(QStringLiteral("product_id"), m.value(QStringLiteral("id")));
-                lines << answerWith(tool, args);
-            }
+            // The product is all these tools take (their schemas are closed).
+            for (const QJsonObject &m : matches)
+                lines << answerWith(
+                    tool, {{QStringLiteral("product_id"), m.value(QStringLiteral("id"))}});
             answer.text = lines.join(QLatin1Char(' '));
         }
     } else {
@@ -623,6 +621,7 @@ Result<AssistantAnswer> Assistant::withModel(const ToolContext &context, const Q
     request.userId = context.actor ? context.actor->userId : QString();
     request.userName = context.actor ? context.actor->name : QString();
     DataClasses classes = DataClass::Personal | DataClass::Public;
+    QVector<CitedProduct> lastCited;
     for (int step = 0; step < m_options.maxSteps; ++step) {
         request.messages = messages;
         request.dataClasses = classes;
@@ -638,7 +637,17 @@ Result<AssistantAnswer> Assistant::withModel(const ToolContext &context, const Q
                              {{QStringLiteral("reason"), QStringLiteral("empty_answer")}}};
             }
             answer.text = said.content.trimmed();
-            memory.products = answer.products.isEmpty() ? memory.products : answer.products;
+            // Links for the products the answer names; when it names none
+            // as the catalog does, those of the last tool that answered
+            // (not every hit of the searches on the way).
+            const QString folded = TextNormalizer::fold(answer.text);
+            QVector<CitedProduct> named;
+            for (const CitedProduct &p : answer.products)
+                if (folded.contains(TextNormalizer::fold(p.name)))
+                    named << p;
+            answer.products = named.isEmpty() ? lastCited : named;
+            if (!answer.products.isEmpty())
+                memory.products = answer.products;
             return answer;
         }
         ChatMessage asked = said;
@@ -667,6 +676,10 @@ Result<AssistantAnswer> Assistant::withModel(const ToolContext &context, const Q
                     if (const Tool *tool = m_registry.find(toolCall.name))
                         classes |= tool->dataClasses;
                     cite(*result, answer.products);
+                    QVector<CitedProduct> these;
+                    cite(*result, these);
+                    if (!these.isEmpty())
+                        lastCited = these;
                     content =
                         QString::fromUtf8(QJsonDocument(*result).toJson(QJsonDocument::Compact));
                 } else {
