@@ -468,7 +468,12 @@ AssistantAnswer Assistant::offline(const ToolContext &asked, const QString &text
     const Say say{intent.language == QLatin1String("en")};
 
     if (intent.kind == Intent::Kind::Greeting) {
-        answer.text = say("¡Hola! ", "Hello! ") + capabilities(say);
+        const QStringList words = TextNormalizer::words(text);
+        const bool thanks = words.contains(QStringLiteral("gracias")) ||
+                            words.contains(QStringLiteral("thanks")) ||
+                            words.contains(QStringLiteral("thank"));
+        answer.text = thanks ? say("¡Con gusto!", "You're welcome!")
+                             : say("¡Hola! ", "Hello! ") + capabilities(say);
         return answer;
     }
     if (intent.kind == Intent::Kind::Help) {

@@ -237,6 +237,7 @@ TEST(Assistant, DescribesSuggestsOrdersAndSaysWhatItCannotDo)
     const AssistantAnswer hello = f.ask(QStringLiteral("hola"));
     EXPECT_TRUE(hello.toolCalls.isEmpty());
     EXPECT_TRUE(hello.text.contains(QStringLiteral("bajo de stock")));
+    EXPECT_EQ(f.ask(QStringLiteral("¡gracias!")).text, QStringLiteral("¡Con gusto!"));
     const AssistantAnswer unknown = f.ask(QStringLiteral("reserva un vuelo a París"));
     EXPECT_TRUE(unknown.text.startsWith(QStringLiteral("Eso todavía no lo sé hacer")))
         << unknown.text.toStdString();
