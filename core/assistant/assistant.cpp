@@ -455,16 +455,25 @@ QVector<QJsonObject> Assistant::resolve(const QString &phrase, const ToolContext
     return out;
 }
 
-AssistantAnswer Assistant::offline(const ToolContext &context, const QString &text, Context &memory)
+AssistantAnswer Assistant::offline(const ToolContext &asked, const QString &text, Context &memory)
 {
-    const Intent intent = m_intents.recognize(text, context.language);
+    const Intent intent = m_intents.recognize(text, asked.language);
+    // Tools that write text (describe_product's templates) answer in the
+    // language of the question too.
+    ToolContext context = asked;
+    context.language = intent.language;
     AssistantAnswer answer;
     answer.language = intent.language;
     answer.engine = endpointKindCode(EndpointKind::Offline);
     const Say say{intent.language == QLatin1String("en")};
 
     if (intent.kind == Intent::Kind::Greeting) {
-        answer.text = say("¡Hola! ", "Hello! ") + capabilities(say);
+        const QStringList words = TextNormalizer::words(text);
+        const bool thanks = words.contains(QStringLiteral("gracias")) ||
+                            words.contains(QStringLiteral("thanks")) ||
+                            words.contains(QStringLiteral("thank"));
+        answer.text = thanks ? say("¡Con gusto!", "You're welcome!")
+                             : say("¡Hola! ", "Hello! ") + capabilities(say);
         return answer;
     }
     if (intent.kind == Intent::Kind::Help) {
@@ -569,12 +578,10 @@ AssistantAnswer Assistant::offline(const ToolContext &context, const QString &te
         }
         {
             QStringList lines;
-            for (const QJsonObject &m : matches) {
-                QJsonObject args = arguments;
-                args.remove(QStringLiteral("period"));
-                args.insert(QStringLiteral("product_id"), m.value(QStringLiteral("id")));
-                lines << answerWith(tool, args);
-            }
+            // The product is all these tools take (their schemas are closed).
+            for (const QJsonObject &m : matches)
+                lines << answerWith(
+                    tool, {{QStringLiteral("product_id"), m.value(QStringLiteral("id"))}});
             answer.text = lines.join(QLatin1Char(' '));
         }
     } else {
@@ -619,6 +626,7 @@ Result<AssistantAnswer> Assistant::withModel(const ToolContext &context, const Q
     request.userId = context.actor ? context.actor->userId : QString();
     request.userName = context.actor ? context.actor->name : QString();
     DataClasses classes = DataClass::Personal | DataClass::Public;
+    QVector<CitedProduct> lastCited;
     for (int step = 0; step < m_options.maxSteps; ++step) {
         request.messages = messages;
         request.dataClasses = classes;
@@ -634,7 +642,17 @@ Result<AssistantAnswer> Assistant::withModel(const ToolContext &context, const Q
                              {{QStringLiteral("reason"), QStringLiteral("empty_answer")}}};
             }
             answer.text = said.content.trimmed();
-            memory.products = answer.products.isEmpty() ? memory.products : answer.products;
+            // Links for the products the answer names; when it names none
+            // as the catalog does, those of the last tool that answered
+            // (not every hit of the searches on the way).
+            const QString folded = TextNormalizer::fold(answer.text);
+            QVector<CitedProduct> named;
+            for (const CitedProduct &p : answer.products)
+                if (folded.contains(TextNormalizer::fold(p.name)))
+                    named << p;
+            answer.products = named.isEmpty() ? lastCited : named;
+            if (!answer.products.isEmpty())
+                memory.products = answer.products;
             return answer;
         }
         ChatMessage asked = said;
@@ -663,6 +681,10 @@ Result<AssistantAnswer> Assistant::withModel(const ToolContext &context, const Q
                     if (const Tool *tool = m_registry.find(toolCall.name))
                         classes |= tool->dataClasses;
                     cite(*result, answer.products);
+                    QVector<CitedProduct> these;
+                    cite(*result, these);
+                    if (!these.isEmpty())
+                        lastCited = these;
                     content =
                         QString::fromUtf8(QJsonDocument(*result).toJson(QJsonDocument::Compact));
                 } else {

@@ -102,6 +102,33 @@ QJsonObject periodResult()
                       "to":{"type":"string"}}})")}};
 }
 
+// The period a sales tool's arguments name (see periodArguments()).
+Result<SalesPeriod> periodOf(const SalesReport &report, const QJsonObject &args)
+{
+    return report.period(args.value(QStringLiteral("period")).toString(),
+                         args.value(QStringLiteral("from")).toString(),
+                         args.value(QStringLiteral("to")).toString());
+}
+
+// The catalog acts as the tool's caller for one write (it checks the role
+// again and audits who did it), then as before.
+class ActingAs
+{
+public:
+    ActingAs(CatalogService &catalog, const std::optional<Actor> &actor)
+        : m_catalog(catalog), m_before(catalog.actor())
+    {
+        m_catalog.setActor(actor);
+    }
+    ~ActingAs() { m_catalog.setActor(m_before); }
+    ActingAs(const ActingAs &) = delete;
+    ActingAs &operator=(const ActingAs &) = delete;
+
+private:
+    CatalogService &m_catalog;
+    std::optional<Actor> m_before;
+};
+
 const char *const ProductIdArgs =
     R"({"type":"object","required":["product_id"],"additionalProperties":false,"properties":{
         "product_id":{"type":"string","minLength":1,"maxLength":200,
@@ -368,9 +395,7 @@ Tool StoreTools::salesSummary()
     t.dataClasses = DataClass::Internal;
     t.handler = [this](const QJsonObject &args, const ToolContext &) -> Result<QJsonObject> {
         SalesReport report(m_db, m_clock, SalesReport::storeTimeZone(m_db));
-        auto period = report.period(args.value(QStringLiteral("period")).toString(),
-                                    args.value(QStringLiteral("from")).toString(),
-                                    args.value(QStringLiteral("to")).toString());
+        auto period = periodOf(report, args);
         if (!period)
             return period.error();
         auto totals = report.summary(*period);
@@ -411,9 +436,7 @@ Tool StoreTools::topProducts()
     t.dataClasses = DataClass::Internal;
     t.handler = [this](const QJsonObject &args, const ToolContext &) -> Result<QJsonObject> {
         SalesReport report(m_db, m_clock, SalesReport::storeTimeZone(m_db));
-        auto period = report.period(args.value(QStringLiteral("period")).toString(),
-                                    args.value(QStringLiteral("from")).toString(),
-                                    args.value(QStringLiteral("to")).toString());
+        auto period = periodOf(report, args);
         if (!period)
             return period.error();
         auto top = report.topProducts(*period, args.value(QStringLiteral("limit")).toInt(10));
@@ -532,12 +555,9 @@ Tool StoreTools::adjustStock()
         auto p = product(args);
         if (!p)
             return p.error();
-        // The catalog checks its actor again and audits who adjusted.
-        const std::optional<Actor> before = m_catalog.actor();
-        m_catalog.setActor(context.actor);
+        const ActingAs acting(m_catalog, context.actor);
         auto done = m_catalog.adjustStock(p->id, quantityFrom(args.value(QStringLiteral("delta"))),
                                           args.value(QStringLiteral("reason")).toString());
-        m_catalog.setActor(before);
         if (!done)
             return done.error();
         return QJsonObject{{QStringLiteral("product"), brief(done->product)},
@@ -585,10 +605,8 @@ Tool StoreTools::createProductDraft()
                 .value_or(UnitOfMeasure::Unit);
         draft.barcode = args.value(QStringLiteral("barcode")).toString();
         draft.active = false;
-        const std::optional<Actor> before = m_catalog.actor();
-        m_catalog.setActor(context.actor);
+        const ActingAs acting(m_catalog, context.actor);
         auto added = m_catalog.addProduct(draft, Quantity(), false);
-        m_catalog.setActor(before);
         if (!added)
             return added.error();
         return QJsonObject{{QStringLiteral("product"), brief(*added)},

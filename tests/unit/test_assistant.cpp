@@ -210,6 +210,12 @@ TEST(Assistant, AnswersInTheLanguageOfTheQuestion)
     EXPECT_EQ(low.language, QStringLiteral("en"));
     EXPECT_TRUE(low.text.contains(QStringLiteral("below its threshold"))) << low.text.toStdString();
     EXPECT_EQ(citedNames(low), QStringList{QStringLiteral("Café molido 500 g")});
+    const AssistantAnswer described =
+        f.ask(QStringLiteral("describe the café molido"), Role::Cashier, "es");
+    EXPECT_EQ(described.language, QStringLiteral("en"));
+    EXPECT_TRUE(described.text.contains(QStringLiteral("Price: "))) << described.text.toStdString();
+    EXPECT_FALSE(described.text.contains(QStringLiteral(" de la categoría ")))
+        << described.text.toStdString();
     const AssistantAnswer bajo = f.ask(QStringLiteral("¿qué está bajo de stock?"), Role::Cashier);
     EXPECT_TRUE(bajo.text.contains(QStringLiteral("bajo el mínimo"))) << bajo.text.toStdString();
 }
@@ -231,6 +237,7 @@ TEST(Assistant, DescribesSuggestsOrdersAndSaysWhatItCannotDo)
     const AssistantAnswer hello = f.ask(QStringLiteral("hola"));
     EXPECT_TRUE(hello.toolCalls.isEmpty());
     EXPECT_TRUE(hello.text.contains(QStringLiteral("bajo de stock")));
+    EXPECT_EQ(f.ask(QStringLiteral("¡gracias!")).text, QStringLiteral("¡Con gusto!"));
     const AssistantAnswer unknown = f.ask(QStringLiteral("reserva un vuelo a París"));
     EXPECT_TRUE(unknown.text.startsWith(QStringLiteral("Eso todavía no lo sé hacer")))
         << unknown.text.toStdString();
@@ -343,15 +350,13 @@ TEST(Assistant, TheModelCallsToolsReadsTheirResultsAndAnswers)
     ScriptedModel model([](const ChatRequest &r, int step) {
         if (step == 0)
             return callTools({{QStringLiteral("call_1"), QStringLiteral("search_products"),
-                               QStringLiteral(R"({"query":"arroz 1 kg"})")}});
+                               QStringLiteral(R"({"query":"arroz"})")}});
         if (step == 1) {
-            const QString id = lastToolResult(r)
-                                   .value(QStringLiteral("products"))
-                                   .toArray()
-                                   .at(0)
-                                   .toObject()
-                                   .value(QStringLiteral("id"))
-                                   .toString();
+            QString id;
+            for (const QJsonValue &v :
+                 lastToolResult(r).value(QStringLiteral("products")).toArray())
+                if (v.toObject().value(QStringLiteral("name")).toString().endsWith(u"1 kg"))
+                    id = v.toObject().value(QStringLiteral("id")).toString();
             return callTools({{QStringLiteral("call_2"), QStringLiteral("get_stock"),
                                QStringLiteral(R"({"product_id":"%1"})").arg(id)}});
         }
@@ -371,7 +376,8 @@ TEST(Assistant, TheModelCallsToolsReadsTheirResultsAndAnswers)
     EXPECT_TRUE(a.notice.isEmpty());
     EXPECT_EQ(calledTools(a),
               (QStringList{QStringLiteral("search_products"), QStringLiteral("get_stock")}));
-    EXPECT_TRUE(citedNames(a).contains(QStringLiteral("Arroz Diana 1 kg")));
+    // The answer names one product: the search's other hits are no links.
+    EXPECT_EQ(citedNames(a), QStringList{QStringLiteral("Arroz Diana 1 kg")});
     ASSERT_EQ(model.requests.size(), 3);
     const ChatRequest &first = model.requests.at(0);
     EXPECT_EQ(first.purpose, QStringLiteral("assistant"));

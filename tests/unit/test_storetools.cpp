@@ -166,9 +166,10 @@ TEST(SalesReport, ReorderCoversTheDaysAtTheLast28DaysPacePlusTheThreshold)
     EXPECT_EQ(shorter->suggestions.size(), 1);
     EXPECT_TRUE(shorter->more);
     // The supplier filter applies to both kinds.
-    auto granja = report.reorderSuggestions(StockReport(*s.store.db), 14, 20, [](const QString &supplier) {
-        return supplier.startsWith(QLatin1String("Granja"));
-    });
+    auto granja =
+        report.reorderSuggestions(StockReport(*s.store.db), 14, 20, [](const QString &supplier) {
+            return supplier.startsWith(QLatin1String("Granja"));
+        });
     ASSERT_EQ(granja->suggestions.size(), 1);
     EXPECT_EQ(granja->suggestions.at(0).product.sku, QStringLiteral("HUE-30"));
 }
