@@ -5,7 +5,7 @@
 #include "logging/jsonlog.h"
 #include "platform/keychaincredentialstore.h"
 #include "storage/database.h"
-#include "sync/credentialstore.h"
+#include "security/credentialstore.h"
 #include "sync/pgsyncserver.h"
 #include "sync/syncjournal.h"
 #include "sync/terminalregistration.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
-#include "sync/credentialstore.h"
+#include "security/credentialstore.h"
 #include "sync/serveraddress.h"
 
 namespace bodega {

@@ -2,7 +2,7 @@
 
 #include "pgcluster.h"
 #include "storage/database.h"
-#include "sync/credentialstore.h"
+#include "security/credentialstore.h"
 #include "sync/serveraddress.h"
 #include "sync/syncserver.h"
 #include "sync/terminalregistration.h"

@@ -5,7 +5,7 @@
 #include "pg/tcpproxy.h"
 #include "storage/storesettings.h"
 #include "support/testsupport.h"
-#include "sync/credentialstore.h"
+#include "security/credentialstore.h"
 #include "sync/pgsyncserver.h"
 #include "sync/servermigrator.h"
 #include "sync/syncengine.h"
