@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <functional>
 #include <optional>
 #include <QFlags>
 #include <QJsonObject>
@@ -81,6 +82,9 @@ struct ChatRequest
     double temperature = 0.2;
     int maxTokens = 0; // 0: the server's default
     bool stream = false;
+    // With stream: each piece of content as it arrives, called on the thread
+    // that called chat(). A cached reply arrives as one piece.
+    std::function<void(const QString &delta)> onDelta;
 };
 
 struct ChatUsage
