@@ -34,6 +34,8 @@ AiSettingsDialog::AiSettingsDialog(AiWorker *worker, QWidget *parent)
     setObjectName(QStringLiteral("aiSettingsDialog"));
     setWindowTitle(tr("AI settings"));
     auto *layout = new QVBoxLayout(this);
+    // Grows with the wrapped messages (errors, test results) instead of clipping them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     m_permission = new QLabel(this);
     m_permission->setObjectName(QStringLiteral("aiPermissionLabel"));
@@ -42,9 +44,12 @@ AiSettingsDialog::AiSettingsDialog(AiWorker *worker, QWidget *parent)
     layout->addWidget(m_permission);
 
     auto *server = new QGroupBox(tr("OpenAI-compatible server"), this);
-    auto *form = new QFormLayout(server);
+    auto *serverLayout = new QVBoxLayout(server);
+    auto *form = new QFormLayout;
+    serverLayout->addLayout(form);
     m_url = new QLineEdit(server);
     m_url->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_url->setMinimumWidth(420);
     m_url->setPlaceholderText(tr("http://127.0.0.1:11434/v1 — empty: offline engine only"));
     m_model = new QLineEdit(server);
     m_model->setObjectName(QStringLiteral("modelEdit"));
@@ -65,8 +70,10 @@ AiSettingsDialog::AiSettingsDialog(AiWorker *worker, QWidget *parent)
     form->addRow(tr("&Model:"), m_model);
     form->addRow(tr("T&imeout:"), m_timeout);
     form->addRow(tr("API &key:"), m_key);
-    form->addRow(QString(), m_keyLocation);
-    form->addRow(QString(), m_removeKey);
+    // Below the form, not in it: a wrapped label in a form row gets the
+    // height of one line.
+    serverLayout->addWidget(m_keyLocation);
+    serverLayout->addWidget(m_removeKey);
     layout->addWidget(server);
 
     auto *privacy = new QGroupBox(tr("What may leave this computer"), this);
@@ -112,8 +119,9 @@ AiSettingsDialog::AiSettingsDialog(AiWorker *worker, QWidget *parent)
     m_testResult->setObjectName(QStringLiteral("testResultLabel"));
     m_testResult->setWordWrap(true);
     testRow->addWidget(m_testButton);
-    testRow->addWidget(m_testResult, 1);
+    testRow->addStretch(1);
     layout->addLayout(testRow);
+    layout->addWidget(m_testResult);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("aiSettingsError"));

@@ -38,8 +38,9 @@ bool sameStatus(const AiStatus &a, const AiStatus &b)
 
 AiWorker::EndpointFactory AiWorker::defaultEndpointFactory()
 {
-    // TODO(lead): the OpenAI-compatible provider of branch ai-llm goes here.
-    return {};
+    return [](const AiConfig &config, const QString &apiKey) -> std::unique_ptr<ChatModel> {
+        return std::make_unique<OpenAiChatModel>(config.toOpenAiConfig(apiKey));
+    };
 }
 
 AiWorker::AiWorker(QString storePath, EndpointFactory factory,
@@ -126,10 +127,9 @@ bool AiWorker::ensureOpen(quint64 ticket)
 {
     if (m_db)
         return true;
-    open();
-    if (m_db)
-        return true;
-    emit requestFailed(ticket, Error::storage(tr("The store is not open")));
+    // Not opened here: a new store is being migrated by the StoreWorker, and
+    // a second connection migrating at the same time would fail.
+    emit requestFailed(ticket, Error::storage(tr("The store is not open yet")));
     return false;
 }
 

@@ -71,6 +71,8 @@ public:
              std::shared_ptr<CredentialStore> credentials, QObject *parent = nullptr);
     ~AiWorker() override;
 
+    // After the StoreWorker opened (and migrated) the store; requests before
+    // it fail with STORAGE_FAILED.
     void start();
     quint64 requestSettings();
     // key: nullopt leaves the stored key alone, an empty one removes it.

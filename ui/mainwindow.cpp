@@ -165,7 +165,6 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_thread.start();
     m_worker->start();
     m_aiThread.start();
-    m_aiWorker->start();
     // Queued behind the opening: the first page arrives as soon as the store is open.
     m_productsPage->refresh();
     m_lowStockPage->refresh();
@@ -303,6 +302,7 @@ void MainWindow::onOpened(const StoreStatus &status)
     // Only now: the worker has migrated the store, and documents left
     // waiting when the program last closed get their turn.
     QMetaObject::invokeMethod(m_documents, &DocumentWorker::processPending, Qt::QueuedConnection);
+    m_aiWorker->start();
     setLastAction(tr("Store opened"));
     emit ready();
 }

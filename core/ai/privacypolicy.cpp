@@ -114,24 +114,4 @@ PrivacyPolicy PrivacyPolicy::fromSettings(const QMap<QString, QString> &settings
     return policy;
 }
 
-EndpointKind PrivacyPolicy::kindOf(const QUrl &url)
-{
-    const QString host = url.host().toLower();
-    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
-        return EndpointKind::Local;
-    // By hand rather than QHostAddress: core/ai does not link Qt Network.
-    const QStringList octets = host.split(QLatin1Char('.'));
-    bool numeric = octets.size() == 4;
-    for (const QString &o : octets) {
-        bool ok = false;
-        const int n = o.toInt(&ok);
-        numeric = numeric && ok && n >= 0 && n <= 255;
-    }
-    if (numeric && octets.first() == QLatin1String("127"))
-        return EndpointKind::Local;
-    if (host == QLatin1String("::1") || host == QLatin1String("0:0:0:0:0:0:0:1"))
-        return EndpointKind::Local;
-    return EndpointKind::Cloud;
-}
-
 } // namespace bodega

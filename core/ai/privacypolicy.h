@@ -5,7 +5,6 @@
 #include <array>
 #include <QMap>
 #include <QString>
-#include <QUrl>
 
 namespace bodega {
 
@@ -50,11 +49,6 @@ public:
     static PrivacyPolicy fromSettings(const QMap<QString, QString> &settings);
     static QString settingsKey(DataClass dataClass); // "ai.policy.internal"
     static QStringList settingsKeys();
-
-    // Where an endpoint at `url` runs: Local on loopback (localhost,
-    // 127.0.0.0/8, ::1), Cloud anywhere else, a LAN server included (its
-    // traffic crosses a network the store may not own).
-    static EndpointKind kindOf(const QUrl &url);
 
     bool operator==(const PrivacyPolicy &other) const { return m_allowed == other.m_allowed; }
     bool operator!=(const PrivacyPolicy &other) const { return !(*this == other); }

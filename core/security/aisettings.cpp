@@ -33,6 +33,16 @@ QJsonObject AiConfig::toJson() const
                        {QStringLiteral("write_tools"), writeTools}};
 }
 
+OpenAiConfig AiConfig::toOpenAiConfig(const QString &apiKey) const
+{
+    OpenAiConfig c;
+    c.baseUrl = QUrl(baseUrl);
+    c.model = model;
+    c.apiKey = apiKey;
+    c.timeoutMs = timeoutMs;
+    return c;
+}
+
 QString AiSettings::normalizedUrl(const QString &url)
 {
     QString out = url.trimmed();

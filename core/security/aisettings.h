@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ai/openaichatmodel.h"
 #include "ai/privacypolicy.h"
 #include "common/clock.h"
 #include "security/accesspolicy.h"
@@ -30,8 +31,12 @@ struct AiConfig
     bool writeTools = false;
 
     bool hasEndpoint() const { return !baseUrl.isEmpty(); }
-    // Local for a loopback URL, Cloud otherwise (PrivacyPolicy::kindOf).
-    EndpointKind endpointKind() const { return PrivacyPolicy::kindOf(QUrl(baseUrl)); }
+    // Local for a loopback URL, Cloud otherwise, a LAN server included (its
+    // traffic crosses a network the store may not own).
+    EndpointKind endpointKind() const { return OpenAiChatModel::kindOf(QUrl(baseUrl)); }
+    // What the OpenAI-compatible provider is built from (SPEC's retries,
+    // backoff and breaker are its defaults).
+    OpenAiConfig toOpenAiConfig(const QString &apiKey) const;
     // What `bodegactl ai config --show --json` prints and the audit records
     // as before/after: never the key.
     QJsonObject toJson() const;
