@@ -67,7 +67,7 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_aiWorker->moveToThread(&m_aiThread);
     connect(&m_aiThread, &QThread::finished, m_aiWorker, &QObject::deleteLater);
     m_aiLogPage = new AiLogPage(m_aiWorker, m_tabs);
-    m_tabs->addTab(m_aiLogPage, tr("AI lo&g"));
+    m_tabs->addTab(m_aiLogPage, tr("AI re&quests"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     showPage(Page(m_options.startPage));

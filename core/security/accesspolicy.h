@@ -20,14 +20,14 @@ struct Actor
 // What a role may do. Checked in core (CatalogService and friends), so a
 // cashier's bodegactl or a patched GUI gets PERMISSION_DENIED too.
 enum class Permission {
-    Sell,            // complete sales
-    EditCatalog,     // add, import and edit products other than their price
-    ChangePrice,     // change a product's price or cost
-    AdjustStock,     // stock adjustments and counts
-    ManageUsers,     // add users, change other users' secrets
-    ViewAudit,       // read the audit trail
-    ApproveReturn,   // take goods back and refund them (a manager's PIN at the till)
-    ManageStore,     // store settings: header, printers, document folders
+    Sell,          // complete sales
+    EditCatalog,   // add, import and edit products other than their price
+    ChangePrice,   // change a product's price or cost
+    AdjustStock,   // stock adjustments and counts
+    ManageUsers,   // add users, change other users' secrets
+    ViewAudit,     // read the audit trail
+    ApproveReturn, // take goods back and refund them (a manager's PIN at the till)
+    ManageStore,   // store settings: header, printers, document folders
     ApproveOverride, // a discount above the cashier's limit, voiding a whole sale
 };
 
