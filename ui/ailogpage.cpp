@@ -1,8 +1,8 @@
 #include "ailogpage.h"
 
 #include "ui/aisettingsdialog.h"
+#include "ui/trailtable.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -28,17 +28,10 @@ AiLogPage::AiLogPage(AiWorker *worker, QWidget *parent) : QWidget(parent), m_wor
     top->addWidget(m_settings);
     top->addWidget(reload);
     layout->addLayout(top);
-    m_table = new QTableWidget(0, ColumnCount);
-    m_table->setObjectName(QStringLiteral("aiLogTable"));
-    m_table->setAccessibleName(tr("AI requests"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Purpose"), tr("Data"), tr("AI"),
-                                        tr("Latency"), tr("Tokens"), tr("Outcome")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(OutcomeColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
+    m_table = makeTrailTable(QStringLiteral("aiLogTable"), tr("AI requests"),
+                             {tr("When"), tr("Who"), tr("Purpose"), tr("Data"), tr("AI"),
+                              tr("Latency"), tr("Tokens"), tr("Outcome")},
+                             OutcomeColumn);
     layout->addWidget(m_table, 1);
     connect(m_worker, &AiWorker::logLoaded, this, &AiLogPage::onLoaded);
     connect(m_worker, &AiWorker::requestFailed, this, &AiLogPage::onFailed);

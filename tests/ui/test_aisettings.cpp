@@ -23,6 +23,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <tuple>
 
 using namespace bodega;
 using namespace bodega::test;
@@ -207,15 +208,19 @@ TEST_F(AiUiTest, ACashierIsRefusedTheAiLogAndSeesTheSettingsReadOnly)
     {
         auto db = Database::open(m_storePath);
         ASSERT_TRUE(db.ok());
+        // The store's admin first, then a cashier the admin adds.
         UserStore users(**db, Clock::system());
-        auto owner = users.add(std::nullopt, QStringLiteral("dueno"), Role::Admin,
-                               User::SecretKind::Password, QStringLiteral("la-tienda-2026"));
-        ASSERT_TRUE(owner.ok());
-        const Actor admin{owner->id, owner->name, Role::Admin};
-        ASSERT_TRUE(users
-                        .add(admin, QStringLiteral("ana"), Role::Cashier, User::SecretKind::Pin,
-                             QStringLiteral("4821"))
-                        .ok());
+        std::optional<Actor> by;
+        for (const auto &[name, role, secret] : {std::tuple{"dueno", Role::Admin, "la-tienda-2026"},
+                                                 std::tuple{"ana", Role::Cashier, "4821"}}) {
+            auto user = users.add(by, QString::fromLatin1(name), role,
+                                  role == Role::Cashier ? User::SecretKind::Pin
+                                                        : User::SecretKind::Password,
+                                  QString::fromLatin1(secret));
+            ASSERT_TRUE(user.ok()) << name;
+            if (!by)
+                by = Actor{user->id, user->name, role};
+        }
         AiRequestRecord r;
         r.at = QDateTime::currentDateTimeUtc();
         r.purpose = QStringLiteral("assistant");
