@@ -24,6 +24,13 @@ struct AiSuggestion
     QStringList alternatives; // next best categories, best first
     QString description;   // plain text, in the requested language
     QString engine;        // which engine answered, e.g. "offline"
+    // The engine that was asked could not answer and the offline engine did
+    // (LlmEnricher): the UI says so with fallbackReason (translated);
+    // fallbackCode is machine-readable (breaker_open, timeout, network,
+    // server_error, rate_limited, invalid_reply, category_outside_list, ...).
+    bool fallback = false;
+    QString fallbackReason;
+    QString fallbackCode;
 };
 
 // A categorized product the engine can learn from.
@@ -35,7 +42,7 @@ struct TrainingExample
 };
 
 // One interface for every AI engine (SPEC: Architecture, AI). The embedded
-// offline engine always exists; HTTP providers come later behind the same
+// offline engine always exists; LlmEnricher puts an LLM behind the same
 // interface. suggest() may block: call it from a worker thread, never the UI.
 // Implementations must be safe to call from several threads at once.
 class AiProvider

@@ -18,13 +18,14 @@ namespace bodega {
 
 namespace {
 
-QUrl completionsUrl(const QUrl &base)
+// {base}/<endpoint>, whether the base ends with a slash or not.
+QUrl endpointUnder(const QUrl &base, const QString &endpoint)
 {
     QUrl url = base;
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + QStringLiteral("/chat/completions"));
+    url.setPath(path + endpoint);
     return url;
 }
 
@@ -37,7 +38,7 @@ bool retryableStatus(int status)
 
 OpenAiChatModel::OpenAiChatModel(OpenAiConfig config, const Clock &clock)
     : m_config(std::move(config)), m_clock(clock), m_kind(kindOf(m_config.baseUrl)),
-      m_completionsUrl(completionsUrl(m_config.baseUrl)),
+      m_completionsUrl(endpointUnder(m_config.baseUrl, QStringLiteral("/chat/completions"))),
       m_breaker(clock, m_config.breakerFailureThreshold, m_config.breakerOpenMs),
       m_cache(m_config.cacheCapacity, m_config.cacheTtlMs, clock),
       m_toolChoiceAuto(m_config.toolChoiceAuto)
@@ -72,20 +73,52 @@ WireOptions OpenAiChatModel::wireOptions() const
     return options;
 }
 
-Result<ChatReply> OpenAiChatModel::chat(const ChatRequest &request)
+std::optional<Error> OpenAiChatModel::configurationError() const
 {
-    QElapsedTimer elapsed;
-    elapsed.start();
+    if (std::optional<Error> error = addressError())
+        return error;
+    if (m_config.model.trimmed().isEmpty())
+        return Error{ErrorCode::NotConfigured,
+                     tr("No AI model is configured."),
+                     {{QStringLiteral("field"), QStringLiteral("model")}}};
+    return std::nullopt;
+}
+
+std::optional<Error> OpenAiChatModel::addressError() const
+{
     const QString scheme = m_config.baseUrl.scheme();
     if (!m_config.baseUrl.isValid() || m_config.baseUrl.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return Error{ErrorCode::NotConfigured,
                      tr("The AI server address \"%1\" is not an http(s) URL.").arg(endpointUrl()),
                      {{QStringLiteral("field"), QStringLiteral("base_url")}}};
-    if (m_config.model.trimmed().isEmpty())
-        return Error{ErrorCode::NotConfigured,
-                     tr("No AI model is configured."),
-                     {{QStringLiteral("field"), QStringLiteral("model")}}};
+    return std::nullopt;
+}
+
+Result<QStringList> OpenAiChatModel::listModels() const
+{
+    if (std::optional<Error> error = addressError())
+        return *error;
+    QNetworkAccessManager network;
+    if (m_kind == EndpointKind::Local)
+        network.setProxy(QNetworkProxy::NoProxy);
+    const Exchange exchange =
+        send(network, endpointUnder(m_config.baseUrl, QStringLiteral("/models")), nullptr, nullptr);
+    if (exchange.outcome == Exchange::Outcome::StreamFailed)
+        return *exchange.streamError;
+    if (exchange.outcome != Exchange::Outcome::Answered || retryableStatus(exchange.status))
+        return failure(exchange, 1, std::nullopt);
+    if (exchange.status < 200 || exchange.status >= 300)
+        return rejectionError(OpenAiWire::parseError(exchange.status, exchange.body), 1);
+    return OpenAiWire::parseModelList(exchange.body);
+}
+
+Result<ChatReply> OpenAiChatModel::chat(const ChatRequest &request)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    if (std::optional<Error> error = configurationError())
+        return *error;
     if (request.messages.isEmpty())
         return Error::validation(QStringLiteral("messages"), tr("A chat request needs a message."));
 
@@ -153,7 +186,7 @@ OpenAiChatModel::Outcome OpenAiChatModel::run(const ChatRequest &request, int ma
         if (request.stream)
             parser.emplace(request.onDelta);
         ++attempts;
-        const Exchange exchange = post(network, body, parser ? &*parser : nullptr);
+        Exchange exchange = send(network, m_completionsUrl, &body, parser ? &*parser : nullptr);
 
         if (exchange.outcome == Exchange::Outcome::StreamFailed) {
             Error error = *exchange.streamError;
@@ -168,9 +201,17 @@ OpenAiChatModel::Outcome OpenAiChatModel::run(const ChatRequest &request, int ma
             if (reply.ok())
                 return {std::move(reply), false};
             Error error = reply.error();
-            error.details.insert(QStringLiteral("attempts"), attempts);
-            error.details.insert(QStringLiteral("url"), endpointUrl());
-            return {error, true};
+            if (error.details.value(QStringLiteral("reason")) ==
+                QLatin1String("incomplete_stream")) {
+                // The connection ended mid-stream (Qt does not always call a
+                // chunked body cut short an error): a network failure.
+                exchange.outcome = Exchange::Outcome::NetworkError;
+                exchange.networkError = error.message;
+            } else {
+                error.details.insert(QStringLiteral("attempts"), attempts);
+                error.details.insert(QStringLiteral("url"), endpointUrl());
+                return {error, true};
+            }
         }
         if (exchange.outcome == Exchange::Outcome::Answered && !retryableStatus(status)) {
             const ServerError server = OpenAiWire::parseError(status, exchange.body);
@@ -211,7 +252,8 @@ OpenAiChatModel::Outcome OpenAiChatModel::run(const ChatRequest &request, int ma
         else
             QThread::msleep(ulong(waitMs));
     }
-    return {Error{ErrorCode::Internal, tr("The AI request was downgraded too many times."), {}}, true};
+    return {Error{ErrorCode::Internal, tr("The AI request was downgraded too many times."), {}},
+            true};
 }
 
 bool OpenAiChatModel::dropRejected(OpenAiWire::Rejection rejection, const ChatRequest &request)
@@ -316,11 +358,11 @@ Error OpenAiChatModel::failure(const Exchange &exchange, int attempts,
                  details};
 }
 
-OpenAiChatModel::Exchange OpenAiChatModel::post(QNetworkAccessManager &network,
-                                                const QByteArray &body,
+OpenAiChatModel::Exchange OpenAiChatModel::send(QNetworkAccessManager &network, const QUrl &url,
+                                                const QByteArray *body,
                                                 OpenAiStreamParser *parser) const
 {
-    QNetworkRequest request(m_completionsUrl);
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", parser ? "text/event-stream" : "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
@@ -334,7 +376,8 @@ OpenAiChatModel::Exchange OpenAiChatModel::post(QNetworkAccessManager &network,
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
-    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    std::unique_ptr<QNetworkReply> reply(body ? network.post(request, *body)
+                                              : network.get(request));
     QNetworkReply *raw = reply.get();
 
     const auto take = [&] {

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <functional>
 #include <QCoreApplication>
+#include <QStringList>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -59,7 +60,8 @@ struct OpenAiConfig
 // Errors (details.reason for AI_UNAVAILABLE): network, timeout,
 // server_error (5xx), breaker_open, malformed_response, tools_unsupported;
 // VALIDATION_FAILED for another 4xx (details.status, details.server_message);
-// PERMISSION_DENIED for 401/403; RATE_LIMITED for 429 after the retries.
+// PERMISSION_DENIED for 401/403; RATE_LIMITED for 429 after the retries;
+// NOT_CONFIGURED (details.field base_url or model) without sending anything.
 // details.attempts counts the HTTP requests made.
 //
 // A failed call (after its retries: network, timeout, 5xx, 429, malformed
@@ -81,8 +83,14 @@ public:
     EndpointKind kind() const override { return m_kind; }
     QString endpointUrl() const override;
     QString model() const override { return m_config.model; }
-    bool available() const override { return m_breaker.wouldAllow(); }
+    // False while the breaker is open or the configuration cannot work.
+    bool available() const override { return !configurationError() && m_breaker.wouldAllow(); }
     Result<ChatReply> chat(const ChatRequest &request) override;
+
+    // GET {base}/models: the model ids the server offers, for a connection
+    // test or a model picker (one attempt; the breaker and cache are not
+    // involved). Errors as chat()'s; needs no model configured.
+    Result<QStringList> listModels() const;
 
     // Local for loopback hosts (127.0.0.0/8, ::1, localhost), else Cloud.
     static EndpointKind kindOf(const QUrl &url);
@@ -118,8 +126,12 @@ private:
         bool endpointFailed;
     };
 
+    // NOT_CONFIGURED naming base_url or model, when no request could work.
+    std::optional<Error> configurationError() const;
+    std::optional<Error> addressError() const; // base_url only
     Outcome run(const ChatRequest &request, int maxRetries);
-    Exchange post(QNetworkAccessManager &network, const QByteArray &body,
+    // POST body (GET when null) to url.
+    Exchange send(QNetworkAccessManager &network, const QUrl &url, const QByteArray *body,
                   OpenAiStreamParser *parser) const;
     WireOptions wireOptions() const;
     // Downgrades the request after a 400 that names a parameter; false when

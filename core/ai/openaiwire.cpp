@@ -246,9 +246,9 @@ Result<ChatReply> OpenAiWire::parseCompletion(const QByteArray &body)
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError)
-        return malformed(QStringLiteral("body"), tr("invalid JSON at offset %1: %2")
-                                                     .arg(jsonError.offset)
-                                                     .arg(jsonError.errorString()));
+        return malformed(
+            QStringLiteral("body"),
+            tr("invalid JSON at offset %1: %2").arg(jsonError.offset).arg(jsonError.errorString()));
     if (!document.isObject())
         return malformed(QStringLiteral("body"), tr("not a JSON object"));
     const QJsonObject root = document.object();
@@ -310,6 +310,21 @@ Result<ChatReply> OpenAiWire::parseCompletion(const QByteArray &body)
     reply.usage.promptTokens = usage.value(QStringLiteral("prompt_tokens")).toInt(-1);
     reply.usage.completionTokens = usage.value(QStringLiteral("completion_tokens")).toInt(-1);
     return reply;
+}
+
+Result<QStringList> OpenAiWire::parseModelList(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonValue data = document.object().value(QStringLiteral("data"));
+    if (!data.isArray())
+        return malformed(QStringLiteral("data"), tr("no model list in the reply"));
+    QStringList models;
+    for (const QJsonValue &entry : data.toArray()) {
+        const QString id = entry.toObject().value(QStringLiteral("id")).toString();
+        if (!id.isEmpty())
+            models << id;
+    }
+    return models;
 }
 
 ServerError OpenAiWire::parseError(int status, const QByteArray &body)
@@ -385,7 +400,12 @@ std::optional<qint64> OpenAiWire::parseRetryAfter(const QByteArray &retryAfter,
     if (ok)
         return seconds >= 0 && seconds < 1e9 ? std::optional<qint64>(qint64(seconds * 1000))
                                              : std::nullopt;
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // An IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"): Qt's RFC 2822 parser
+    // wants a numeric zone.
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
     return std::max<qint64>(0, date.toMSecsSinceEpoch() - nowMs);

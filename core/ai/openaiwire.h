@@ -62,6 +62,10 @@ public:
     // "server_error" for an error object sent with status 200.
     static Result<ChatReply> parseCompletion(const QByteArray &body);
 
+    // GET /models: {"object":"list","data":[{"id":...}]} (OpenAI, Ollama,
+    // vLLM, llama.cpp, LM Studio) as the ids.
+    static Result<QStringList> parseModelList(const QByteArray &body);
+
     static ServerError parseError(int status, const QByteArray &body);
     static Rejection classifyRejection(const ServerError &error);
 

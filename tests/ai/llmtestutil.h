@@ -51,6 +51,18 @@ struct LlmFixture : public ::testing::Test
         return request;
     }
 
+    // Where a server has just stopped: nothing listens there.
+    static QUrl closedUrl()
+    {
+        FakeOpenAiServer gone;
+        return gone.start() ? gone.baseUrl() : QUrl();
+    }
+
+    static QString reasonOf(const Error &error)
+    {
+        return error.details.value(QStringLiteral("reason")).toString();
+    }
+
     FakeOpenAiServer server;
     ManualClock clock{1795000000000};
     QVector<int> waits;

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QThread>
 
 using namespace bodega;
@@ -87,20 +88,16 @@ TEST_F(OpenAiChatModelTest, NoAuthorizationHeaderWithoutKey)
 
 TEST_F(OpenAiChatModelTest, KindIsLocalOnlyForLoopbackHosts)
 {
-    EXPECT_EQ(OpenAiChatModel::kindOf(QUrl(QStringLiteral("http://127.0.0.1:11434/v1"))),
-              EndpointKind::Local);
-    EXPECT_EQ(OpenAiChatModel::kindOf(QUrl(QStringLiteral("http://127.8.9.10:8000/v1"))),
-              EndpointKind::Local);
-    EXPECT_EQ(OpenAiChatModel::kindOf(QUrl(QStringLiteral("http://[::1]:8000/v1"))),
-              EndpointKind::Local);
-    EXPECT_EQ(OpenAiChatModel::kindOf(QUrl(QStringLiteral("http://LocalHost:1234/v1"))),
-              EndpointKind::Local);
-    EXPECT_EQ(OpenAiChatModel::kindOf(QUrl(QStringLiteral("https://api.openai.com/v1"))),
-              EndpointKind::Cloud);
-    EXPECT_EQ(OpenAiChatModel::kindOf(QUrl(QStringLiteral("http://192.168.1.20:11434/v1"))),
-              EndpointKind::Cloud);
-    EXPECT_EQ(OpenAiChatModel::kindOf(QUrl(QStringLiteral("http://localhost.evil.com/v1"))),
-              EndpointKind::Cloud);
+    const std::vector<std::pair<const char *, EndpointKind>> cases{
+        {"http://127.0.0.1:11434/v1", EndpointKind::Local},
+        {"http://127.8.9.10:8000/v1", EndpointKind::Local},
+        {"http://[::1]:8000/v1", EndpointKind::Local},
+        {"http://LocalHost:1234/v1", EndpointKind::Local},
+        {"https://api.openai.com/v1", EndpointKind::Cloud},
+        {"http://192.168.1.20:11434/v1", EndpointKind::Cloud},
+        {"http://localhost.evil.com/v1", EndpointKind::Cloud}};
+    for (const auto &[url, kind] : cases)
+        EXPECT_EQ(OpenAiChatModel::kindOf(QUrl(QString::fromLatin1(url))), kind) << url;
 }
 
 TEST_F(OpenAiChatModelTest, StructuredOutputSendsJsonSchema)
@@ -116,14 +113,13 @@ TEST_F(OpenAiChatModelTest, StructuredOutputSendsJsonSchema)
     const QJsonObject content = QJsonDocument::fromJson(reply->message.content.toUtf8()).object();
     EXPECT_EQ(content.value(QStringLiteral("category")).toString(),
               QStringLiteral("Granos y abarrotes"));
-    const QJsonObject format =
-        server.lastRequest().json.value(QStringLiteral("response_format")).toObject();
-    EXPECT_EQ(format.value(QStringLiteral("type")).toString(), QStringLiteral("json_schema"));
-    const QJsonObject jsonSchema = format.value(QStringLiteral("json_schema")).toObject();
-    EXPECT_EQ(jsonSchema.value(QStringLiteral("name")).toString(),
+    const RecordedRequest sent = server.lastRequest();
+    EXPECT_EQ(sent.at(QStringLiteral("response_format.type")), QStringLiteral("json_schema"));
+    EXPECT_EQ(sent.at(QStringLiteral("response_format.json_schema.name")),
               QStringLiteral("product_enrichment"));
-    EXPECT_TRUE(jsonSchema.value(QStringLiteral("strict")).toBool());
-    EXPECT_EQ(jsonSchema.value(QStringLiteral("schema")).toObject(), enrichmentFormat().schema);
+    EXPECT_TRUE(sent.at(QStringLiteral("response_format.json_schema.strict")).toBool());
+    EXPECT_EQ(sent.at(QStringLiteral("response_format.json_schema.schema")).toObject(),
+              enrichmentFormat().schema);
 }
 
 TEST_F(OpenAiChatModelTest, JsonSchemaRejectedFallsBackToJsonObjectThenPromptAndRemembers)
@@ -142,26 +138,13 @@ TEST_F(OpenAiChatModelTest, JsonSchemaRejectedFallsBackToJsonObjectThenPromptAnd
     ASSERT_TRUE(reply.ok()) << reply.error().message.toStdString();
     const QVector<RecordedRequest> requests = server.requests();
     ASSERT_EQ(requests.size(), 3);
-    EXPECT_EQ(requests[0]
-                  .json.value(QStringLiteral("response_format"))
-                  .toObject()
-                  .value(QStringLiteral("type"))
-                  .toString(),
+    EXPECT_EQ(requests[0].at(QStringLiteral("response_format.type")),
               QStringLiteral("json_schema"));
-    EXPECT_EQ(requests[1]
-                  .json.value(QStringLiteral("response_format"))
-                  .toObject()
-                  .value(QStringLiteral("type"))
-                  .toString(),
+    EXPECT_EQ(requests[1].at(QStringLiteral("response_format.type")),
               QStringLiteral("json_object"));
     EXPECT_FALSE(requests[2].json.contains(QStringLiteral("response_format")));
     // Without json_schema the schema travels in the system prompt.
-    const QString system = requests[2]
-                               .json.value(QStringLiteral("messages"))
-                               .toArray()[0]
-                               .toObject()
-                               .value(QStringLiteral("content"))
-                               .toString();
+    const QString system = requests[2].at(QStringLiteral("messages[0].content")).toString();
     EXPECT_TRUE(system.contains(QStringLiteral("\"additionalProperties\":false")));
     EXPECT_TRUE(waits.isEmpty()) << "a downgrade is not a retry";
     EXPECT_EQ(model->structuredOutputMode(), StructuredOutputMode::PromptOnly);
@@ -191,19 +174,11 @@ TEST_F(OpenAiChatModelTest, TwoStepToolCallConversation)
     EXPECT_EQ(call.name, QStringLiteral("low_stock"));
     EXPECT_EQ(call.arguments, QStringLiteral("{\"limit\":5}"));
 
-    const QJsonObject firstBody = server.requests()[0].json;
-    const QJsonArray tools = firstBody.value(QStringLiteral("tools")).toArray();
-    ASSERT_EQ(tools.size(), 1);
-    EXPECT_EQ(tools[0].toObject().value(QStringLiteral("type")).toString(),
-              QStringLiteral("function"));
-    EXPECT_EQ(tools[0]
-                  .toObject()
-                  .value(QStringLiteral("function"))
-                  .toObject()
-                  .value(QStringLiteral("name"))
-                  .toString(),
-              QStringLiteral("low_stock"));
-    EXPECT_FALSE(firstBody.contains(QStringLiteral("tool_choice")))
+    const RecordedRequest firstSent = server.requests()[0];
+    EXPECT_EQ(firstSent.at(QStringLiteral("tools")).toArray().size(), 1);
+    EXPECT_EQ(firstSent.at(QStringLiteral("tools[0].type")), QStringLiteral("function"));
+    EXPECT_EQ(firstSent.at(QStringLiteral("tools[0].function.name")), QStringLiteral("low_stock"));
+    EXPECT_FALSE(firstSent.json.contains(QStringLiteral("tool_choice")))
         << "tool_choice is not sent by default (Ollama rejects it)";
 
     request.messages.append(first->message);
@@ -217,23 +192,15 @@ TEST_F(OpenAiChatModelTest, TwoStepToolCallConversation)
     EXPECT_TRUE(second->message.content.startsWith(QStringLiteral("Hay 2 productos")));
     EXPECT_TRUE(second->message.toolCalls.isEmpty());
 
-    const QJsonArray messages =
-        server.requests()[1].json.value(QStringLiteral("messages")).toArray();
-    ASSERT_EQ(messages.size(), 4);
-    const QJsonObject assistant = messages[2].toObject();
-    EXPECT_EQ(assistant.value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
-    EXPECT_TRUE(assistant.value(QStringLiteral("content")).isNull());
-    const QJsonObject sentCall =
-        assistant.value(QStringLiteral("tool_calls")).toArray()[0].toObject();
-    EXPECT_EQ(sentCall.value(QStringLiteral("id")).toString(), call.id);
-    EXPECT_EQ(sentCall.value(QStringLiteral("function"))
-                  .toObject()
-                  .value(QStringLiteral("arguments"))
-                  .toString(),
+    const RecordedRequest secondSent = server.requests()[1];
+    ASSERT_EQ(secondSent.at(QStringLiteral("messages")).toArray().size(), 4);
+    EXPECT_EQ(secondSent.at(QStringLiteral("messages[2].role")), QStringLiteral("assistant"));
+    EXPECT_TRUE(secondSent.at(QStringLiteral("messages[2].content")).isNull());
+    EXPECT_EQ(secondSent.at(QStringLiteral("messages[2].tool_calls[0].id")), call.id);
+    EXPECT_EQ(secondSent.at(QStringLiteral("messages[2].tool_calls[0].function.arguments")),
               QStringLiteral("{\"limit\":5}"));
-    const QJsonObject tool = messages[3].toObject();
-    EXPECT_EQ(tool.value(QStringLiteral("role")).toString(), QStringLiteral("tool"));
-    EXPECT_EQ(tool.value(QStringLiteral("tool_call_id")).toString(), call.id);
+    EXPECT_EQ(secondSent.at(QStringLiteral("messages[3].role")), QStringLiteral("tool"));
+    EXPECT_EQ(secondSent.at(QStringLiteral("messages[3].tool_call_id")), call.id);
     // Tool conversations depend on live data: never cached.
     EXPECT_EQ(model->cache().size(), 0);
 }
@@ -268,7 +235,10 @@ TEST_F(OpenAiChatModelTest, RateLimitHonoursRetryAfterHttpDate)
 {
     // The manual clock says 2026-11-18 08:26:40 UTC; the server asks for 5 s.
     const QDateTime retryAt = QDateTime::fromMSecsSinceEpoch(clock.nowMs() + 5000, Qt::UTC);
-    const QByteArray date = retryAt.toString(Qt::RFC2822Date).toLatin1();
+    const QByteArray date =
+        QLocale::c()
+            .toString(retryAt, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+            .toLatin1();
     server.enqueue({FakeReply::file(429, Data + QStringLiteral("openai_error_429.json"))
                         .withHeader("Retry-After", date),
                     FakeReply::file(200, Data + QStringLiteral("openai_plain.json"))});
@@ -326,8 +296,7 @@ TEST_F(OpenAiChatModelTest, ServerErrorsAfterTheRetriesAreUnavailable)
     const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("server_error"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("server_error"));
     EXPECT_EQ(reply.error().details.value(QStringLiteral("status")).toInt(), 500);
     EXPECT_EQ(reply.error().details.value(QStringLiteral("attempts")).toInt(), 4);
     EXPECT_EQ(server.requestCount(), 4);
@@ -350,8 +319,7 @@ TEST_F(OpenAiChatModelTest, TimeoutIsRetriedAndReported)
     ASSERT_FALSE(reply.ok());
     EXPECT_LT(elapsed.elapsed(), 2500) << "the client gave up, not the server";
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("timeout"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("timeout"));
     EXPECT_EQ(reply.error().details.value(QStringLiteral("attempts")).toInt(), 2);
     EXPECT_EQ(waits, QVector<int>({1000}));
     EXPECT_EQ(server.requestCount(), 2);
@@ -368,8 +336,7 @@ TEST_F(OpenAiChatModelTest, ConnectionDroppedIsANetworkErrorAndRetried)
     const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("network"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("network"));
     EXPECT_EQ(reply.error().details.value(QStringLiteral("attempts")).toInt(), 2);
     EXPECT_EQ(waits, QVector<int>({1000}));
     EXPECT_GE(server.requestCount(), 2);
@@ -382,18 +349,13 @@ TEST_F(OpenAiChatModelTest, ConnectionDroppedIsANetworkErrorAndRetried)
 TEST_F(OpenAiChatModelTest, NothingListeningIsUnavailable)
 {
     OpenAiConfig closed = config();
-    {
-        FakeOpenAiServer gone;
-        ASSERT_TRUE(gone.start());
-        closed.baseUrl = gone.baseUrl();
-    }
+    closed.baseUrl = closedUrl();
     closed.maxRetries = 0;
     auto model = makeModel(closed);
     const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("network"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("network"));
 }
 
 TEST_F(OpenAiChatModelTest, MalformedJsonIsAnErrorWithoutRetry)
@@ -403,8 +365,7 @@ TEST_F(OpenAiChatModelTest, MalformedJsonIsAnErrorWithoutRetry)
     const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("malformed_response"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("malformed_response"));
     EXPECT_EQ(reply.error().field(), QStringLiteral("body"));
     EXPECT_EQ(server.requestCount(), 1);
     EXPECT_EQ(model->breaker().consecutiveFailures(), 1);
@@ -482,8 +443,7 @@ TEST_F(OpenAiChatModelTest, VllmWithoutToolParserIsAClearErrorNotARetryWithoutTo
     const Result<ChatReply> reply = model->chat(request);
     ASSERT_FALSE(reply.ok());
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(reply.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("tools_unsupported"));
+    EXPECT_EQ(reasonOf(reply.error()), QStringLiteral("tools_unsupported"));
     EXPECT_TRUE(reply.error().message.contains(QStringLiteral("--enable-auto-tool-choice")));
     EXPECT_EQ(server.requestCount(), 1);
     EXPECT_TRUE(model->available()) << "the server is up; only tools are off";
@@ -507,10 +467,7 @@ TEST_F(OpenAiChatModelTest, StreamJoinsToolCallFragmentsByIndex)
     EXPECT_EQ(reply->message.toolCalls[1].arguments, QStringLiteral("{\"limit\": 3}"));
     const RecordedRequest sent = server.lastRequest();
     EXPECT_TRUE(sent.json.value(QStringLiteral("stream")).toBool());
-    EXPECT_TRUE(sent.json.value(QStringLiteral("stream_options"))
-                    .toObject()
-                    .value(QStringLiteral("include_usage"))
-                    .toBool());
+    EXPECT_TRUE(sent.at(QStringLiteral("stream_options.include_usage")).toBool());
     EXPECT_EQ(sent.header("Accept"), QByteArray("text/event-stream"));
 }
 
@@ -533,6 +490,32 @@ TEST_F(OpenAiChatModelTest, StreamDeliversContentDeltasAndUsage)
     EXPECT_EQ(reply->usage.completionTokens, 9);
 }
 
+TEST_F(OpenAiChatModelTest, StreamTimeoutIsOnSilenceNotOnTheWholeAnswer)
+{
+    OpenAiConfig quick = config();
+    quick.timeoutMs = 400;
+    quick.maxRetries = 0;
+    // Eight events 150 ms apart: 1.2 s in all, never 400 ms of silence.
+    QList<QByteArray> events;
+    for (int i = 0; i < 7; ++i)
+        events << QByteArray("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}");
+    events << QByteArray("{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}");
+    server.enqueue(FakeReply::sse(events).withChunkDelay(150));
+    auto model = makeModel(quick);
+    ChatRequest request = ask(QStringLiteral("ventas de hoy"));
+    request.stream = true;
+    const Result<ChatReply> slow = model->chat(request);
+    ASSERT_TRUE(slow.ok()) << slow.error().message.toStdString();
+    EXPECT_EQ(slow->message.content, QStringLiteral("xxxxxxx"));
+
+    // A stream that goes quiet for longer than the timeout is cut.
+    server.enqueue(FakeReply::sse(events.mid(0, 2)).withChunkDelay(2000));
+    request.messages[1].content = QStringLiteral("otra pregunta");
+    const Result<ChatReply> stalled = model->chat(request);
+    ASSERT_FALSE(stalled.ok());
+    EXPECT_EQ(reasonOf(stalled.error()), QStringLiteral("timeout"));
+}
+
 TEST_F(OpenAiChatModelTest, StreamCutAfterTextIsNotRetried)
 {
     FakeReply cut = FakeReply::sse({QByteArray("{\"choices\":[{\"index\":0,\"delta\":{\"content\":"
@@ -550,6 +533,36 @@ TEST_F(OpenAiChatModelTest, StreamCutAfterTextIsNotRetried)
     EXPECT_EQ(reply.error().code, ErrorCode::AiUnavailable);
     EXPECT_EQ(deltas, QStringList({QStringLiteral("Hoy se ")}));
     EXPECT_EQ(server.requestCount(), 1) << "a retry would repeat the text the user saw";
+}
+
+TEST_F(OpenAiChatModelTest, StreamCutBeforeAnyTextIsRetried)
+{
+    FakeReply cut = FakeReply::sse({}, false);
+    cut.chunks = {QByteArray(": keep-alive\n\n")};
+    cut.closeMidStream = true;
+    server.enqueue({cut, FakeReply::sseFile(Data + QStringLiteral("openai_stream_content.sse"))});
+    auto model = makeModel();
+    ChatRequest request = ask(QStringLiteral("ventas de hoy"));
+    request.stream = true;
+    const Result<ChatReply> reply = model->chat(request);
+    ASSERT_TRUE(reply.ok()) << reply.error().message.toStdString();
+    EXPECT_EQ(reply->message.content, QStringLiteral("Hoy se vendieron 42 productos."));
+    EXPECT_EQ(waits, QVector<int>({1000}));
+}
+
+TEST_F(OpenAiChatModelTest, TheApiKeyNeverAppearsInErrors)
+{
+    server.enqueue(FakeReply::file(401, Data + QStringLiteral("openai_error_401.json")));
+    OpenAiConfig withUser = config();
+    withUser.baseUrl.setUserInfo(QStringLiteral("admin:hunter2"));
+    auto model = makeModel(withUser);
+    const Result<ChatReply> reply = model->chat(ask(QStringLiteral("hola")));
+    ASSERT_FALSE(reply.ok());
+    QString everything = reply.error().message + model->endpointUrl();
+    for (auto it = reply.error().details.cbegin(); it != reply.error().details.cend(); ++it)
+        everything += it.value().toString();
+    EXPECT_FALSE(everything.contains(QStringLiteral("sk-test-123")));
+    EXPECT_FALSE(everything.contains(QStringLiteral("hunter2")));
 }
 
 TEST_F(OpenAiChatModelTest, StreamRequestAnsweredWithPlainJsonStillWorks)
@@ -612,8 +625,7 @@ TEST_F(OpenAiChatModelTest, BreakerOpensAfterFiveFailedCallsAndHalfOpensAfterAMi
     const Result<ChatReply> refused = model->chat(ask(QStringLiteral("q5")));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::AiUnavailable);
-    EXPECT_EQ(refused.error().details.value(QStringLiteral("reason")).toString(),
-              QStringLiteral("breaker_open"));
+    EXPECT_EQ(reasonOf(refused.error()), QStringLiteral("breaker_open"));
     EXPECT_EQ(server.requestCount(), 5) << "an open breaker sends nothing";
 
     clock.advanceMs(59999);
@@ -665,6 +677,23 @@ TEST_F(OpenAiChatModelTest, ConcurrentCallsFromSeveralThreads)
     EXPECT_EQ(server.requestCount(), 8);
 }
 
+TEST_F(OpenAiChatModelTest, ListsTheServersModelsWithoutAModelConfigured)
+{
+    server.setModels({QStringLiteral("llama3.2:3b"), QStringLiteral("qwen2.5:7b")});
+    OpenAiConfig noModel = config();
+    noModel.model.clear();
+    const Result<QStringList> models = makeModel(noModel)->listModels();
+    ASSERT_TRUE(models.ok()) << models.error().message.toStdString();
+    EXPECT_EQ(*models, QStringList({QStringLiteral("llama3.2:3b"), QStringLiteral("qwen2.5:7b")}));
+    EXPECT_EQ(server.requestCount(), 0) << "a probe takes no scripted reply";
+
+    OpenAiConfig closed = config();
+    closed.baseUrl = closedUrl();
+    const Result<QStringList> none = makeModel(closed)->listModels();
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error().code, ErrorCode::AiUnavailable);
+}
+
 TEST_F(OpenAiChatModelTest, MisconfigurationIsRefusedBeforeAnyRequest)
 {
     OpenAiConfig noModel = config();
@@ -679,6 +708,9 @@ TEST_F(OpenAiChatModelTest, MisconfigurationIsRefusedBeforeAnyRequest)
     const Result<ChatReply> b = makeModel(badUrl)->chat(ask(QStringLiteral("hola")));
     ASSERT_FALSE(b.ok());
     EXPECT_EQ(b.error().field(), QStringLiteral("base_url"));
+
+    EXPECT_FALSE(makeModel(noModel)->available());
+    EXPECT_FALSE(makeModel(badUrl)->available());
 
     const Result<ChatReply> c = makeModel()->chat(ChatRequest{});
     ASSERT_FALSE(c.ok());

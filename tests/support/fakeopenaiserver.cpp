@@ -134,6 +134,22 @@ QByteArray RecordedRequest::header(const QByteArray &name) const
     return {};
 }
 
+QJsonValue RecordedRequest::at(const QString &path) const
+{
+    QJsonValue value = json;
+    for (const QString &segment : path.split(QLatin1Char('.'))) {
+        const QStringList parts = segment.split(QLatin1Char('['));
+        if (!parts[0].isEmpty())
+            value = value.toObject().value(parts[0]);
+        for (int i = 1; i < parts.size(); ++i) {
+            const QJsonArray array = value.toArray();
+            const int index = QString(parts[i]).remove(QLatin1Char(']')).toInt();
+            value = index < array.size() ? array.at(index) : QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    return value;
+}
+
 // Lives on the server thread: accepts connections, parses requests, answers.
 class FakeOpenAiServerWorker : public QObject
 {
@@ -147,6 +163,18 @@ public:
         if (!m_server->listen(QHostAddress::LocalHost, 0))
             return 0;
         return m_server->serverPort();
+    }
+
+    // Before the thread stops: no socket may outlive its event loop.
+    void shutdown()
+    {
+        for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
+            QObject::disconnect(it.key(), nullptr, this, nullptr);
+            it.key()->abort();
+        }
+        m_connections.clear();
+        delete m_server; // and the sockets it parents
+        m_server = nullptr;
     }
 
 private:
@@ -295,9 +323,10 @@ FakeOpenAiServer::~FakeOpenAiServer()
     if (!m_thread)
         return;
     QMetaObject::invokeMethod(
-        m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
+        m_worker, [this] { m_worker->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    // The worker is deleted through QThread::finished -> deleteLater.
     delete m_thread;
 }
 
@@ -309,6 +338,7 @@ bool FakeOpenAiServer::start()
     m_thread->setObjectName(QStringLiteral("fake-openai-server"));
     m_worker = new FakeOpenAiServerWorker(*this);
     m_worker->moveToThread(m_thread);
+    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
     quint16 port = 0;
     QMetaObject::invokeMethod(

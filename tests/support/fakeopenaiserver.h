@@ -65,6 +65,9 @@ struct RecordedRequest
     QJsonObject json; // the body parsed, empty when it is not a JSON object
 
     QByteArray header(const QByteArray &name) const; // case-insensitive
+    // A value of the JSON body by path: "messages[1].content",
+    // "response_format.json_schema.name"; undefined when it is not there.
+    QJsonValue at(const QString &path) const;
 };
 
 // A real HTTP/1.1 server on a free 127.0.0.1 port that speaks the OpenAI
