@@ -2,8 +2,8 @@
 
 #include "security/auditaction.h"
 #include "ui/storeworker.h"
+#include "ui/trailtable.h"
 
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -61,17 +61,10 @@ AuditPage::AuditPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_
     top->addWidget(m_summary, 1);
     top->addWidget(reload);
     layout->addLayout(top);
-    m_table = new QTableWidget(0, ColumnCount);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit trail"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("When"), tr("Who"), tr("Till"), tr("Action"), tr("Subject"), tr("Change")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
+    m_table = makeTrailTable(
+        QStringLiteral("auditTable"), tr("Audit trail"),
+        {tr("When"), tr("Who"), tr("Till"), tr("Action"), tr("Subject"), tr("Change")},
+        ChangeColumn);
     layout->addWidget(m_table, 1);
     connect(m_worker, &StoreWorker::auditLoaded, this, &AuditPage::onLoaded);
     connect(m_worker, &StoreWorker::requestFailed, this, &AuditPage::onFailed);

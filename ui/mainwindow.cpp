@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "ui/ailogpage.h"
 #include "ui/auditpage.h"
 #include "ui/documentworker.h"
 #include "ui/lowstockpage.h"
@@ -59,6 +60,14 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_tabs->addTab(m_syncPage, tr("S&ync"));
     m_auditPage = new AuditPage(m_worker, m_tabs);
     m_tabs->addTab(m_auditPage, tr("A&udit"));
+    // The AI's settings, log and endpoint on a thread of their own: a test
+    // connection or a slow server never holds up the till's StoreWorker.
+    m_aiThread.setObjectName(QStringLiteral("bodega-ai-worker"));
+    m_aiWorker = new AiWorker(storePath, m_options.aiEndpoints, m_options.credentials);
+    m_aiWorker->moveToThread(&m_aiThread);
+    connect(&m_aiThread, &QThread::finished, m_aiWorker, &QObject::deleteLater);
+    m_aiLogPage = new AiLogPage(m_aiWorker, m_tabs);
+    m_tabs->addTab(m_aiLogPage, tr("AI re&quests"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     showPage(Page(m_options.startPage));
@@ -139,8 +148,23 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
                     tr("The demo store could not be filled: %1").arg(error.message));
             });
 
+    // Who is logged in decides what the AI worker lets through (core checks it there).
+    connect(m_worker, &StoreWorker::loggedIn, this, [this](quint64, const Actor &actor) {
+        QMetaObject::invokeMethod(
+            m_aiWorker, [w = m_aiWorker, actor] { w->setActor(actor); }, Qt::QueuedConnection);
+    });
+    connect(m_worker, &StoreWorker::loggedOut, this, [this](quint64) {
+        QMetaObject::invokeMethod(
+            m_aiWorker, [w = m_aiWorker] { w->setActor(std::nullopt); }, Qt::QueuedConnection);
+    });
+    connect(m_aiWorker, &AiWorker::statusChanged, this, [this](const AiStatus &status) {
+        m_aiStatus = status;
+        renderAiStatus();
+    });
+
     m_thread.start();
     m_worker->start();
+    m_aiThread.start();
     // Queued behind the opening: the first page arrives as soon as the store is open.
     m_productsPage->refresh();
     m_lowStockPage->refresh();
@@ -149,6 +173,9 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
 MainWindow::~MainWindow()
 {
     stopSync();
+    // A test connection in progress ends at its timeout; the worker dies on its thread.
+    m_aiThread.quit();
+    m_aiThread.wait();
     m_documentThread.quit();
     m_documentThread.wait();
     // Lets the worker finish the request it is running (a sale is never cut
@@ -239,6 +266,9 @@ void MainWindow::showPage(Page page)
     case AuditTab:
         m_tabs->setCurrentWidget(m_auditPage);
         break;
+    case AiLogTab:
+        m_tabs->setCurrentWidget(m_aiLogPage);
+        break;
     }
 }
 
@@ -272,6 +302,7 @@ void MainWindow::onOpened(const StoreStatus &status)
     // Only now: the worker has migrated the store, and documents left
     // waiting when the program last closed get their turn.
     QMetaObject::invokeMethod(m_documents, &DocumentWorker::processPending, Qt::QueuedConnection);
+    m_aiWorker->start();
     setLastAction(tr("Store opened"));
     emit ready();
 }
@@ -298,10 +329,49 @@ void MainWindow::onStatus(quint64 ticket, const StoreStatus &status)
     m_sync.pending = status.pendingEvents;
     m_sync.quarantined = status.quarantinedEvents;
     renderSyncStatus();
-    const QString engine =
-        status.engineName == QLatin1String("offline") ? tr("offline engine") : status.engineName;
-    m_aiLabel->setText(status.aiTrained ? tr("AI: %1").arg(engine)
-                                        : tr("AI: %1 (learning the catalog…)").arg(engine));
+    renderAiStatus();
+}
+
+QString MainWindow::aiStatusText(const AiStatus &status)
+{
+    QString text;
+    switch (status.active) {
+    case EndpointKind::Offline:
+        text = tr("AI: offline engine");
+        break;
+    case EndpointKind::Local:
+        text = tr("AI: local · %1").arg(status.model);
+        break;
+    case EndpointKind::Cloud:
+        text = tr("AI: cloud · %1").arg(status.model);
+        break;
+    }
+    if (status.breakerOpen)
+        text += tr(" · breaker open");
+    return text;
+}
+
+void MainWindow::renderAiStatus()
+{
+    QString text = aiStatusText(m_aiStatus);
+    if (!m_status.aiTrained)
+        text += tr(" (learning the catalog…)");
+    m_aiLabel->setText(text);
+    m_aiLabel->setStyleSheet(
+        m_aiStatus.breakerOpen
+            ? QStringLiteral("color: %1; font-weight: bold;").arg(SyncPage::alertColor().name())
+            : QString());
+    QString tip;
+    if (m_aiStatus.endpoints == 0)
+        tip = tr("No AI server is configured: the offline engine answers everything (AI log → AI "
+                 "settings).");
+    else if (m_aiStatus.breakerOpen)
+        tip = tr("The AI server failed several times in a row; until it answers again, the "
+                 "offline engine does.");
+    else
+        tip = tr("%1\nPersonal data goes only to a server on this computer or the offline engine.")
+                  .arg(m_aiStatus.endpointUrl);
+    m_aiLabel->setToolTip(tip);
 }
 
 void MainWindow::onStoreChanged()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/syncworker.h"
+#include "ui/aiworker.h"
 #include "ui/workertypes.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class QTabWidget;
 
 namespace bodega {
 
+class AiLogPage;
 class AuditPage;
 class DocumentWorker;
 class LowStockPage;
@@ -38,8 +40,12 @@ public:
     {
         bool offerFirstRun = true; // offer a demo store when the store is new
         int startPage = 0;         // a Page: the back office opens on Products, a till on Till
+        // Where the AI key is kept (app/ passes the keychain; default: the
+        // private file) and how the AI endpoint is built from the settings.
+        std::shared_ptr<CredentialStore> credentials;
+        AiWorker::EndpointFactory aiEndpoints = AiWorker::defaultEndpointFactory();
     };
-    enum Page { ProductsTab, LowStockTab, SyncTab, TillTab, AuditTab };
+    enum Page { ProductsTab, LowStockTab, SyncTab, TillTab, AuditTab, AiLogTab };
 
     explicit MainWindow(const QString &storePath, QWidget *parent = nullptr);
     MainWindow(const QString &storePath, Options options, QWidget *parent = nullptr);
@@ -51,6 +57,11 @@ public:
     SyncPage *syncPage() const { return m_syncPage; }
     PosPage *posPage() const { return m_posPage; }
     AuditPage *auditPage() const { return m_auditPage; }
+    AiLogPage *aiLogPage() const { return m_aiLogPage; }
+    AiWorker *aiWorker() const { return m_aiWorker; }
+    // The AI's state as the status bar shows it.
+    const AiStatus &aiStatus() const { return m_aiStatus; }
+    static QString aiStatusText(const AiStatus &status);
     void showPage(Page page);
 
     // Starts a SyncWorker on its own thread, with its own store connection,
@@ -91,6 +102,7 @@ private:
     void onStatus(quint64 ticket, const StoreStatus &status);
     void onStoreChanged();
     void renderSyncStatus();
+    void renderAiStatus();
     void stopSync();
     void fillDemo();
     void setLastAction(const QString &text);
@@ -107,6 +119,10 @@ private:
     SyncPage *m_syncPage = nullptr;
     PosPage *m_posPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    AiLogPage *m_aiLogPage = nullptr;
+    QThread m_aiThread;
+    AiWorker *m_aiWorker = nullptr; // lives in m_aiThread
+    AiStatus m_aiStatus;
     QThread m_documentThread;
     DocumentWorker *m_documents = nullptr; // lives in m_documentThread
     QFrame *m_firstRun = nullptr;

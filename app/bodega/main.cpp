@@ -4,13 +4,14 @@
 #include "catalog/storepaths.h"
 #include "logging/jsonlog.h"
 #include "platform/keychaincredentialstore.h"
+#include "security/credentialstore.h"
 #include "storage/database.h"
-#include "sync/credentialstore.h"
 #include "sync/pgsyncserver.h"
 #include "sync/syncjournal.h"
 #include "sync/terminalregistration.h"
 #include "ui/mainwindow.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -136,22 +137,24 @@ int main(int argc, char **argv)
         // The workers open their own connections; this one closes here.
     }
 
-    // Where `bodegactl sync register` put the terminal's password: the
-    // keychain when the session has one, else the private file. Declared
-    // before the window: the sync worker reads it until the window stops it.
-    const bodega::KeychainCredentialStore credentials(
+    // Where `bodegactl sync register` put the terminal's password and `ai
+    // config` the AI key: the keychain when the session has one, else the
+    // private file. Declared before the window: the sync and AI workers read
+    // it until the window stops them.
+    const auto credentials = std::make_shared<bodega::KeychainCredentialStore>(
         bodega::FileCredentialStore::defaultDirectory());
 
     bodega::MainWindow::Options options;
     options.offerFirstRun = !parser.isSet(noFirstRunOption);
+    options.credentials = credentials;
     // A store with a till opens on it; --page products for the back office.
     options.startPage = parser.value(pageOption) == QLatin1String("products")
                             ? bodega::MainWindow::ProductsTab
                             : bodega::MainWindow::TillTab;
     bodega::MainWindow window(storePath, options);
     if (registered)
-        window.startSync([&credentials](const bodega::RegisteredTerminal &terminal) {
-            return bodega::PgSyncServer::forTerminal(terminal, credentials);
+        window.startSync([credentials](const bodega::RegisteredTerminal &terminal) {
+            return bodega::PgSyncServer::forTerminal(terminal, *credentials);
         });
     const QSize preferred(1366, 768);
     const QRect available =

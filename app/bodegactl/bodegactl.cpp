@@ -330,6 +330,9 @@ int BodegaCtl::run()
                "  low-stock\n"
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
+               "  ai log [--limit N]\n"
+               "  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]\n"
+               "            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]\n"
                "  health\n"
                "  demo --products N\n"
                "  server migrate --url URL\n"
@@ -341,7 +344,9 @@ int BodegaCtl::run()
                "Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&sslrootcert=...];\n"
                "the owner's password from the URL or BODEGA_SERVER_PASSWORD.\n"
                "--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user's\n"
-               "secret from BODEGA_NEW_SECRET or typed; --approve's from BODEGA_APPROVER_PIN.\n");
+               "secret from BODEGA_NEW_SECRET or typed; --approve's from BODEGA_APPROVER_PIN.\n"
+               "ai config --key-from-env VAR: the AI key from that variable (empty removes it),\n"
+               "kept in the keychain or a private file, never in the store.\n");
         if (!askedForHelp) {
             err() << help;
             return Usage;
@@ -379,6 +384,8 @@ int BodegaCtl::run()
         {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
         {QStringLiteral("outbox"), QStringLiteral("list"), &BodegaCtl::cmdOutboxList},
         {QStringLiteral("ai"), QStringLiteral("suggest"), &BodegaCtl::cmdAiSuggest},
+        {QStringLiteral("ai"), QStringLiteral("log"), &BodegaCtl::cmdAiLog},
+        {QStringLiteral("ai"), QStringLiteral("config"), &BodegaCtl::cmdAiConfig},
         {QStringLiteral("health"), {}, &BodegaCtl::cmdHealth},
         {QStringLiteral("demo"), {}, &BodegaCtl::cmdDemo},
         {QStringLiteral("server"), QStringLiteral("migrate"), &BodegaCtl::cmdServerMigrate},

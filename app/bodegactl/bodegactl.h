@@ -54,6 +54,8 @@ private:
     int cmdLowStock();
     int cmdOutboxList();
     int cmdAiSuggest();
+    int cmdAiLog();
+    int cmdAiConfig();
     int cmdHealth();
     int cmdDemo();
     int cmdServerMigrate();

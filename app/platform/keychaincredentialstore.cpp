@@ -55,6 +55,11 @@ Status KeychainCredentialStore::save(const QString &key, const QString &secret)
     return m_files.save(key, secret);
 }
 
+QString KeychainCredentialStore::location() const
+{
+    return keychainAvailable() ? tr("the desktop keychain") : m_files.location();
+}
+
 Result<QString> KeychainCredentialStore::load(const QString &key) const
 {
     if (keychainAvailable()) {

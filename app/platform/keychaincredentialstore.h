@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/credentialstore.h"
+#include "security/credentialstore.h"
 
 namespace bodega {
 
@@ -17,6 +17,7 @@ public:
 
     Status save(const QString &key, const QString &secret) override;
     Result<QString> load(const QString &key) const override;
+    QString location() const override;
 
 private:
     FileCredentialStore m_files;

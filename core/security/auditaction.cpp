@@ -23,6 +23,8 @@ QString AuditAction::label(const QString &code)
         {ShiftOpened, QT_TRANSLATE_NOOP("bodega::AuditAction", "Shift opened")},
         {CashMoved, QT_TRANSLATE_NOOP("bodega::AuditAction", "Cash in or out")},
         {ShiftClosed, QT_TRANSLATE_NOOP("bodega::AuditAction", "Shift closed")},
+        {AiSettingsChanged, QT_TRANSLATE_NOOP("bodega::AuditAction", "AI settings changed")},
+        {AiKeyChanged, QT_TRANSLATE_NOOP("bodega::AuditAction", "AI key changed")},
     };
     for (const auto &l : labels) {
         if (l.code == code)

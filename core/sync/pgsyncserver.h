@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/credentialstore.h"
+#include "security/credentialstore.h"
 #include "sync/serveraddress.h"
 #include "sync/syncserver.h"
 #include "sync/terminalregistration.h"

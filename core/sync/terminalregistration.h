@@ -1,7 +1,7 @@
 #pragma once
 
+#include "security/credentialstore.h"
 #include "storage/database.h"
-#include "sync/credentialstore.h"
 #include "sync/serveraddress.h"
 
 namespace bodega {

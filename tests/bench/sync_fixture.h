@@ -1,8 +1,8 @@
 #pragma once
 
 #include "pgcluster.h"
+#include "security/credentialstore.h"
 #include "storage/database.h"
-#include "sync/credentialstore.h"
 #include "sync/serveraddress.h"
 #include "sync/syncserver.h"
 #include "sync/terminalregistration.h"

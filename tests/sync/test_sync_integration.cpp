@@ -3,9 +3,9 @@
 // tests").
 #include "pg/pgcluster.h"
 #include "pg/tcpproxy.h"
+#include "security/credentialstore.h"
 #include "storage/storesettings.h"
 #include "support/testsupport.h"
-#include "sync/credentialstore.h"
 #include "sync/pgsyncserver.h"
 #include "sync/servermigrator.h"
 #include "sync/syncengine.h"

@@ -2,20 +2,26 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace bodega {
 
-// Where a terminal keeps its server password. Never in the settings table or
-// any other plain file a backup or a support request might carry: the GUI and
-// bodegactl install a keychain-backed store where the desktop has a keychain
-// (app/), and fall back to FileCredentialStore.
+// Where a terminal keeps its secrets (the server password, the AI key). Never
+// in the settings table or any other plain file a backup or a support request
+// might carry: the GUI and bodegactl install a keychain-backed store where the
+// desktop has a keychain (app/), and fall back to FileCredentialStore.
 class CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(bodega::CredentialStore)
+
 public:
     virtual ~CredentialStore() = default;
     virtual Status save(const QString &key, const QString &secret) = 0;
     virtual Result<QString> load(const QString &key) const = 0;
+    // Where a secret saved now would go, in words for the person typing it
+    // ("the desktop keychain", "a private file in ...").
+    virtual QString location() const = 0;
 };
 
 // One file per key in a folder only its owner may enter (0700), each file
@@ -29,6 +35,7 @@ public:
 
     Status save(const QString &key, const QString &secret) override;
     Result<QString> load(const QString &key) const override;
+    QString location() const override;
 
 private:
     QString pathFor(const QString &key) const;

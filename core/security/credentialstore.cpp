@@ -31,9 +31,7 @@ QString FileCredentialStore::pathFor(const QString &key) const
 Status FileCredentialStore::save(const QString &key, const QString &secret)
 {
     const auto failed = [](const QString &what) {
-        return Error::storage(
-            QCoreApplication::translate("bodega::CredentialStore", "Cannot store the password: %1")
-                .arg(what));
+        return Error::storage(tr("Cannot store the password: %1").arg(what));
     };
     if (!QDir().mkpath(m_dir))
         return failed(m_dir);
@@ -48,6 +46,11 @@ Status FileCredentialStore::save(const QString &key, const QString &secret)
     if (!file.commit())
         return failed(file.errorString());
     return {};
+}
+
+QString FileCredentialStore::location() const
+{
+    return tr("a file only you can read, in %1").arg(QDir::toNativeSeparators(m_dir));
 }
 
 Result<QString> FileCredentialStore::load(const QString &key) const

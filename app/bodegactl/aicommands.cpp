@@ -1,0 +1,157 @@
+// bodegactl's AI settings and AI request log (issue 5, points 2 and 7): the
+// same BodegaCtl class, kept apart from the catalog commands.
+#include "bodegactl.h"
+
+#include "platform/keychaincredentialstore.h"
+
+#include "security/airequestlog.h"
+#include "security/aisettings.h"
+
+#include <QJsonArray>
+
+namespace bodega {
+
+namespace {
+
+QString yesNo(bool yes)
+{
+    return yes ? BodegaCtl::tr("yes") : BodegaCtl::tr("no");
+}
+
+} // namespace
+
+int BodegaCtl::cmdAiLog()
+{
+    auto limit = takeLimit(100, 100000);
+    if (!limit)
+        return fail(limit.error());
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    // What was asked and by whom is read like the audit trail, by the same people.
+    if (auto s = openStoreFor(Permission::ViewAudit); !s)
+        return fail(s.error());
+    auto entries = AiRequestLog(*m_db).recent(*limit);
+    if (!entries)
+        return fail(entries.error());
+    QJsonArray json;
+    QString text;
+    for (const AiRequestEntry &e : *entries) {
+        json.append(e.toJson());
+        const AiRequestRecord &r = e.record;
+        const QString tokens =
+            r.promptTokens < 0 && r.completionTokens < 0
+                ? QStringLiteral("-")
+                : QStringLiteral("%1+%2").arg(r.promptTokens).arg(r.completionTokens);
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7 ms  %8  %9%10\n")
+                    .arg(r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                         r.userName.isEmpty() ? QStringLiteral("-") : r.userName, r.purpose,
+                         dataClassesCode(r.dataClasses), endpointKindCode(r.endpoint),
+                         r.model.isEmpty() ? QStringLiteral("-") : r.model)
+                    .arg(r.latencyMs)
+                    .arg(tokens, r.outcome, r.cacheHit ? tr("  (cache)") : QString());
+    }
+    return succeed(QJsonObject{{QStringLiteral("requests"), json}}, text.trimmed());
+}
+
+int BodegaCtl::cmdAiConfig()
+{
+    const auto url = takeOption(QStringLiteral("--url"));
+    const auto model = takeOption(QStringLiteral("--model"));
+    const auto keyVariable = takeOption(QStringLiteral("--key-from-env"));
+    const auto timeout = takeOption(QStringLiteral("--timeout-ms"));
+    const auto internalToCloud = takeOption(QStringLiteral("--allow-internal-to-cloud"));
+    const auto writeTools = takeOption(QStringLiteral("--write-tools"));
+    takeFlag(QStringLiteral("--show")); // showing is what it does after any change
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    for (const auto *o : {&url, &model, &keyVariable, &timeout, &internalToCloud, &writeTools})
+        if (*o && o->value().isNull())
+            return usage(tr("ai config: an option needs a value"));
+    const auto choice = [](const std::optional<QString> &v, const QString &on, const QString &off,
+                           const QString &field) -> Result<std::optional<bool>> {
+        if (!v)
+            return std::optional<bool>();
+        if (*v == on || *v == off)
+            return std::optional<bool>(*v == on);
+        return Error::validation(
+            field, tr("--%1 is %2 or %3")
+                       .arg(QString(field).replace(QLatin1Char('_'), QLatin1Char('-')), on, off));
+    };
+    auto internal = choice(internalToCloud, QStringLiteral("yes"), QStringLiteral("no"),
+                           QStringLiteral("allow_internal_to_cloud"));
+    if (!internal)
+        return fail(internal.error());
+    auto tools = choice(writeTools, QStringLiteral("on"), QStringLiteral("off"),
+                        QStringLiteral("write_tools"));
+    if (!tools)
+        return fail(tools.error());
+    std::optional<QString> key;
+    if (keyVariable) {
+        // From the environment only: a key typed on the command line would
+        // stay in the shell history and the process list.
+        const QByteArray name = keyVariable->toLocal8Bit();
+        if (name.isEmpty() || !qEnvironmentVariableIsSet(name.constData()))
+            return fail(
+                Error::validation(QStringLiteral("key_from_env"),
+                                  tr("The environment variable %1 is not set").arg(*keyVariable)));
+        key = qEnvironmentVariable(name.constData());
+    }
+
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
+    AiSettings settings(*m_db, credentials, Clock::system());
+    auto config = settings.load();
+    if (!config)
+        return fail(config.error());
+    AiConfig wanted = *config;
+    if (url)
+        wanted.baseUrl = *url;
+    if (model)
+        wanted.model = *model;
+    if (timeout) {
+        bool ok = false;
+        wanted.timeoutMs = timeout->toInt(&ok);
+        if (!ok)
+            return fail(Error::validation(QStringLiteral("timeout_ms"),
+                                          tr("--timeout-ms is a number of milliseconds")));
+    }
+    if (internal->has_value())
+        wanted.policy.setInternalToCloud(**internal);
+    if (tools->has_value())
+        wanted.writeTools = **tools;
+    // Both checked before either is written: a bad URL leaves the key alone too.
+    if (auto s = AiSettings::validate(wanted); !s)
+        return fail(s.error());
+    if (wanted != *config) {
+        if (auto s = settings.save(m_catalog->actor(), wanted); !s)
+            return fail(s.error());
+    }
+    if (key) {
+        if (auto s = settings.setApiKey(m_catalog->actor(), *key); !s)
+            return fail(s.error());
+    }
+
+    auto shown = settings.load();
+    if (!shown)
+        return fail(shown.error());
+    QJsonObject json = shown->toJson();
+    const bool hasKey = settings.hasApiKey();
+    json.insert(QStringLiteral("api_key"), hasKey ? QStringLiteral("set") : QStringLiteral("none"));
+    json.insert(QStringLiteral("key_location"), settings.keyLocation());
+    const QString endpoint =
+        shown->hasEndpoint()
+            ? tr("%1 · %2 at %3")
+                  .arg(endpointKindCode(shown->endpointKind()), shown->model, shown->baseUrl)
+            : tr("offline engine only");
+    return succeed(json,
+                   tr("AI: %1\nTimeout: %2 ms\nInternal data to the cloud: %3\n"
+                      "Write tools: %4\nAPI key: %5")
+                       .arg(endpoint)
+                       .arg(shown->timeoutMs)
+                       .arg(yesNo(shown->policy.internalToCloud()),
+                            shown->writeTools ? tr("on") : tr("off"),
+                            hasKey ? tr("set (%1)").arg(settings.keyLocation()) : tr("none")));
+}
+
+} // namespace bodega
