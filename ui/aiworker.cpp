@@ -3,7 +3,12 @@
 #include "security/userstore.h"
 #include "storage/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcAiWorker, "bodega.ui.ai")
@@ -18,6 +23,9 @@ void registerAiWorkerTypes()
     qRegisterMetaType<bodega::AiLogReport>();
     qRegisterMetaType<bodega::AiTestResult>();
     qRegisterMetaType<bodega::AiStatus>();
+    qRegisterMetaType<bodega::AssistantAnswer>();
+    qRegisterMetaType<bodega::AssistantMessage>();
+    qRegisterMetaType<QVector<bodega::AssistantMessage>>();
 }
 
 namespace {
@@ -90,6 +98,26 @@ quint64 AiWorker::requestTest(const AiConfig &config, const std::optional<QStrin
     return post([config, key](AiWorker *w, quint64 t) { w->test(t, config, key); });
 }
 
+quint64 AiWorker::requestAsk(const QString &text)
+{
+    return post([text](AiWorker *w, quint64 t) { w->ask(t, text); });
+}
+
+quint64 AiWorker::requestAssistantHistory()
+{
+    return post([](AiWorker *w, quint64 t) { w->loadAssistantHistory(t); });
+}
+
+quint64 AiWorker::requestExportAssistantHistory(const QString &path)
+{
+    return post([path](AiWorker *w, quint64 t) { w->exportAssistantHistory(t, path); });
+}
+
+quint64 AiWorker::requestForgetAssistantHistory()
+{
+    return post([](AiWorker *w, quint64 t) { w->forgetAssistantHistory(t); });
+}
+
 std::shared_ptr<ChatModel> AiWorker::endpoint() const
 {
     QMutexLocker lock(&m_mutex);
@@ -112,6 +140,10 @@ void AiWorker::open()
         return;
     }
     m_db = std::move(db).value();
+    m_engine = std::make_unique<OfflineEngine>();
+    m_assistant = std::make_unique<AssistantSession>(*m_db, *m_engine);
+    if (auto s = m_assistant->trainEngine(); !s)
+        qCWarning(lcAiWorker) << "the assistant's engine was not trained:" << s.error().message;
     if (auto config = AiSettings(*m_db, *m_credentials, Clock::system()).load())
         rebuildEndpoint(*config);
     else
@@ -145,6 +177,10 @@ void AiWorker::rebuildEndpoint(const AiConfig &config)
         const QString key =
             AiSettings(*m_db, *m_credentials, Clock::system()).apiKey().value_or(QString());
         endpoint = m_factory(config, key);
+    }
+    if (m_assistant) {
+        m_assistant->setEndpoint(endpoint, config.policy);
+        m_assistant->setWritesEnabled(config.writeTools);
     }
     QMutexLocker lock(&m_mutex);
     m_endpoint = std::move(endpoint);
@@ -290,6 +326,70 @@ void AiWorker::test(quint64 ticket, const AiConfig &config, const std::optional<
         result.error = reply.error();
     }
     emit tested(ticket, result);
+}
+
+void AiWorker::ask(quint64 ticket, const QString &text)
+{
+    if (!ensureOpen(ticket))
+        return;
+    // The UI's language for answers without one of their own (a bare "hola").
+    const QString language =
+        QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("es");
+    auto answer = m_assistant->ask(m_actor, text, language);
+    if (!answer) {
+        emit requestFailed(ticket, answer.error());
+        return;
+    }
+    emit answered(ticket, *answer);
+}
+
+void AiWorker::loadAssistantHistory(quint64 ticket)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto messages =
+        m_assistant->history().messages(m_actor ? m_actor->userId : QString(), HistoryShown);
+    if (!messages) {
+        emit requestFailed(ticket, messages.error());
+        return;
+    }
+    emit assistantHistoryLoaded(ticket, *messages);
+}
+
+void AiWorker::exportAssistantHistory(quint64 ticket, const QString &path)
+{
+    if (!ensureOpen(ticket))
+        return;
+    const QString userId = m_actor ? m_actor->userId : QString();
+    auto json = m_assistant->history().exportJson(userId);
+    if (!json) {
+        emit requestFailed(ticket, json.error());
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        emit requestFailed(
+            ticket,
+            Error{ErrorCode::StorageFailed,
+                  tr("The history could not be written to %1: %2").arg(path, file.errorString()),
+                  {{QStringLiteral("field"), QStringLiteral("path")}}});
+        return;
+    }
+    const int count =
+        QJsonDocument::fromJson(*json).object().value(QStringLiteral("messages")).toArray().size();
+    emit assistantHistoryExported(ticket, path, count);
+}
+
+void AiWorker::forgetAssistantHistory(quint64 ticket)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto forgotten = m_assistant->history().forget(m_actor ? m_actor->userId : QString());
+    if (!forgotten) {
+        emit requestFailed(ticket, forgotten.error());
+        return;
+    }
+    emit assistantForgotten(ticket, *forgotten);
 }
 
 } // namespace bodega

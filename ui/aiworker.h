@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ai/airouter.h"
+#include "ai/offlineengine.h"
+#include "assistant/assistantsession.h"
 #include "security/accesspolicy.h"
 #include "security/airequestlog.h"
 #include "security/aisettings.h"
@@ -66,6 +68,8 @@ public:
         std::function<std::unique_ptr<ChatModel>(const AiConfig &config, const QString &apiKey)>;
     static EndpointFactory defaultEndpointFactory();
     static constexpr int StatusPollMs = 1000;
+    // Messages of the user's history the assistant pane shows on sign-in.
+    static constexpr int HistoryShown = 200;
 
     AiWorker(QString storePath, EndpointFactory factory,
              std::shared_ptr<CredentialStore> credentials, QObject *parent = nullptr);
@@ -88,6 +92,14 @@ public:
     std::shared_ptr<ChatModel> endpoint() const;
     const PrivacyPolicy policy() const;
 
+    // The assistant pane's questions, answered here with the store's tools
+    // (through the LLM when the policy lets it, else the offline engine),
+    // for the user setActor() named. History is that user's.
+    quint64 requestAsk(const QString &text);
+    quint64 requestAssistantHistory();
+    quint64 requestExportAssistantHistory(const QString &path);
+    quint64 requestForgetAssistantHistory();
+
 public slots:
     void open();
     void setActor(const std::optional<bodega::Actor> &actor);
@@ -97,6 +109,10 @@ public slots:
     void loadLog(quint64 ticket, int limit);
     void test(quint64 ticket, const bodega::AiConfig &config, const std::optional<QString> &key);
     void pollStatus();
+    void ask(quint64 ticket, const QString &text);
+    void loadAssistantHistory(quint64 ticket);
+    void exportAssistantHistory(quint64 ticket, const QString &path);
+    void forgetAssistantHistory(quint64 ticket);
 
 signals:
     void settingsLoaded(quint64 ticket, const bodega::AiSettingsReport &report);
@@ -106,6 +122,10 @@ signals:
     // The active AI or its breaker changed (and once after start).
     void statusChanged(const bodega::AiStatus &status);
     void requestFailed(quint64 ticket, const bodega::Error &error);
+    void answered(quint64 ticket, const bodega::AssistantAnswer &answer);
+    void assistantHistoryLoaded(quint64 ticket, const QVector<bodega::AssistantMessage> &messages);
+    void assistantHistoryExported(quint64 ticket, const QString &path, int messages);
+    void assistantForgotten(quint64 ticket, int messages);
 
 private:
     template <typename Fn> quint64 post(Fn &&fn);
@@ -117,6 +137,8 @@ private:
     EndpointFactory m_factory;
     std::shared_ptr<CredentialStore> m_credentials;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<OfflineEngine> m_engine;       // the assistant's describe_product
+    std::unique_ptr<AssistantSession> m_assistant; // over m_db and m_engine
     std::optional<Actor> m_actor;
     QTimer *m_poll = nullptr;
     mutable QMutex m_mutex; // guards the two below, read from other threads
@@ -135,3 +157,5 @@ Q_DECLARE_METATYPE(bodega::AiSettingsReport)
 Q_DECLARE_METATYPE(bodega::AiLogReport)
 Q_DECLARE_METATYPE(bodega::AiTestResult)
 Q_DECLARE_METATYPE(bodega::AiStatus)
+Q_DECLARE_METATYPE(bodega::AssistantAnswer)
+Q_DECLARE_METATYPE(bodega::AssistantMessage)

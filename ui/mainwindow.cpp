@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "ui/ailogpage.h"
+#include "ui/assistantdock.h"
 #include "ui/auditpage.h"
 #include "ui/documentworker.h"
 #include "ui/lowstockpage.h"
@@ -68,6 +69,19 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     connect(&m_aiThread, &QThread::finished, m_aiWorker, &QObject::deleteLater);
     m_aiLogPage = new AiLogPage(m_aiWorker, m_tabs);
     m_tabs->addTab(m_aiLogPage, tr("AI re&quests"));
+    // The assistant is at hand on every page; a till that wants the room
+    // closes it, and Ctrl+Shift+A brings it back.
+    m_assistantDock = new AssistantDock(m_aiWorker, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_assistantDock);
+    QAction *toggleAssistant = m_assistantDock->toggleViewAction();
+    toggleAssistant->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addAction(toggleAssistant);
+    connect(m_assistantDock, &AssistantDock::openProduct, this,
+            [this](const QString &id, const QString &name) {
+                showPage(ProductsTab);
+                m_productsPage->showProduct(id, name);
+            });
+    connect(m_assistantDock, &AssistantDock::message, this, &MainWindow::setLastAction);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     showPage(Page(m_options.startPage));
@@ -152,10 +166,12 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     connect(m_worker, &StoreWorker::loggedIn, this, [this](quint64, const Actor &actor) {
         QMetaObject::invokeMethod(
             m_aiWorker, [w = m_aiWorker, actor] { w->setActor(actor); }, Qt::QueuedConnection);
+        m_assistantDock->setActor(actor, true);
     });
     connect(m_worker, &StoreWorker::loggedOut, this, [this](quint64) {
         QMetaObject::invokeMethod(
             m_aiWorker, [w = m_aiWorker] { w->setActor(std::nullopt); }, Qt::QueuedConnection);
+        m_assistantDock->setActor(std::nullopt, m_status.users > 0);
     });
     connect(m_aiWorker, &AiWorker::statusChanged, this, [this](const AiStatus &status) {
         m_aiStatus = status;
@@ -303,6 +319,7 @@ void MainWindow::onOpened(const StoreStatus &status)
     // waiting when the program last closed get their turn.
     QMetaObject::invokeMethod(m_documents, &DocumentWorker::processPending, Qt::QueuedConnection);
     m_aiWorker->start();
+    m_assistantDock->setActor(std::nullopt, status.users > 0);
     setLastAction(tr("Store opened"));
     emit ready();
 }

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace bodega {
 
 class AiLogPage;
+class AssistantDock;
 class AuditPage;
 class DocumentWorker;
 class LowStockPage;
@@ -59,6 +60,7 @@ public:
     AuditPage *auditPage() const { return m_auditPage; }
     AiLogPage *aiLogPage() const { return m_aiLogPage; }
     AiWorker *aiWorker() const { return m_aiWorker; }
+    AssistantDock *assistantDock() const { return m_assistantDock; }
     // The AI's state as the status bar shows it.
     const AiStatus &aiStatus() const { return m_aiStatus; }
     static QString aiStatusText(const AiStatus &status);
@@ -122,6 +124,7 @@ private:
     AiLogPage *m_aiLogPage = nullptr;
     QThread m_aiThread;
     AiWorker *m_aiWorker = nullptr; // lives in m_aiThread
+    AssistantDock *m_assistantDock = nullptr;
     AiStatus m_aiStatus;
     QThread m_documentThread;
     DocumentWorker *m_documents = nullptr; // lives in m_documentThread

@@ -156,6 +156,16 @@ void ProductsPage::refresh()
     m_categoriesTicket = m_worker->requestCategories();
 }
 
+void ProductsPage::showProduct(const QString &productId, const QString &name)
+{
+    m_selectedId = productId; // onQueryFinished selects it once the list has it
+    m_lowOnly->setChecked(false);
+    if (m_search->text() == name)
+        m_model->refresh();
+    else
+        m_search->setText(name);
+}
+
 QString ProductsPage::selectedId() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();

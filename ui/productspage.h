@@ -41,6 +41,8 @@ public slots:
     // Reloads the list and the category choices (after a change in the store).
     void refresh();
     void sellSelected();
+    // Finds the product by name and selects its row (the assistant's links).
+    void showProduct(const QString &productId, const QString &name);
 
 signals:
     // A user-visible outcome for the status bar.

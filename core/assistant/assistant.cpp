@@ -6,6 +6,7 @@
 #include "domain/quantity.h"
 
 #include <cmath>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -625,7 +626,7 @@ Result<AssistantAnswer> Assistant::withModel(const ToolContext &context, const Q
     request.purpose = QStringLiteral("assistant");
     request.userId = context.actor ? context.actor->userId : QString();
     request.userName = context.actor ? context.actor->name : QString();
-    DataClasses classes = DataClass::Personal | DataClass::Public;
+    DataClasses classes = DataClass::Internal | DataClass::Public;
     QVector<CitedProduct> lastCited;
     for (int step = 0; step < m_options.maxSteps; ++step) {
         request.messages = messages;
@@ -714,6 +715,23 @@ Result<AssistantAnswer> Assistant::ask(const ToolContext &context, const QString
     Context memory = liveContext(userId);
 
     AssistantAnswer answer;
+    QElapsedTimer offlineTimer;
+    const auto answerOffline = [&] {
+        offlineTimer.start();
+        answer = offline(context, question, memory);
+        if (!m_offlineRecorder)
+            return;
+        ChatRequest request;
+        request.purpose = QStringLiteral("assistant");
+        request.userId = userId;
+        request.userName = context.actor ? context.actor->name : QString();
+        request.dataClasses = DataClass::Internal | DataClass::Public;
+        for (const AssistantToolCall &call : std::as_const(answer.toolCalls)) {
+            if (const Tool *tool = m_registry.find(call.name))
+                request.dataClasses |= tool->dataClasses;
+        }
+        m_offlineRecorder(request, offlineTimer.elapsed());
+    };
     if (m_model && m_model->available()) {
         Context attempt = memory;
         auto modelled = withModel(context, question, attempt);
@@ -721,14 +739,14 @@ Result<AssistantAnswer> Assistant::ask(const ToolContext &context, const QString
             answer = *modelled;
             memory = attempt;
         } else {
-            answer = offline(context, question, memory);
+            answerOffline();
             const Say say{answer.language == QLatin1String("en")};
             answer.notice = say("La IA no respondió (%1); contestó el motor sin conexión.",
                                 "The AI did not answer (%1); the offline engine did.")
                                 .arg(modelled.error().codeName());
         }
     } else {
-        answer = offline(context, question, memory);
+        answerOffline();
         if (m_model) {
             const Say say{answer.language == QLatin1String("en")};
             answer.notice = say("La IA no está disponible; contestó el motor sin conexión.",

@@ -6,6 +6,7 @@
 #include "assistant/toolregistry.h"
 #include "common/clock.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -56,11 +57,13 @@ struct AssistantOptions
 // user's ToolContext, so permissions and write switches hold either way.
 //
 // Data classes (what ChatRequest::dataClasses says, for the router): a
-// question is the user's conversation, so every LLM request carries
-// Personal; the tools offered and the tool results already in the
-// messages add their Tool::dataClasses (Public for the catalog, Internal
-// for stock and sales). The first request of a question carries
-// Personal | Public; each tool result widens the next one.
+// question is about the store's business, so every LLM request carries
+// Internal; nothing that names the user (id, name) goes into the messages,
+// and no store tool returns customer or user data, so none is Personal.
+// The tools offered and the tool results already in the messages add their
+// Tool::dataClasses. With the default policy a question therefore goes to a
+// local LLM, and to a cloud one only where an admin let internal data go
+// there.
 //
 // Not thread-safe across threads for the same registry: call ask() from
 // the thread that owns the store the tools read (a worker in the GUI);
@@ -78,6 +81,10 @@ public:
     void setChatModel(ChatModel *model) { m_model = model; }
     // Where turns are kept, or nullptr for none. Not owned.
     void setHistory(AssistantHistory *history) { m_history = history; }
+    // Told of every answer the offline engine gave (alone, or instead of an
+    // LLM), so the AI request audit has it too (AiRouter::recordOffline).
+    using OfflineRecorder = std::function<void(const ChatRequest &request, qint64 latencyMs)>;
+    void setOfflineRecorder(OfflineRecorder recorder) { m_offlineRecorder = std::move(recorder); }
 
     // RATE_LIMITED (details.retry_after_ms) when the user asked too often;
     // VALIDATION_FAILED (field "text") for an empty or oversized question.
@@ -127,6 +134,7 @@ private:
     IntentEngine m_intents;
     ChatModel *m_model = nullptr;
     AssistantHistory *m_history = nullptr;
+    OfflineRecorder m_offlineRecorder;
     QMutex m_mutex;
     QHash<QString, Context> m_contexts;
     QHash<QString, Bucket> m_buckets;

@@ -382,7 +382,10 @@ TEST(Assistant, TheModelCallsToolsReadsTheirResultsAndAnswers)
     const ChatRequest &first = model.requests.at(0);
     EXPECT_EQ(first.purpose, QStringLiteral("assistant"));
     EXPECT_EQ(first.userId, AssistantStore::as(Role::Manager).actor->userId);
-    EXPECT_EQ(first.dataClasses, DataClass::Personal | DataClass::Public);
+    EXPECT_EQ(first.dataClasses, DataClass::Internal | DataClass::Public);
+    // Nothing in the messages names who asked.
+    for (const ChatMessage &m : first.messages)
+        EXPECT_FALSE(m.content.contains(AssistantStore::as(Role::Manager).actor->name));
     EXPECT_EQ(first.tools.size(), 9); // write tools are off
     // Stock figures went back to the model: the last request carries them.
     EXPECT_TRUE(model.requests.at(2).dataClasses.testFlag(DataClass::Internal));
