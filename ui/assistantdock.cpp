@@ -132,6 +132,7 @@ void AssistantDock::setActor(const std::optional<Actor> &actor, bool storeHasUse
     if (changed) {
         // Another user's conversation is not for this one's eyes.
         m_view->clear();
+        m_session.clear();
         m_askTicket = 0;
         setWaiting(0);
         if (!storeHasUsers || actor)
@@ -196,6 +197,8 @@ void AssistantDock::onHistory(quint64 ticket, const QVector<AssistantMessage> &m
 {
     if (ticket != m_historyTicket)
         return;
+    // Earlier conversations first, then what was asked since signing in.
+    const QStringList session = std::exchange(m_session, {});
     m_view->clear();
     for (const AssistantMessage &m : messages) {
         if (m.role == QLatin1String("user"))
@@ -203,6 +206,9 @@ void AssistantDock::onHistory(quint64 ticket, const QVector<AssistantMessage> &m
         else
             appendAnswer(m.content, m.products, m.engine, {});
     }
+    m_session.clear(); // the history is not this session's
+    for (const QString &html : session)
+        appendLive(html);
 }
 
 void AssistantDock::onFailed(quint64 ticket, const Error &error)
@@ -230,6 +236,7 @@ void AssistantDock::onForgotten(quint64 ticket, int messages)
     if (ticket != m_forgetTicket)
         return;
     m_view->clear();
+    m_session.clear();
     appendNote(tr("%n message(s) deleted: the assistant has forgotten your conversations.", nullptr,
                   messages));
 }
@@ -241,10 +248,17 @@ void AssistantDock::onLink(const QUrl &url)
     emit openProduct(url.path(), url.fragment());
 }
 
+void AssistantDock::appendLive(const QString &html)
+{
+    m_session << html;
+    m_view->append(html);
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+}
+
 void AssistantDock::appendQuestion(const QString &text)
 {
-    m_view->append(QStringLiteral("<p style=\"margin-top:8px\"><b>%1</b> %2</p>")
-                       .arg(tr("You:").toHtmlEscaped(), escaped(text)));
+    appendLive(QStringLiteral("<p style=\"margin-top:8px\"><b>%1</b> %2</p>")
+                   .arg(tr("You:").toHtmlEscaped(), escaped(text)));
 }
 
 void AssistantDock::appendAnswer(const QString &text, const QVector<CitedProduct> &products,
@@ -274,13 +288,12 @@ void AssistantDock::appendAnswer(const QString &text, const QVector<CitedProduct
         html += QStringLiteral("<br><span style=\"color:#e65100; font-size:small\">%1</span>")
                     .arg(notice.toHtmlEscaped());
     html += QStringLiteral("</p>");
-    m_view->append(html);
-    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    appendLive(html);
 }
 
 void AssistantDock::appendNote(const QString &text)
 {
-    m_view->append(QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(escaped(text)));
+    appendLive(QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(escaped(text)));
 }
 
 } // namespace bodega

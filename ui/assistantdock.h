@@ -63,6 +63,9 @@ private:
     void appendAnswer(const QString &text, const QVector<CitedProduct> &products,
                       const QString &engine, const QString &notice);
     void appendNote(const QString &text);
+    // Shows a turn of this session; kept in m_session so that the history,
+    // which may arrive after the first question, goes above it.
+    void appendLive(const QString &html);
     void setWaiting(quint64 ticket);
     void updateEnabled();
     QString userId() const;
@@ -77,6 +80,7 @@ private:
     QPushButton *m_forget;
     QTimer *m_typingTimer;
     int m_typingPhase = 0;
+    QStringList m_session; // this sign-in's turns, as rendered
     std::optional<Actor> m_actor;
     bool m_storeHasUsers = false;
     quint64 m_askTicket = 0;

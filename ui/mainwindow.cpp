@@ -17,11 +17,14 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace bodega {
@@ -69,13 +72,21 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     connect(&m_aiThread, &QThread::finished, m_aiWorker, &QObject::deleteLater);
     m_aiLogPage = new AiLogPage(m_aiWorker, m_tabs);
     m_tabs->addTab(m_aiLogPage, tr("AI re&quests"));
-    // The assistant is at hand on every page; a till that wants the room
-    // closes it, and Ctrl+Shift+A brings it back.
+    // The assistant is at hand on every page (Ctrl+Shift+A or the status
+    // bar's button). It starts open in the back office when the screen has
+    // room for it beside the widest page; a till starts without it.
     m_assistantDock = new AssistantDock(m_aiWorker, this);
     addDockWidget(Qt::RightDockWidgetArea, m_assistantDock);
-    QAction *toggleAssistant = m_assistantDock->toggleViewAction();
-    toggleAssistant->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    addAction(toggleAssistant);
+    m_assistantAction = new QAction(tr("Assis&tant"), this);
+    m_assistantAction->setObjectName(QStringLiteral("assistantAction"));
+    m_assistantAction->setCheckable(true);
+    m_assistantAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_assistantAction->setToolTip(tr("Show or hide the assistant (Ctrl+Shift+A)"));
+    addAction(m_assistantAction);
+    connect(m_assistantAction, &QAction::triggered, this, &MainWindow::showAssistant);
+    connect(m_assistantDock, &QDockWidget::visibilityChanged, m_assistantAction,
+            [this](bool) { m_assistantAction->setChecked(m_assistantDock->isVisible()); });
+    m_assistantDock->hide();
     connect(m_assistantDock, &AssistantDock::openProduct, this,
             [this](const QString &id, const QString &name) {
                 showPage(ProductsTab);
@@ -112,6 +123,8 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     connect(m_posPage, &PosPage::message, this, &MainWindow::setLastAction);
     m_documentThread.start();
     buildStatusBar();
+    if (m_options.startPage != TillTab && assistantFitsDocked())
+        m_assistantDock->show();
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -184,6 +197,31 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     // Queued behind the opening: the first page arrives as soon as the store is open.
     m_productsPage->refresh();
     m_lowStockPage->refresh();
+}
+
+bool MainWindow::assistantFitsDocked() const
+{
+    const QScreen *where = screen();
+    if (!where)
+        return true;
+    return where->availableGeometry().width() >= centralWidget()->minimumSizeHint().width() +
+                                                     m_assistantDock->minimumSizeHint().width() +
+                                                     24;
+}
+
+void MainWindow::showAssistant(bool shown)
+{
+    if (shown && !m_assistantDock->isFloating() && !assistantFitsDocked()) {
+        // Docked it would push the window past the screen: it floats by the
+        // right edge instead, over the page.
+        m_assistantDock->setFloating(true);
+        const QRect room = screen()->availableGeometry();
+        m_assistantDock->setGeometry(room.right() - 400, room.top() + 80, 380,
+                                     std::min(600, room.height() - 120));
+    }
+    m_assistantDock->setVisible(shown);
+    if (shown)
+        m_assistantDock->input()->setFocus();
 }
 
 MainWindow::~MainWindow()
@@ -260,6 +298,11 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_quarantineLabel);
     statusBar()->addPermanentWidget(m_lastSyncLabel);
     statusBar()->addPermanentWidget(m_aiLabel);
+    auto *assistantButton = new QToolButton(statusBar());
+    assistantButton->setObjectName(QStringLiteral("assistantButton"));
+    assistantButton->setDefaultAction(m_assistantAction);
+    assistantButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(assistantButton);
     m_storeLabel->setText(tr("Opening the store…"));
     renderSyncStatus();
 }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QThread>
 
+class QAction;
 class QFrame;
 class QLabel;
 class QProgressBar;
@@ -65,6 +66,9 @@ public:
     const AiStatus &aiStatus() const { return m_aiStatus; }
     static QString aiStatusText(const AiStatus &status);
     void showPage(Page page);
+    // Shows the assistant docked, or floating when the screen has no room
+    // for it beside the pages; hides it.
+    void showAssistant(bool shown);
 
     // Starts a SyncWorker on its own thread, with its own store connection,
     // reaching the server through `factory` (app/ passes PgSyncServer; tests a
@@ -99,6 +103,7 @@ signals:
 
 private:
     void buildStatusBar();
+    bool assistantFitsDocked() const;
     QFrame *buildFirstRunBanner();
     void onOpened(const StoreStatus &status);
     void onStatus(quint64 ticket, const StoreStatus &status);
@@ -125,6 +130,7 @@ private:
     QThread m_aiThread;
     AiWorker *m_aiWorker = nullptr; // lives in m_aiThread
     AssistantDock *m_assistantDock = nullptr;
+    QAction *m_assistantAction = nullptr;
     AiStatus m_aiStatus;
     QThread m_documentThread;
     DocumentWorker *m_documents = nullptr; // lives in m_documentThread
