@@ -23,6 +23,8 @@ void registerAiWorkerTypes()
     qRegisterMetaType<bodega::AiLogReport>();
     qRegisterMetaType<bodega::AiTestResult>();
     qRegisterMetaType<bodega::AiStatus>();
+    qRegisterMetaType<bodega::AiRequest>();
+    qRegisterMetaType<bodega::AiSuggestion>();
     qRegisterMetaType<bodega::AssistantAnswer>();
     qRegisterMetaType<bodega::AssistantMessage>();
     qRegisterMetaType<QVector<bodega::AssistantMessage>>();
@@ -101,6 +103,11 @@ quint64 AiWorker::requestTest(const AiConfig &config, const std::optional<QStrin
 quint64 AiWorker::requestAsk(const QString &text)
 {
     return post([text](AiWorker *w, quint64 t) { w->ask(t, text); });
+}
+
+quint64 AiWorker::requestSuggestion(const AiRequest &request)
+{
+    return post([request](AiWorker *w, quint64 t) { w->suggest(t, request); });
 }
 
 quint64 AiWorker::requestAssistantHistory()
@@ -341,6 +348,18 @@ void AiWorker::ask(quint64 ticket, const QString &text)
         return;
     }
     emit answered(ticket, *answer);
+}
+
+void AiWorker::suggest(quint64 ticket, const AiRequest &request)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto suggestion = m_assistant->describe(m_actor, request);
+    if (!suggestion) {
+        emit requestFailed(ticket, suggestion.error());
+        return;
+    }
+    emit suggestionReady(ticket, *suggestion);
 }
 
 void AiWorker::loadAssistantHistory(quint64 ticket)

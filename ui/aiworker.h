@@ -96,6 +96,9 @@ public:
     // (through the LLM when the policy lets it, else the offline engine),
     // for the user setActor() named. History is that user's.
     quint64 requestAsk(const QString &text);
+    // "Generate with AI" in the product form: the LLM when configured, the
+    // offline engine otherwise or when the LLM fails (the answer says so).
+    quint64 requestSuggestion(const bodega::AiRequest &request);
     quint64 requestAssistantHistory();
     quint64 requestExportAssistantHistory(const QString &path);
     quint64 requestForgetAssistantHistory();
@@ -110,6 +113,7 @@ public slots:
     void test(quint64 ticket, const bodega::AiConfig &config, const std::optional<QString> &key);
     void pollStatus();
     void ask(quint64 ticket, const QString &text);
+    void suggest(quint64 ticket, const bodega::AiRequest &request);
     void loadAssistantHistory(quint64 ticket);
     void exportAssistantHistory(quint64 ticket, const QString &path);
     void forgetAssistantHistory(quint64 ticket);
@@ -123,6 +127,7 @@ signals:
     void statusChanged(const bodega::AiStatus &status);
     void requestFailed(quint64 ticket, const bodega::Error &error);
     void answered(quint64 ticket, const bodega::AssistantAnswer &answer);
+    void suggestionReady(quint64 ticket, const bodega::AiSuggestion &suggestion);
     void assistantHistoryLoaded(quint64 ticket, const QVector<bodega::AssistantMessage> &messages);
     void assistantHistoryExported(quint64 ticket, const QString &path, int messages);
     void assistantForgotten(quint64 ticket, int messages);

@@ -6,6 +6,7 @@
 #include "ui/documentworker.h"
 #include "ui/lowstockpage.h"
 #include "ui/pospage.h"
+#include "ui/productform.h"
 #include "ui/productspage.h"
 #include "ui/storeworker.h"
 #include "ui/syncpage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_aiWorker = new AiWorker(storePath, m_options.aiEndpoints, m_options.credentials);
     m_aiWorker->moveToThread(&m_aiThread);
     connect(&m_aiThread, &QThread::finished, m_aiWorker, &QObject::deleteLater);
+    m_productsPage->form()->setAiWorker(m_aiWorker);
     m_aiLogPage = new AiLogPage(m_aiWorker, m_tabs);
     m_tabs->addTab(m_aiLogPage, tr("AI re&quests"));
     // The assistant is at hand on every page (Ctrl+Shift+A or the status

@@ -1,5 +1,7 @@
 #include "productform.h"
 
+#include "ui/aiworker.h"
+
 #include "ui/storeworker.h"
 
 #include <QComboBox>
@@ -251,7 +253,7 @@ void ProductForm::generateWithAi()
         request.category = m_category->currentText();
     request.language = aiLanguage();
     m_aiKeepsCategory = !request.category.trimmed().isEmpty();
-    m_aiTicket = m_worker->requestSuggestion(request);
+    m_aiTicket = m_ai ? m_ai->requestSuggestion(request) : m_worker->requestSuggestion(request);
     setBusy(true, tr("Writing with AI…"));
 }
 
@@ -273,7 +275,34 @@ void ProductForm::onSuggestion(quint64 ticket, const AiSuggestion &suggestion)
         m_description->setPlainText(suggestion.description);
     m_filling = false;
     setAiWritten(categoryFilled, !suggestion.description.isEmpty() || m_descriptionAi);
+    if (suggestion.fallback) {
+        // The LLM did not answer: say so, and that what is shown is the
+        // offline engine's work.
+        m_generalError->setText(suggestion.fallbackReason);
+        m_generalError->show();
+        emit message(m_generalError->text());
+        return;
+    }
     emit message(tr("AI suggestion ready (%1 engine)").arg(suggestion.engine));
+}
+
+void ProductForm::setAiWorker(AiWorker *ai)
+{
+    m_ai = ai;
+    connect(m_ai, &AiWorker::suggestionReady, this, &ProductForm::onSuggestion);
+    connect(m_ai, &AiWorker::requestFailed, this, &ProductForm::onAiFailed);
+    // Tickets of the two workers are counted apart: the store worker's
+    // answers no longer speak for the AI request.
+    disconnect(m_worker, &StoreWorker::suggestionReady, this, &ProductForm::onSuggestion);
+}
+
+void ProductForm::onAiFailed(quint64 ticket, const Error &error)
+{
+    if (ticket == 0 || ticket != m_aiTicket)
+        return;
+    m_aiTicket = 0;
+    setBusy(false);
+    showError(error);
 }
 
 void ProductForm::save()
@@ -308,7 +337,7 @@ void ProductForm::onProductAdded(quint64 ticket, const Product &product)
 
 void ProductForm::onFailed(quint64 ticket, const Error &error)
 {
-    if (ticket == 0 || (ticket != m_saveTicket && ticket != m_aiTicket))
+    if (ticket == 0 || (ticket != m_saveTicket && (m_ai || ticket != m_aiTicket)))
         return;
     if (ticket == m_saveTicket)
         m_saveTicket = 0;

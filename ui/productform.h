@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace bodega {
 
+class AiWorker;
 class StoreWorker;
 
 // The product entry form (SPEC: Catalog). It only collects text: parsing and
@@ -30,6 +31,10 @@ class ProductForm : public QWidget
 public:
     explicit ProductForm(StoreWorker *worker, QWidget *parent = nullptr);
 
+    // "Generate with AI" goes to the AI worker (the configured LLM, with the
+    // offline engine as fallback) instead of the store worker's offline
+    // engine; the till's worker never waits on an LLM.
+    void setAiWorker(AiWorker *ai);
     void setCategories(const QStringList &categories);
     void clear();
     bool isBusy() const { return m_aiTicket != 0 || m_saveTicket != 0; }
@@ -67,6 +72,7 @@ private:
     void onSuggestion(quint64 ticket, const AiSuggestion &suggestion);
     void onProductAdded(quint64 ticket, const Product &product);
     void onFailed(quint64 ticket, const Error &error);
+    void onAiFailed(quint64 ticket, const Error &error);
 
     StoreWorker *m_worker;
     QFormLayout *m_layout = nullptr;
@@ -92,7 +98,8 @@ private:
     bool m_descriptionAi = false;
     bool m_aiKeepsCategory = false; // the user's category went to the AI as known
     bool m_filling = false;         // our own setText, not the user's typing
-    quint64 m_aiTicket = 0;
+    quint64 m_aiTicket = 0;         // from m_ai when set, else from m_worker
+    AiWorker *m_ai = nullptr;
     quint64 m_saveTicket = 0;
 };
 

@@ -158,8 +158,12 @@ AiSuggestion LlmEnricher::fallBack(AiSuggestion offline, const QString &code,
 {
     offline.fallback = true;
     offline.fallbackCode = code;
+    // Server messages often end without a full stop.
+    QString sentence = reason.trimmed();
+    if (!sentence.isEmpty() && !sentence.endsWith(QLatin1Char('.')))
+        sentence += QLatin1Char('.');
     offline.fallbackReason =
-        tr("%1 The offline assistant wrote this suggestion instead.").arg(reason);
+        tr("%1 The offline assistant wrote this suggestion instead.").arg(sentence);
     return offline;
 }
 

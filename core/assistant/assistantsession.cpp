@@ -1,6 +1,9 @@
 #include "assistantsession.h"
 
+#include "ai/llmenricher.h"
 #include "security/userstore.h"
+
+#include <QElapsedTimer>
 
 #include <QLoggingCategory>
 
@@ -9,8 +12,8 @@ Q_LOGGING_CATEGORY(lcAssistantSession, "bodega.assistant.session")
 namespace bodega {
 
 AssistantSession::AssistantSession(Database &db, AiProvider &engine, const Clock &clock)
-    : m_db(db), m_clock(clock), m_catalog(db, engine, clock), m_tools(m_catalog, db, clock),
-      m_history(db, clock), m_log(db), m_assistant(m_registry, clock)
+    : m_db(db), m_clock(clock), m_engine(engine), m_catalog(db, engine, clock),
+      m_tools(m_catalog, db, clock), m_history(db, clock), m_log(db), m_assistant(m_registry, clock)
 {
     m_tools.registerAll(m_registry);
     m_assistant.setHistory(&m_history);
@@ -48,6 +51,25 @@ Result<AssistantAnswer> AssistantSession::ask(const std::optional<Actor> &actor,
     const ToolContext context = contextFor(actor, language);
     m_catalog.setActor(actor);
     return m_assistant.ask(context, text);
+}
+
+Result<AiSuggestion> AssistantSession::describe(const std::optional<Actor> &actor,
+                                                const AiRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<AiSuggestion> suggestion =
+        m_endpoint ? LlmEnricher(*m_router, m_engine).suggest(request) : m_engine.suggest(request);
+    if (suggestion && (!m_endpoint || suggestion->fallback)) {
+        ChatRequest audited;
+        audited.purpose = QStringLiteral("describe_product");
+        audited.dataClasses = DataClass::Public;
+        audited.userId = actor ? actor->userId : QString();
+        audited.userName = actor ? actor->name : QString();
+        m_router->recordOffline(audited, timer.elapsed(), AiRouter::okOutcome(),
+                                suggestion->fallbackReason);
+    }
+    return suggestion;
 }
 
 } // namespace bodega

@@ -35,6 +35,13 @@ public:
     Result<AssistantAnswer> ask(const std::optional<Actor> &actor, const QString &text,
                                 const QString &language);
 
+    // A category and description for a product being entered ("Generate
+    // with AI"): the LLM's when an endpoint is configured and answers
+    // (LlmEnricher, through the router), else the offline engine's, marked
+    // as a fallback with its reason when an LLM was expected. Recorded in
+    // the AI request log either way.
+    Result<AiSuggestion> describe(const std::optional<Actor> &actor, const AiRequest &request);
+
     // Teaches the offline engine the store's own categories (describe_product).
     Status trainEngine() { return m_catalog.trainAi(); }
 
@@ -46,6 +53,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    AiProvider &m_engine;
     CatalogService m_catalog;
     ToolRegistry m_registry;
     StoreTools m_tools;

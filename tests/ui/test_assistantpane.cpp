@@ -16,11 +16,14 @@
 #include "support/testsupport.h"
 #include "ui/aiworker.h"
 #include "ui/assistantdock.h"
+#include "ui/productform.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -303,4 +306,68 @@ TEST_F(AssistantPaneTest, TheAssistantFloatsWhenTheScreenHasNoRoomAndTheTillStar
     EXPECT_TRUE(window.assistantDock()->isFloating());
     QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_TRUE(waitUntil([&] { return !window.assistantDock()->isVisible(); }));
+}
+
+// "Generate with AI" in the product form (issue 5, point 1): the LLM writes
+// when it answers; when it does not, the offline engine does and the form
+// says so. Neither waits on the till's worker.
+TEST_F(AssistantPaneTest, GenerateWithAiUsesTheLlmAndSaysSoWhenTheOfflineEngineStandsIn)
+{
+    FakeOpenAiServer server;
+    ASSERT_TRUE(server.start());
+    configureLlm(server.baseUrl());
+    server.enqueue(FakeReply::file(200, QStringLiteral("openai/openai_structured.json")));
+    const QByteArray refused =
+        R"({"error":{"message":"model overloaded","type":"invalid_request_error"}})";
+    server.setFallbackReply(FakeReply::json(400, refused));
+    auto window = openWindow();
+    ASSERT_TRUE(waitUntil([&] { return window->aiStatus().endpoints == 1; }));
+    ProductForm *form = window->productsPage()->form();
+    auto *name = child<QLineEdit>(*form, "nameEdit");
+    auto *description = child<QPlainTextEdit>(*form, "descriptionEdit");
+    auto *notice = child<QLabel>(*form, "formError");
+    name->setText(QStringLiteral("Arroz Diana 500 g"));
+
+    QTest::mouseClick(child<QPushButton>(*form, "aiButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !form->isBusy(); }));
+    EXPECT_TRUE(
+        description->toPlainText().startsWith(QStringLiteral("Arroz blanco Diana en bolsa")))
+        << description->toPlainText().toStdString();
+    EXPECT_FALSE(notice->isVisible());
+
+    // The same product again comes from the cache of generated text.
+    description->clear();
+    QTest::mouseClick(child<QPushButton>(*form, "aiButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !form->isBusy(); }));
+    EXPECT_TRUE(description->toPlainText().startsWith(QStringLiteral("Arroz blanco Diana en")));
+    EXPECT_EQ(server.requests().size(), 1);
+
+    // Another product, and the server now refuses: the offline engine's
+    // description, and a notice that says so.
+    name->setText(QStringLiteral("Café molido Sello Rojo 250 g"));
+    description->clear();
+    QTest::mouseClick(child<QPushButton>(*form, "aiButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !form->isBusy(); }));
+    EXPECT_FALSE(description->toPlainText().isEmpty());
+    EXPECT_FALSE(description->toPlainText().startsWith(QStringLiteral("Arroz blanco Diana en")));
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("model overloaded")))
+        << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("offline"))) << notice->text().toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(form->grab().save(screenshotPath(QStringLiteral("product-form-ai-fallback.png"))));
+
+    // All three are in the AI request log, newest first: the offline
+    // stand-in with its reason, the refused request, the cache hit, the
+    // LLM's answer.
+    const QVector<AiRequestEntry> log = aiLog();
+    ASSERT_GE(log.size(), 4);
+    EXPECT_EQ(log.at(0).record.endpoint, EndpointKind::Offline);
+    EXPECT_EQ(log.at(0).record.purpose, QStringLiteral("describe_product"));
+    EXPECT_FALSE(log.at(0).record.detail.isEmpty());
+    EXPECT_EQ(log.at(1).record.endpoint, EndpointKind::Local);
+    EXPECT_NE(log.at(1).record.outcome, QStringLiteral("ok"));
+    EXPECT_TRUE(log.at(2).record.cacheHit);
+    EXPECT_EQ(log.at(3).record.outcome, QStringLiteral("ok"));
+    EXPECT_FALSE(log.at(3).record.cacheHit);
 }
