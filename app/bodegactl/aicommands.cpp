@@ -20,6 +20,68 @@ QString yesNo(bool yes)
 
 } // namespace
 
+void BodegaCtl::useConfiguredAi()
+{
+    if (m_enrichment)
+        return;
+    AiProvider *engine = m_ai.get();
+    KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
+    AiSettings settings(*m_db, credentials, Clock::system());
+    // Unreadable settings or key never stop a catalog command: the offline
+    // engine answers, and the output says which engine did.
+    if (auto config = settings.load(); !config) {
+        qWarning("AI settings unreadable, the offline engine answers: %s",
+                 qPrintable(config.error().message));
+    } else if (config->hasEndpoint()) {
+        auto key = settings.apiKey();
+        if (!key)
+            qWarning("AI key unreadable, asking without one: %s", qPrintable(key.error().message));
+        m_endpoint = config->makeEndpoint(key.value_or(QString()));
+        m_aiLog = std::make_unique<HeldAiRequestLog>(*m_db);
+        m_router = std::make_unique<AiRouter>(QVector<ChatModel *>{m_endpoint.get()},
+                                              config->policy, m_aiLog.get(), Clock::system());
+        m_enricher = std::make_unique<LlmEnricher>(*m_router, *m_ai);
+        engine = m_enricher.get();
+    }
+    m_enrichment = std::make_unique<AuditedEnricher>(*engine, m_router.get());
+    const std::optional<Actor> actor = m_catalog->actor();
+    m_catalog = std::make_unique<CatalogService>(*m_db, *m_enrichment);
+    m_catalog->setActor(actor);
+}
+
+QJsonObject BodegaCtl::sourceJson(const AiSuggestion &s) const
+{
+    const bool byLlm = !s.fallback && s.engine != endpointKindCode(EndpointKind::Offline);
+    return QJsonObject{{QStringLiteral("engine"), s.engine},
+                       {QStringLiteral("model"),
+                        byLlm && m_endpoint ? m_endpoint->model() : QStringLiteral("offline")},
+                       {QStringLiteral("fallback"), s.fallback},
+                       {QStringLiteral("fallback_reason"), s.fallbackReason},
+                       {QStringLiteral("fallback_code"), s.fallbackCode}};
+}
+
+QString BodegaCtl::sourceText(const AiSuggestion &s) const
+{
+    if (s.fallback)
+        return tr("Engine: %1 (fallback: %2)").arg(s.engine, s.fallbackReason);
+    if (s.engine != endpointKindCode(EndpointKind::Offline) && m_endpoint)
+        return tr("Engine: %1 (%2)").arg(s.engine, m_endpoint->model());
+    return tr("Engine: %1").arg(s.engine);
+}
+
+QJsonObject BodegaCtl::enrichmentJson() const
+{
+    if (!m_enrichment || !m_enrichment->last())
+        return {};
+    QJsonObject engines;
+    for (auto it = m_enrichment->byEngine().cbegin(); it != m_enrichment->byEngine().cend(); ++it)
+        engines.insert(it.key(), it.value());
+    QJsonObject json = sourceJson(*m_enrichment->last());
+    json.insert(QStringLiteral("engines"), engines);
+    json.insert(QStringLiteral("fallbacks"), m_enrichment->fallbacks());
+    return json;
+}
+
 int BodegaCtl::cmdAiLog()
 {
     auto limit = takeLimit(100, 100000);
