@@ -4,6 +4,7 @@
 
 #include "platform/keychaincredentialstore.h"
 
+#include "assistant/assistantsession.h"
 #include "security/airequestlog.h"
 #include "security/aisettings.h"
 
@@ -214,6 +215,64 @@ int BodegaCtl::cmdAiConfig()
                        .arg(yesNo(shown->policy.internalToCloud()),
                             shown->writeTools ? tr("on") : tr("off"),
                             hasKey ? tr("set (%1)").arg(settings.keyLocation()) : tr("none")));
+}
+
+int BodegaCtl::cmdAsk()
+{
+    const auto language = takeOption(QStringLiteral("--lang"));
+    if (language && language->isNull())
+        return usage(tr("--lang needs a value"));
+    // The question may come quoted or as several words.
+    QStringList words;
+    for (QString word = takePositional(); !word.isEmpty(); word = takePositional())
+        words << word;
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (words.isEmpty())
+        return usage(tr("ask needs a question"));
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
+    AiSettings settings(*m_db, credentials, Clock::system());
+    auto config = settings.load();
+    if (!config)
+        return fail(config.error());
+    // Wired as the GUI's assistant pane (AiWorker): the store's tools, the
+    // user's history, the LLM through the router, offline answers audited.
+    AssistantSession session(*m_db, *m_ai);
+    if (auto s = session.trainEngine(); !s)
+        qWarning("the assistant's engine was not trained: %s", qPrintable(s.error().message));
+    if (config->hasEndpoint()) {
+        auto key = settings.apiKey();
+        if (!key)
+            qWarning("AI key unreadable, asking without one: %s", qPrintable(key.error().message));
+        session.setEndpoint(config->makeEndpoint(key.value_or(QString())), config->policy);
+    }
+    session.setWritesEnabled(config->writeTools);
+    auto answer = session.ask(m_catalog->actor(), words.join(QLatin1Char(' ')),
+                              language.value_or(QStringLiteral("es")));
+    if (!answer)
+        return fail(answer.error());
+    QJsonArray tools;
+    for (const AssistantToolCall &call : answer->toolCalls)
+        tools.append(QJsonObject{{QStringLiteral("name"), call.name},
+                                 {QStringLiteral("arguments"), call.arguments},
+                                 {QStringLiteral("ok"), call.ok},
+                                 {QStringLiteral("error_code"), call.errorCode}});
+    QString text = answer->text;
+    for (const CitedProduct &p : answer->products)
+        text += QStringLiteral("\n  - %1 (%2)").arg(p.name, p.id);
+    text += QLatin1Char('\n') + tr("Engine: %1").arg(answer->engine);
+    if (!answer->notice.isEmpty())
+        text += QStringLiteral(" (%1)").arg(answer->notice);
+    return succeed(QJsonObject{{QStringLiteral("text"), answer->text},
+                               {QStringLiteral("language"), answer->language},
+                               {QStringLiteral("engine"), answer->engine},
+                               {QStringLiteral("notice"), answer->notice},
+                               {QStringLiteral("products"), CitedProduct::toJson(answer->products)},
+                               {QStringLiteral("tool_calls"), tools},
+                               {QStringLiteral("conversation"), answer->conversation}},
+                   text);
 }
 
 } // namespace bodega

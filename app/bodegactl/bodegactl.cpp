@@ -335,6 +335,7 @@ int BodegaCtl::run()
                "  ai log [--limit N]\n"
                "  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]\n"
                "            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]\n"
+               "  ask TEXT [--lang es|en]   (the assistant, as in the app's assistant pane)\n"
                "  health\n"
                "  demo --products N\n"
                "  server migrate --url URL\n"
@@ -388,6 +389,7 @@ int BodegaCtl::run()
         {QStringLiteral("ai"), QStringLiteral("suggest"), &BodegaCtl::cmdAiSuggest},
         {QStringLiteral("ai"), QStringLiteral("log"), &BodegaCtl::cmdAiLog},
         {QStringLiteral("ai"), QStringLiteral("config"), &BodegaCtl::cmdAiConfig},
+        {QStringLiteral("ask"), {}, &BodegaCtl::cmdAsk},
         {QStringLiteral("health"), {}, &BodegaCtl::cmdHealth},
         {QStringLiteral("demo"), {}, &BodegaCtl::cmdDemo},
         {QStringLiteral("server"), QStringLiteral("migrate"), &BodegaCtl::cmdServerMigrate},

@@ -60,6 +60,7 @@ private:
     int cmdAiSuggest();
     int cmdAiLog();
     int cmdAiConfig();
+    int cmdAsk();
     int cmdHealth();
     int cmdDemo();
     int cmdServerMigrate();

@@ -266,3 +266,58 @@ TEST_F(BodegactlLlm, HealthNamesTheConfiguredAiWithoutAskingIt)
     EXPECT_EQ(r.json().value(QStringLiteral("ai_status")).toString(), QStringLiteral("ok"));
     EXPECT_EQ(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
 }
+
+TEST_F(BodegactlLlm, AskAnswersOfflineWithTheStoresToolsAndCitesTheProduct)
+{
+    const CtlRun added = ctl(
+        {QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name"),
+         QStringLiteral("Arroz Diana 500 g"), QStringLiteral("--sku"), QStringLiteral("ARR-500"),
+         QStringLiteral("--stock"), QStringLiteral("20"), QStringLiteral("--no-ai")});
+    ASSERT_EQ(added.exitCode, 0) << added.text();
+    const CtlRun r = json({QStringLiteral("ask"), QStringLiteral("¿cuánto"),
+                           QStringLiteral("arroz"), QStringLiteral("queda?")});
+    ASSERT_EQ(r.exitCode, 0) << r.text();
+    const QJsonObject a = r.json();
+    EXPECT_EQ(a.value(QStringLiteral("engine")).toString(), QStringLiteral("offline"));
+    EXPECT_TRUE(a.value(QStringLiteral("text")).toString().contains(QStringLiteral("20")))
+        << a.value(QStringLiteral("text")).toString().toStdString();
+    const QJsonArray products = a.value(QStringLiteral("products")).toArray();
+    ASSERT_EQ(products.size(), 1);
+    EXPECT_EQ(products.first().toObject().value(QStringLiteral("name")).toString(),
+              QStringLiteral("Arroz Diana 500 g"));
+    // The assistant's offline answers are audited, as in the GUI.
+    const QJsonArray requests = log();
+    ASSERT_EQ(requests.size(), 1);
+    EXPECT_EQ(requests.first().toObject().value(QStringLiteral("endpoint")).toString(),
+              QStringLiteral("offline"));
+
+    const CtlRun empty = json({QStringLiteral("ask")});
+    expectError(empty, 2, "USAGE");
+}
+
+TEST_F(BodegactlLlm, AskGoesThroughTheConfiguredLlm)
+{
+    configure();
+    m_server.enqueue(FakeReply::file(200, QStringLiteral("openai/openai_plain.json")));
+    const CtlRun r = json({QStringLiteral("ask"), QStringLiteral("¿qué es el arroz Diana?")});
+    ASSERT_EQ(r.exitCode, 0) << r.text();
+    const QJsonObject a = r.json();
+    EXPECT_EQ(a.value(QStringLiteral("engine")).toString(), QStringLiteral("local"));
+    EXPECT_TRUE(a.value(QStringLiteral("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("El arroz Diana de 500 g")));
+    ASSERT_EQ(m_server.requestCount(), 1);
+    // The store's tools were offered to the model.
+    EXPECT_TRUE(m_server.lastRequest().at(QStringLiteral("tools")).isArray());
+    const QJsonArray requests = log();
+    ASSERT_FALSE(requests.isEmpty());
+    EXPECT_EQ(requests.first().toObject().value(QStringLiteral("endpoint")).toString(),
+              QStringLiteral("local"));
+    // A question about the store is internal data (the tools' results add public).
+    EXPECT_TRUE(requests.first()
+                    .toObject()
+                    .value(QStringLiteral("data_classes"))
+                    .toString()
+                    .split(QLatin1Char(','))
+                    .contains(QStringLiteral("internal")));
+}
