@@ -12,7 +12,8 @@ namespace bodega {
 // command reports afterwards. The router already records every request it
 // sends or refuses; when the LLM could not answer and the offline engine's
 // suggestion was used instead, this records that answer too
-// (AiRouter::recordOffline), so `ai log` shows who really answered.
+// (AiRouter::recordOffline), so `ai log` shows who really answered; its
+// latency is the whole wait, the failed LLM attempt included.
 // Without a router (no endpoint configured) nothing is recorded: nothing
 // left the machine and no routing decision was made.
 class AuditedEnricher final : public AiProvider
