@@ -30,17 +30,19 @@ void BodegaCtl::useConfiguredAi()
     AiSettings settings(*m_db, credentials, Clock::system());
     // Unreadable settings or key never stop a catalog command: the offline
     // engine answers, and the output says which engine did.
-    if (auto config = settings.load(); !config) {
+    if (auto config = settings.load(); config)
+        m_aiConfig = *config;
+    else
         qWarning("AI settings unreadable, the offline engine answers: %s",
                  qPrintable(config.error().message));
-    } else if (config->hasEndpoint()) {
+    if (m_aiConfig.hasEndpoint()) {
         auto key = settings.apiKey();
         if (!key)
             qWarning("AI key unreadable, asking without one: %s", qPrintable(key.error().message));
-        m_endpoint = config->makeEndpoint(key.value_or(QString()));
+        m_endpoint = m_aiConfig.makeEndpoint(key.value_or(QString()));
         m_aiLog = std::make_unique<HeldAiRequestLog>(*m_db);
         m_router = std::make_unique<AiRouter>(QVector<ChatModel *>{m_endpoint.get()},
-                                              config->policy, m_aiLog.get(), Clock::system());
+                                              m_aiConfig.policy, m_aiLog.get(), Clock::system());
         m_enricher = std::make_unique<LlmEnricher>(*m_router, *m_ai);
         engine = m_enricher.get();
     }
@@ -232,23 +234,14 @@ int BodegaCtl::cmdAsk()
         return usage(tr("ask needs a question"));
     if (auto s = openStore(false); !s)
         return fail(s.error());
-    KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
-    AiSettings settings(*m_db, credentials, Clock::system());
-    auto config = settings.load();
-    if (!config)
-        return fail(config.error());
+    useConfiguredAi();
     // Wired as the GUI's assistant pane (AiWorker): the store's tools, the
     // user's history, the LLM through the router, offline answers audited.
     AssistantSession session(*m_db, *m_ai);
     if (auto s = session.trainEngine(); !s)
         qWarning("the assistant's engine was not trained: %s", qPrintable(s.error().message));
-    if (config->hasEndpoint()) {
-        auto key = settings.apiKey();
-        if (!key)
-            qWarning("AI key unreadable, asking without one: %s", qPrintable(key.error().message));
-        session.setEndpoint(config->makeEndpoint(key.value_or(QString())), config->policy);
-    }
-    session.setWritesEnabled(config->writeTools);
+    session.setEndpoint(m_endpoint, m_aiConfig.policy);
+    session.setWritesEnabled(m_aiConfig.writeTools);
     auto answer = session.ask(m_catalog->actor(), words.join(QLatin1Char(' ')),
                               language.value_or(QStringLiteral("es")));
     if (!answer)

@@ -7,6 +7,7 @@
 #include "catalog/catalogservice.h"
 #include "common/result.h"
 #include "heldairequestlog.h"
+#include "security/aisettings.h"
 #include "security/userstore.h"
 #include "sync/serveraddress.h"
 
@@ -126,7 +127,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OfflineEngine> m_ai;
     // The configured LLM chain (useConfiguredAi); null while offline only.
-    std::unique_ptr<ChatModel> m_endpoint;
+    AiConfig m_aiConfig; // as loaded by useConfiguredAi (defaults: offline only)
+    std::shared_ptr<ChatModel> m_endpoint;
     std::unique_ptr<HeldAiRequestLog> m_aiLog;
     std::unique_ptr<AiRouter> m_router;
     std::unique_ptr<LlmEnricher> m_enricher;
