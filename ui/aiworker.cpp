@@ -49,7 +49,7 @@ bool sameStatus(const AiStatus &a, const AiStatus &b)
 AiWorker::EndpointFactory AiWorker::defaultEndpointFactory()
 {
     return [](const AiConfig &config, const QString &apiKey) -> std::unique_ptr<ChatModel> {
-        return std::make_unique<OpenAiChatModel>(config.toOpenAiConfig(apiKey));
+        return config.makeEndpoint(apiKey);
     };
 }
 

@@ -4,6 +4,7 @@
 
 #include "platform/keychaincredentialstore.h"
 
+#include "assistant/assistantsession.h"
 #include "security/airequestlog.h"
 #include "security/aisettings.h"
 
@@ -19,6 +20,70 @@ QString yesNo(bool yes)
 }
 
 } // namespace
+
+void BodegaCtl::useConfiguredAi()
+{
+    if (m_enrichment)
+        return;
+    AiProvider *engine = m_ai.get();
+    KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
+    AiSettings settings(*m_db, credentials, Clock::system());
+    // Unreadable settings or key never stop a catalog command: the offline
+    // engine answers, and the output says which engine did.
+    if (auto config = settings.load(); config)
+        m_aiConfig = *config;
+    else
+        qWarning("AI settings unreadable, the offline engine answers: %s",
+                 qPrintable(config.error().message));
+    if (m_aiConfig.hasEndpoint()) {
+        auto key = settings.apiKey();
+        if (!key)
+            qWarning("AI key unreadable, asking without one: %s", qPrintable(key.error().message));
+        m_endpoint = m_aiConfig.makeEndpoint(key.value_or(QString()));
+        m_aiLog = std::make_unique<HeldAiRequestLog>(*m_db);
+        m_router = std::make_unique<AiRouter>(QVector<ChatModel *>{m_endpoint.get()},
+                                              m_aiConfig.policy, m_aiLog.get(), Clock::system());
+        m_enricher = std::make_unique<LlmEnricher>(*m_router, *m_ai);
+        engine = m_enricher.get();
+    }
+    m_enrichment = std::make_unique<AuditedEnricher>(*engine, m_router.get());
+    const std::optional<Actor> actor = m_catalog->actor();
+    m_catalog = std::make_unique<CatalogService>(*m_db, *m_enrichment);
+    m_catalog->setActor(actor);
+}
+
+QJsonObject BodegaCtl::sourceJson(const AiSuggestion &s) const
+{
+    const bool byLlm = !s.fallback && s.engine != endpointKindCode(EndpointKind::Offline);
+    return QJsonObject{{QStringLiteral("engine"), s.engine},
+                       {QStringLiteral("model"),
+                        byLlm && m_endpoint ? m_endpoint->model() : QStringLiteral("offline")},
+                       {QStringLiteral("fallback"), s.fallback},
+                       {QStringLiteral("fallback_reason"), s.fallbackReason},
+                       {QStringLiteral("fallback_code"), s.fallbackCode}};
+}
+
+QString BodegaCtl::sourceText(const AiSuggestion &s) const
+{
+    if (s.fallback)
+        return tr("Engine: %1 (fallback: %2)").arg(s.engine, s.fallbackReason);
+    if (s.engine != endpointKindCode(EndpointKind::Offline) && m_endpoint)
+        return tr("Engine: %1 (%2)").arg(s.engine, m_endpoint->model());
+    return tr("Engine: %1").arg(s.engine);
+}
+
+QJsonObject BodegaCtl::enrichmentJson() const
+{
+    if (!m_enrichment || !m_enrichment->last())
+        return {};
+    QJsonObject engines;
+    for (auto it = m_enrichment->byEngine().cbegin(); it != m_enrichment->byEngine().cend(); ++it)
+        engines.insert(it.key(), it.value());
+    QJsonObject json = sourceJson(*m_enrichment->last());
+    json.insert(QStringLiteral("engines"), engines);
+    json.insert(QStringLiteral("fallbacks"), m_enrichment->fallbacks());
+    return json;
+}
 
 int BodegaCtl::cmdAiLog()
 {
@@ -152,6 +217,55 @@ int BodegaCtl::cmdAiConfig()
                        .arg(yesNo(shown->policy.internalToCloud()),
                             shown->writeTools ? tr("on") : tr("off"),
                             hasKey ? tr("set (%1)").arg(settings.keyLocation()) : tr("none")));
+}
+
+int BodegaCtl::cmdAsk()
+{
+    const auto language = takeOption(QStringLiteral("--lang"));
+    if (language && language->isNull())
+        return usage(tr("--lang needs a value"));
+    // The question may come quoted or as several words.
+    QStringList words;
+    for (QString word = takePositional(); !word.isEmpty(); word = takePositional())
+        words << word;
+    if (auto s = expectNoMoreArguments(); !s)
+        return fail(s.error());
+    if (words.isEmpty())
+        return usage(tr("ask needs a question"));
+    if (auto s = openStore(false); !s)
+        return fail(s.error());
+    useConfiguredAi();
+    // Wired as the GUI's assistant pane (AiWorker): the store's tools, the
+    // user's history, the LLM through the router, offline answers audited.
+    AssistantSession session(*m_db, *m_ai);
+    if (auto s = session.trainEngine(); !s)
+        qWarning("the assistant's engine was not trained: %s", qPrintable(s.error().message));
+    session.setEndpoint(m_endpoint, m_aiConfig.policy);
+    session.setWritesEnabled(m_aiConfig.writeTools);
+    auto answer = session.ask(m_catalog->actor(), words.join(QLatin1Char(' ')),
+                              language.value_or(QStringLiteral("es")));
+    if (!answer)
+        return fail(answer.error());
+    QJsonArray tools;
+    for (const AssistantToolCall &call : answer->toolCalls)
+        tools.append(QJsonObject{{QStringLiteral("name"), call.name},
+                                 {QStringLiteral("arguments"), call.arguments},
+                                 {QStringLiteral("ok"), call.ok},
+                                 {QStringLiteral("error_code"), call.errorCode}});
+    QString text = answer->text;
+    for (const CitedProduct &p : answer->products)
+        text += QStringLiteral("\n  - %1 (%2)").arg(p.name, p.id);
+    text += QLatin1Char('\n') + tr("Engine: %1").arg(answer->engine);
+    if (!answer->notice.isEmpty())
+        text += QStringLiteral(" (%1)").arg(answer->notice);
+    return succeed(QJsonObject{{QStringLiteral("text"), answer->text},
+                               {QStringLiteral("language"), answer->language},
+                               {QStringLiteral("engine"), answer->engine},
+                               {QStringLiteral("notice"), answer->notice},
+                               {QStringLiteral("products"), CitedProduct::toJson(answer->products)},
+                               {QStringLiteral("tool_calls"), tools},
+                               {QStringLiteral("conversation"), answer->conversation}},
+                   text);
 }
 
 } // namespace bodega

@@ -3,6 +3,7 @@
 #include "pos/scanresolver.h"
 #include "pos/shiftbook.h"
 #include "print/documentprinter.h"
+#include "security/aisettings.h"
 #include "security/authenticator.h"
 
 #include "sync/syncjournal.h"
@@ -274,6 +275,7 @@ void BodegaCtl::ensureAiTrained()
     if (m_aiTrained)
         return;
     m_aiTrained = true;
+    useConfiguredAi();
     if (auto s = m_catalog->trainAi(); !s)
         qWarning("AI training from the store failed: %s", qPrintable(s.error().message));
 }
@@ -333,6 +335,7 @@ int BodegaCtl::run()
                "  ai log [--limit N]\n"
                "  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]\n"
                "            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]\n"
+               "  ask TEXT [--lang es|en]   (the assistant, as in the app's assistant pane)\n"
                "  health\n"
                "  demo --products N\n"
                "  server migrate --url URL\n"
@@ -386,6 +389,7 @@ int BodegaCtl::run()
         {QStringLiteral("ai"), QStringLiteral("suggest"), &BodegaCtl::cmdAiSuggest},
         {QStringLiteral("ai"), QStringLiteral("log"), &BodegaCtl::cmdAiLog},
         {QStringLiteral("ai"), QStringLiteral("config"), &BodegaCtl::cmdAiConfig},
+        {QStringLiteral("ask"), {}, &BodegaCtl::cmdAsk},
         {QStringLiteral("health"), {}, &BodegaCtl::cmdHealth},
         {QStringLiteral("demo"), {}, &BodegaCtl::cmdDemo},
         {QStringLiteral("server"), QStringLiteral("migrate"), &BodegaCtl::cmdServerMigrate},
@@ -468,7 +472,13 @@ int BodegaCtl::cmdProductAdd()
     auto added = m_catalog->addProduct(*product, stock, useAi);
     if (!added)
         return fail(added.error());
-    return succeed(added->toJson(), tr("Added %1").arg(productLine(*added)));
+    QJsonObject json = added->toJson();
+    QString text = tr("Added %1").arg(productLine(*added));
+    if (const QJsonObject ai = enrichmentJson(); !ai.isEmpty()) {
+        json.insert(QStringLiteral("ai"), ai);
+        text += QLatin1Char('\n') + sourceText(*m_enrichment->last());
+    }
+    return succeed(json, text);
 }
 
 int BodegaCtl::cmdProductImport()
@@ -491,6 +501,12 @@ int BodegaCtl::cmdProductImport()
     if (options.useAi)
         ensureAiTrained();
     auto report = m_catalog->importCsv(file, options);
+    // The AI requests made inside the import's transaction, kept whether it
+    // committed or not: they reached the AI either way.
+    if (m_aiLog) {
+        if (auto s = m_aiLog->flush(); !s)
+            qWarning("AI requests not recorded: %s", qPrintable(s.error().message));
+    }
     if (!report)
         return fail(report.error());
     QJsonArray problems;
@@ -502,11 +518,14 @@ int BodegaCtl::cmdProductImport()
                                     {QStringLiteral("message"), p.error.message}});
         text += p.error.message + QLatin1Char('\n');
     }
-    const QJsonObject json{{QStringLiteral("rows"), report->rowsRead},
-                           {QStringLiteral("created"), report->created},
-                           {QStringLiteral("rejected"), report->problems.size()},
-                           {QStringLiteral("committed"), report->committed},
-                           {QStringLiteral("problems"), problems}};
+    const QJsonObject summary{{QStringLiteral("rows"), report->rowsRead},
+                              {QStringLiteral("created"), report->created},
+                              {QStringLiteral("rejected"), report->problems.size()},
+                              {QStringLiteral("committed"), report->committed},
+                              {QStringLiteral("problems"), problems}};
+    QJsonObject json = summary;
+    if (const QJsonObject ai = enrichmentJson(); !ai.isEmpty())
+        json.insert(QStringLiteral("ai"), ai);
     if (!report->committed) {
         const ImportProblem &first = report->problems.first();
         Error e{ErrorCode::ImportFailed,
@@ -518,6 +537,16 @@ int BodegaCtl::cmdProductImport()
         return fail(e);
     }
     text += tr("Imported %1 of %2 rows").arg(report->created).arg(report->rowsRead);
+    if (m_enrichment && m_enrichment->last()) {
+        QStringList engines;
+        for (auto it = m_enrichment->byEngine().cbegin(); it != m_enrichment->byEngine().cend();
+             ++it)
+            engines << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        engines.sort();
+        text += QLatin1Char('\n') + tr("AI suggestions: %1 (%2 fell back to the offline engine)")
+                                        .arg(engines.join(QStringLiteral(", ")))
+                                        .arg(m_enrichment->fallbacks());
+    }
     return succeed(json, text);
 }
 
@@ -1194,7 +1223,7 @@ int BodegaCtl::cmdAiSuggest()
         if (auto s = openStore(false); !s)
             return fail(s.error());
         ensureAiTrained();
-        ai = m_ai.get();
+        ai = &m_catalog->ai();
     } else {
         bare = std::make_unique<OfflineEngine>();
         ai = bare.get();
@@ -1202,16 +1231,18 @@ int BodegaCtl::cmdAiSuggest()
     auto s = ai->suggest(request);
     if (!s)
         return fail(s.error());
-    return succeed(
-        QJsonObject{{QStringLiteral("category"), s->category},
-                    {QStringLiteral("confidence"), s->confidence},
-                    {QStringLiteral("alternatives"), QJsonArray::fromStringList(s->alternatives)},
-                    {QStringLiteral("description"), s->description},
-                    {QStringLiteral("engine"), s->engine}},
-        tr("Category: %1 (%2 %)\nDescription: %3")
-            .arg(s->category)
-            .arg(qRound(s->confidence * 100))
-            .arg(s->description));
+    QJsonObject json{{QStringLiteral("category"), s->category},
+                     {QStringLiteral("confidence"), s->confidence},
+                     {QStringLiteral("alternatives"), QJsonArray::fromStringList(s->alternatives)},
+                     {QStringLiteral("description"), s->description}};
+    const QJsonObject source = sourceJson(*s); // engine, fallback, fallback_reason, ...
+    for (auto it = source.constBegin(); it != source.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return succeed(json, tr("Category: %1 (%2 %)\nDescription: %3\n")
+                                 .arg(s->category)
+                                 .arg(qRound(s->confidence * 100))
+                                 .arg(s->description) +
+                             sourceText(*s));
 }
 
 int BodegaCtl::cmdHealth()
@@ -1242,8 +1273,27 @@ int BodegaCtl::cmdHealth()
     const QString engine = m_ai->engineName();
     const QString aiStatus =
         m_ai->loadError().isEmpty() ? QStringLiteral("ok") : QStringLiteral("degraded");
+    // The configured LLM as the settings say, without asking it (health
+    // makes no network call) and without the key.
+    FileCredentialStore noKeys(FileCredentialStore::defaultDirectory());
+    auto aiConfig = AiSettings(*m_db, noKeys, Clock::system()).load();
+    if (!aiConfig)
+        return fail(aiConfig.error());
+    const EndpointKind kind =
+        aiConfig->hasEndpoint() ? aiConfig->endpointKind() : EndpointKind::Offline;
+    const QJsonObject ai{{QStringLiteral("configured"), aiConfig->hasEndpoint()},
+                         {QStringLiteral("endpoint"), endpointKindCode(kind)},
+                         {QStringLiteral("model"), aiConfig->model},
+                         {QStringLiteral("url"), aiConfig->displayUrl()},
+                         {QStringLiteral("timeout_ms"), aiConfig->timeoutMs},
+                         {QStringLiteral("fallback"), engine}};
+    const QString llm = aiConfig->hasEndpoint() ? tr("%1 · %2 at %3")
+                                                      .arg(endpointKindCode(kind), aiConfig->model,
+                                                           aiConfig->displayUrl())
+                                                : tr("none (offline engine only)");
     return succeed(
         QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                    {QStringLiteral("ai"), ai},
                     {QStringLiteral("store"), m_dbPath},
                     {QStringLiteral("schema_version"), m_db->schemaVersion()},
                     {QStringLiteral("integrity"), QStringLiteral("ok")},
@@ -1261,7 +1311,8 @@ int BodegaCtl::cmdHealth()
             tr("\nServer: %1\nQuarantined events: %2\nLast sync: %3")
                 .arg(st.registered ? st.server : tr("not registered"))
                 .arg(st.quarantined)
-                .arg(st.lastSync.isEmpty() ? tr("never") : st.lastSync));
+                .arg(st.lastSync.isEmpty() ? tr("never") : st.lastSync) +
+            tr("\nLLM: %1").arg(llm));
 }
 
 int BodegaCtl::cmdDemo()

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "ai/airouter.h"
+#include "ai/llmenricher.h"
 #include "ai/offlineengine.h"
+#include "auditedenricher.h"
 #include "catalog/catalogservice.h"
 #include "common/result.h"
+#include "heldairequestlog.h"
+#include "security/aisettings.h"
 #include "security/userstore.h"
 #include "sync/serveraddress.h"
 
@@ -56,6 +61,7 @@ private:
     int cmdAiSuggest();
     int cmdAiLog();
     int cmdAiConfig();
+    int cmdAsk();
     int cmdHealth();
     int cmdDemo();
     int cmdServerMigrate();
@@ -97,6 +103,17 @@ private:
     Result<std::optional<Actor>> logInApprover(const std::optional<QString> &name);
     Result<User::SecretKind> takeSecretKind(Role role);
     void ensureAiTrained();
+    // Puts the AI the store configured (AiSettings) behind m_catalog: an
+    // LlmEnricher over an AiRouter with the offline engine as fallback, or
+    // the offline engine alone. Only the commands that ask the AI pay for it.
+    void useConfiguredAi();
+    // Who wrote a suggestion: engine (offline|local|cloud), model, fallback,
+    // fallback_reason, fallback_code; and the same as a line of text.
+    QJsonObject sourceJson(const AiSuggestion &suggestion) const;
+    QString sourceText(const AiSuggestion &suggestion) const;
+    // The "ai" object product add and product import --ai print; empty when
+    // the AI was not asked.
+    QJsonObject enrichmentJson() const;
 
     int fail(const Error &error);
     int usage(const QString &message);
@@ -109,7 +126,14 @@ private:
     bool m_aiTrained = false;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OfflineEngine> m_ai;
-    std::unique_ptr<CatalogService> m_catalog;
+    // The configured LLM chain (useConfiguredAi); null while offline only.
+    AiConfig m_aiConfig; // as loaded by useConfiguredAi (defaults: offline only)
+    std::shared_ptr<ChatModel> m_endpoint;
+    std::unique_ptr<HeldAiRequestLog> m_aiLog;
+    std::unique_ptr<AiRouter> m_router;
+    std::unique_ptr<LlmEnricher> m_enricher;
+    std::unique_ptr<AuditedEnricher> m_enrichment;
+    std::unique_ptr<CatalogService> m_catalog; // last: it uses the AI above
 };
 
 } // namespace bodega

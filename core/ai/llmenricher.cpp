@@ -185,7 +185,11 @@ Result<AiSuggestion> LlmEnricher::suggest(const AiRequest &request)
     const Result<ChatReply> reply = m_model.chat(buildRequest(asked, known));
     if (!reply.ok()) {
         const Error &error = reply.error();
-        QString code = error.details.value(QStringLiteral("reason")).toString();
+        // Behind an AiRouter the endpoint's own reason (server_error,
+        // timeout, ...) is the cause of the router's "unavailable".
+        QString code = error.details.value(QStringLiteral("cause")).toString();
+        if (code.isEmpty())
+            code = error.details.value(QStringLiteral("reason")).toString();
         if (code.isEmpty())
             code = error.codeName().toLower();
         return fallBack(std::move(offline).value(), code, error.message);

@@ -43,6 +43,18 @@ OpenAiConfig AiConfig::toOpenAiConfig(const QString &apiKey) const
     return c;
 }
 
+std::unique_ptr<ChatModel> AiConfig::makeEndpoint(const QString &apiKey) const
+{
+    if (!hasEndpoint())
+        return nullptr;
+    return std::make_unique<OpenAiChatModel>(toOpenAiConfig(apiKey));
+}
+
+QString AiConfig::displayUrl() const
+{
+    return QUrl(baseUrl).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
 QString AiSettings::normalizedUrl(const QString &url)
 {
     QString out = url.trimmed();

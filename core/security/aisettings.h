@@ -7,6 +7,7 @@
 #include "security/credentialstore.h"
 #include "storage/database.h"
 
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -37,6 +38,11 @@ struct AiConfig
     // What the OpenAI-compatible provider is built from (SPEC's retries,
     // backoff and breaker are its defaults).
     OpenAiConfig toOpenAiConfig(const QString &apiKey) const;
+    // The endpoint these settings describe, the one construction every front
+    // end (GUI, bodegactl) uses; null when no URL is set.
+    std::unique_ptr<ChatModel> makeEndpoint(const QString &apiKey) const;
+    // The URL without user info, query or fragment: safe to print.
+    QString displayUrl() const;
     // What `bodegactl ai config --show --json` prints and the audit records
     // as before/after: never the key.
     QJsonObject toJson() const;

@@ -1,5 +1,6 @@
 #include "llmtestutil.h"
 
+#include "ai/airouter.h"
 #include "ai/llmenricher.h"
 #include "ai/offlineengine.h"
 
@@ -170,6 +171,19 @@ TEST_F(LlmEnricherTest, UnavailableServerFallsBackAndThenTheBreakerSkipsTheNetwo
     EXPECT_EQ(paused->fallbackCode, QStringLiteral("breaker_open"));
     EXPECT_EQ(paused->engine, QStringLiteral("offline"));
     EXPECT_EQ(server.requestCount(), 5) << "an open breaker goes straight to the offline engine";
+}
+
+TEST_F(LlmEnricherTest, BehindARouterTheFallbackCodeIsTheEndpointsCause)
+{
+    // The router turns the endpoint's failure into reason "unavailable";
+    // the user is told what really happened.
+    AiRouter router({model.get()}, PrivacyPolicy(), nullptr, Clock::system());
+    LlmEnricher routed(router, offline);
+    server.enqueue(FakeReply::file(500, Data + QStringLiteral("openai_error_500.json")));
+    const Result<AiSuggestion> suggestion = routed.suggest(rice());
+    ASSERT_TRUE(suggestion.ok());
+    EXPECT_TRUE(suggestion->fallback);
+    EXPECT_EQ(suggestion->fallbackCode, QStringLiteral("server_error"));
 }
 
 TEST_F(LlmEnricherTest, BadInputIsRejectedWithoutAskingTheModel)
