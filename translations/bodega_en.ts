@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>OpenAiWire</name>
+    <message>
+        <source>an event line is too long</source>
+        <translation>an event line is too long</translation>
+    </message>
+    <message>
+        <source>an event is too long</source>
+        <translation>an event is too long</translation>
+    </message>
+    <message>
+        <source>an event is not a JSON object (chunk %1)</source>
+        <translation>an event is not a JSON object (chunk %1)</translation>
+    </message>
+    <message>
+        <source>The AI service failed while answering: %1</source>
+        <translation>The AI service failed while answering: %1</translation>
+    </message>
+    <message>
+        <source>content is not text</source>
+        <translation>content is not text</translation>
+    </message>
+    <message>
+        <source>tool call index %1</source>
+        <translation>tool call index %1</translation>
+    </message>
+    <message>
+        <source>the stream ended before the answer was complete</source>
+        <translation>the stream ended before the answer was complete</translation>
+    </message>
+    <message>
+        <source>a tool call without a name</source>
+        <translation>a tool call without a name</translation>
+    </message>
+</context>
+<context>
     <name>bodega::AccessPolicy</name>
     <message>
         <source>%1 (%2) may not do this: %3</source>
@@ -10,6 +45,423 @@
     <message>
         <source>Log in first: this store has users</source>
         <translation>Log in first: this store has users</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiLogPage</name>
+    <message>
+        <source>AI &amp;settings…</source>
+        <translation>AI &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Rel&amp;oad</translation>
+    </message>
+    <message>
+        <source>AI requests</source>
+        <translation>AI requests</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Refused by the privacy policy</source>
+        <translation>Refused by the privacy policy</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>offline engine</source>
+        <translation>offline engine</translation>
+    </message>
+    <message>
+        <source>local · %1</source>
+        <translation>local · %1</translation>
+    </message>
+    <message>
+        <source>cloud · %1</source>
+        <translation>cloud · %1</translation>
+    </message>
+    <message>
+        <source> (from the cache)</source>
+        <translation> (from the cache)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 in, %2 out</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AI request(s), newest first, each with where the privacy policy let it go. The log cannot be edited.</source>
+        <translation>
+            <numerusform>%n AI request, newest first, each with where the privacy policy let it go. The log cannot be edited.</numerusform>
+            <numerusform>%n AI requests, newest first, each with where the privacy policy let it go. The log cannot be edited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin may read the AI log: log in at the till as one. (%1)</source>
+        <translation>Only a manager or an admin may read the AI log: log in at the till as one. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiRouter</name>
+    <message>
+        <source>The privacy policy lets no configured AI receive %1 data</source>
+        <translation>The privacy policy lets no configured AI receive %1 data</translation>
+    </message>
+    <message>
+        <source>No AI endpoint is configured</source>
+        <translation>No AI endpoint is configured</translation>
+    </message>
+    <message>
+        <source>The AI endpoints are not available</source>
+        <translation>The AI endpoints are not available</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiSettings</name>
+    <message>
+        <source>The AI address is at most 500 characters</source>
+        <translation>The AI address is at most 500 characters</translation>
+    </message>
+    <message>
+        <source>The AI address must start with http:// or https:// (e.g. http://127.0.0.1:11434/v1)</source>
+        <translation>The AI address must start with http:// or https:// (e.g. http://127.0.0.1:11434/v1)</translation>
+    </message>
+    <message>
+        <source>The AI address needs a host name</source>
+        <translation>The AI address needs a host name</translation>
+    </message>
+    <message>
+        <source>Put the API key in the key field, not in the address</source>
+        <translation>Put the API key in the key field, not in the address</translation>
+    </message>
+    <message>
+        <source>Name the model to use at %1</source>
+        <translation>Name the model to use at %1</translation>
+    </message>
+    <message>
+        <source>The model name is at most 200 characters</source>
+        <translation>The model name is at most 200 characters</translation>
+    </message>
+    <message>
+        <source>The AI timeout is %1 to %2 ms</source>
+        <translation>The AI timeout is %1 to %2 ms</translation>
+    </message>
+    <message>
+        <source>The API key is at most 1000 characters</source>
+        <translation>The API key is at most 1000 characters</translation>
+    </message>
+    <message>
+        <source>The API key is one line without line breaks</source>
+        <translation>The API key is one line without line breaks</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiSettingsDialog</name>
+    <message>
+        <source>AI settings</source>
+        <translation>AI settings</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-compatible server</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:11434/v1 — empty: offline engine only</source>
+        <translation>http://127.0.0.1:11434/v1 — empty: offline engine only</translation>
+    </message>
+    <message>
+        <source>e.g. llama3.2:3b or gpt-4o-mini</source>
+        <translation>e.g. llama3.2:3b or gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the stored key</source>
+        <translation>&amp;Remove the stored key</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>T&amp;imeout:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>What may leave this computer</source>
+        <translation>What may leave this computer</translation>
+    </message>
+    <message>
+        <source>Server on this computer</source>
+        <translation>Server on this computer</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Catalog (names, descriptions, prices)</source>
+        <translation>Catalog (names, descriptions, prices)</translation>
+    </message>
+    <message>
+        <source>Sales and stock figures</source>
+        <translation>Sales and stock figures</translation>
+    </message>
+    <message>
+        <source>Customer and user data, conversations</source>
+        <translation>Customer and user data, conversations</translation>
+    </message>
+    <message>
+        <source>Personal data never goes to a cloud AI</source>
+        <translation>Personal data never goes to a cloud AI</translation>
+    </message>
+    <message>
+        <source>The offline engine always answers what no allowed AI can. A server counts as &quot;on this computer&quot; only at a loopback address (localhost, 127.0.0.1).</source>
+        <translation>The offline engine always answers what no allowed AI can. A server counts as &quot;on this computer&quot; only at a loopback address (localhost, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Let the assistant and outside assistants (MCP) &amp;change the store (write tools)</source>
+        <translation>Let the assistant and outside assistants (MCP) &amp;change the store (write tools)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>(a key is stored; type to replace it)</source>
+        <translation>(a key is stored; type to replace it)</translation>
+    </message>
+    <message>
+        <source>(none; not needed by Ollama or llama.cpp)</source>
+        <translation>(none; not needed by Ollama or llama.cpp)</translation>
+    </message>
+    <message>
+        <source>Kept in %1, never in the store&apos;s settings.</source>
+        <translation>Kept in %1, never in the store&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Only an admin may change the AI settings: log in at the till as one. You can still test the connection.</source>
+        <translation>Only an admin may change the AI settings: log in at the till as one. You can still test the connection.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testing %1…</translation>
+    </message>
+    <message>
+        <source>Connected (%1): %2 answered in %3 ms</source>
+        <translation>Connected (%1): %2 answered in %3 ms</translation>
+    </message>
+    <message>
+        <source>server on this computer</source>
+        <translation>server on this computer</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>cloud</translation>
+    </message>
+    <message>
+        <source>No connection: %1 (%2)</source>
+        <translation>No connection: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiWorker</name>
+    <message>
+        <source>The store is not open yet</source>
+        <translation>The store is not open yet</translation>
+    </message>
+    <message>
+        <source>Type the address of the AI server</source>
+        <translation>Type the address of the AI server</translation>
+    </message>
+    <message>
+        <source>This build has no HTTP AI provider</source>
+        <translation>This build has no HTTP AI provider</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation>The history could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Assistant</name>
+    <message>
+        <source>Too many questions in a short time; try again in %1 s.</source>
+        <translation>Too many questions in a short time; try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>The AI model gave an empty answer.</source>
+        <translation>The AI model gave an empty answer.</translation>
+    </message>
+    <message>
+        <source>The AI model did not finish within %1 steps.</source>
+        <translation>The AI model did not finish within %1 steps.</translation>
+    </message>
+    <message>
+        <source>Ask something of at most %1 characters.</source>
+        <translation>Ask something of at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AssistantDock</name>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Ask about stock, sales and products: &quot;what is low on stock?&quot;, &quot;sales yesterday&quot;, &quot;how much rice is left?&quot;, &quot;suggest an order for Supplier X&quot;.</source>
+        <translation>Ask about stock, sales and products: &quot;what is low on stock?&quot;, &quot;sales yesterday&quot;, &quot;how much rice is left?&quot;, &quot;suggest an order for Supplier X&quot;.</translation>
+    </message>
+    <message>
+        <source>The assistant is writing</source>
+        <translation>The assistant is writing</translation>
+    </message>
+    <message>
+        <source>Sign in at the till to ask the assistant.</source>
+        <translation>Sign in at the till to ask the assistant.</translation>
+    </message>
+    <message>
+        <source>Ask the assistant…</source>
+        <translation>Ask the assistant…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>Export history…</translation>
+    </message>
+    <message>
+        <source>Save your conversations with the assistant as a JSON file</source>
+        <translation>Save your conversations with the assistant as a JSON file</translation>
+    </message>
+    <message>
+        <source>Export assistant history</source>
+        <translation>Export assistant history</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget me</source>
+        <translation>Forget me</translation>
+    </message>
+    <message>
+        <source>Delete your conversations with the assistant from this terminal</source>
+        <translation>Delete your conversations with the assistant from this terminal</translation>
+    </message>
+    <message>
+        <source>Delete every conversation you had with the assistant on this terminal? This cannot be undone.</source>
+        <translation>Delete every conversation you had with the assistant on this terminal? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Too many questions in a short time: wait a few seconds and ask again.</source>
+        <translation>Too many questions in a short time: wait a few seconds and ask again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistant message(s) exported to %1</source>
+        <translation>
+            <numerusform>%n assistant message exported to %1</numerusform>
+            <numerusform>%n assistant messages exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted: the assistant has forgotten your conversations.</source>
+        <translation>
+            <numerusform>%n message deleted: the assistant has forgotten your conversations.</numerusform>
+            <numerusform>%n messages deleted: the assistant has forgotten your conversations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>You:</translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation>Assistant:</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <source>local AI</source>
+        <translation>local AI</translation>
+    </message>
+    <message>
+        <source>cloud AI</source>
+        <translation>cloud AI</translation>
+    </message>
+    <message>
+        <source>offline assistant</source>
+        <translation>offline assistant</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AssistantHistory</name>
+    <message>
+        <source>A message is from the user or the assistant, not %1</source>
+        <translation>A message is from the user or the assistant, not %1</translation>
+    </message>
+    <message>
+        <source>A message holds between 1 and %1 characters</source>
+        <translation>A message holds between 1 and %1 characters</translation>
     </message>
 </context>
 <context>
@@ -65,6 +517,14 @@
     <message>
         <source>Shift closed</source>
         <translation>Shift closed</translation>
+    </message>
+    <message>
+        <source>AI settings changed</source>
+        <translation>AI settings changed</translation>
+    </message>
+    <message>
+        <source>AI key changed</source>
+        <translation>AI key changed</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1040,94 @@ Last error: %1</translation>
         <translation>%1: %2 waiting, %3 quarantined, cursor %4</translation>
     </message>
     <message>
+        <source>shift open|cash|close|status|report</source>
+        <translation>shift open|cash|close|status|report</translation>
+    </message>
+    <message>
+        <source>The report needs a file name</source>
+        <translation>The report needs a file name</translation>
+    </message>
+    <message>
+        <source>shift report needs --out FILE</source>
+        <translation>shift report needs --out FILE</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</source>
+        <translation>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 is being printed by another Bodega on this store</source>
+        <translation>%1 is being printed by another Bodega on this store</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>  (cache)</source>
+        <translation>  (cache)</translation>
+    </message>
+    <message>
+        <source>ai config: an option needs a value</source>
+        <translation>ai config: an option needs a value</translation>
+    </message>
+    <message>
+        <source>--%1 is %2 or %3</source>
+        <translation>--%1 is %2 or %3</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set</source>
+        <translation>The environment variable %1 is not set</translation>
+    </message>
+    <message>
+        <source>--timeout-ms is a number of milliseconds</source>
+        <translation>--timeout-ms is a number of milliseconds</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 at %3</translation>
+    </message>
+    <message>
+        <source>offline engine only</source>
+        <translation>offline engine only</translation>
+    </message>
+    <message>
+        <source>AI: %1
+Timeout: %2 ms
+Internal data to the cloud: %3
+Write tools: %4
+API key: %5</source>
+        <translation>AI: %1
+Timeout: %2 ms
+Internal data to the cloud: %3
+Write tools: %4
+API key: %5</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation>set (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
   init
   product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
@@ -607,6 +1155,9 @@ Last error: %1</translation>
   low-stock
   outbox list
   ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
   health
   demo --products N
   server migrate --url URL
@@ -614,10 +1165,13 @@ Last error: %1</translation>
   sync run --once [--batch N]
   sync status
   sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
 Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
 the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
 --user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
 secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: the AI key from that variable (empty removes it),
+kept in the keychain or a private file, never in the store.
 </source>
         <translation>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
   init
@@ -646,6 +1200,9 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
   low-stock
   outbox list
   ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
   health
   demo --products N
   server migrate --url URL
@@ -653,35 +1210,22 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
   sync run --once [--batch N]
   sync status
   sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
 Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
 the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
 --user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
 secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: the AI key from that variable (empty removes it),
+kept in the keychain or a private file, never in the store.
 </translation>
     </message>
     <message>
-        <source>shift open|cash|close|status|report</source>
-        <translation>shift open|cash|close|status|report</translation>
+        <source>This store has users: start the MCP server with --user NAME.</source>
+        <translation>This store has users: start the MCP server with --user NAME.</translation>
     </message>
     <message>
-        <source>The report needs a file name</source>
-        <translation>The report needs a file name</translation>
-    </message>
-    <message>
-        <source>shift report needs --out FILE</source>
-        <translation>shift report needs --out FILE</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Report written to %1</translation>
-    </message>
-    <message>
-        <source>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</source>
-        <translation>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</translation>
-    </message>
-    <message>
-        <source>%1 is being printed by another Bodega on this store</source>
-        <translation>%1 is being printed by another Bodega on this store</translation>
+        <source>Only an admin may start the MCP server with --allow-writes.</source>
+        <translation>Only an admin may start the MCP server with --allow-writes.</translation>
     </message>
 </context>
 <context>
@@ -840,13 +1384,6 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
     <message>
         <source>This sale was already recorded as %1</source>
         <translation>This sale was already recorded as %1</translation>
-    </message>
-</context>
-<context>
-    <name>bodega::CredentialStore</name>
-    <message>
-        <source>Cannot store the password: %1</source>
-        <translation>Cannot store the password: %1</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1578,17 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
     </message>
 </context>
 <context>
+    <name>bodega::FileCredentialStore</name>
+    <message>
+        <source>Cannot store the password: %1</source>
+        <translation>Cannot store the password: %1</translation>
+    </message>
+    <message>
+        <source>a file only you can read, in %1</source>
+        <translation>a file only you can read, in %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::GuiMain</name>
     <message>
         <source>Bodega: point of sale and warehouse for your store.</source>
@@ -1099,6 +1647,36 @@ Store: %3</translation>
     <message>
         <source>page</source>
         <translation>page</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::KeychainCredentialStore</name>
+    <message>
+        <source>the desktop keychain</source>
+        <translation>the desktop keychain</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::LlmEnricher</name>
+    <message>
+        <source>The AI answer is not the JSON object that was asked for.</source>
+        <translation>The AI answer is not the JSON object that was asked for.</translation>
+    </message>
+    <message>
+        <source>The AI answer has no description.</source>
+        <translation>The AI answer has no description.</translation>
+    </message>
+    <message>
+        <source>The AI suggested the category &quot;%1&quot;, which this store does not have.</source>
+        <translation>The AI suggested the category &quot;%1&quot;, which this store does not have.</translation>
+    </message>
+    <message>
+        <source>%1 The offline assistant wrote this suggestion instead.</source>
+        <translation>%1 The offline assistant wrote this suggestion instead.</translation>
+    </message>
+    <message>
+        <source>The AI service failed several times in a row and is paused.</source>
+        <translation>The AI service failed several times in a row and is paused.</translation>
     </message>
 </context>
 <context>
@@ -1227,18 +1805,6 @@ Store: %3</translation>
         <translation>Events waiting in the outbox to be uploaded to the server</translation>
     </message>
     <message>
-        <source>offline engine</source>
-        <translation>offline engine</translation>
-    </message>
-    <message>
-        <source>AI: %1</source>
-        <translation>AI: %1</translation>
-    </message>
-    <message>
-        <source>AI: %1 (learning the catalog…)</source>
-        <translation>AI: %1 (learning the catalog…)</translation>
-    </message>
-    <message>
         <source>Filling the demo store… you can keep working meanwhile.</source>
         <translation>Filling the demo store… you can keep working meanwhile.</translation>
     </message>
@@ -1306,6 +1872,170 @@ Last error: %2</translation>
         <source>A&amp;udit</source>
         <translation>A&amp;udit</translation>
     </message>
+    <message>
+        <source>AI re&amp;quests</source>
+        <translation>AI re&amp;quests</translation>
+    </message>
+    <message>
+        <source>Assis&amp;tant</source>
+        <translation>Assis&amp;tant</translation>
+    </message>
+    <message>
+        <source>Show or hide the assistant (Ctrl+Shift+A)</source>
+        <translation>Show or hide the assistant (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>AI: offline engine</source>
+        <translation>AI: offline engine</translation>
+    </message>
+    <message>
+        <source>AI: local · %1</source>
+        <translation>AI: local · %1</translation>
+    </message>
+    <message>
+        <source>AI: cloud · %1</source>
+        <translation>AI: cloud · %1</translation>
+    </message>
+    <message>
+        <source> · breaker open</source>
+        <translation> · breaker open</translation>
+    </message>
+    <message>
+        <source> (learning the catalog…)</source>
+        <translation> (learning the catalog…)</translation>
+    </message>
+    <message>
+        <source>No AI server is configured: the offline engine answers everything (AI log → AI settings).</source>
+        <translation>No AI server is configured: the offline engine answers everything (AI log → AI settings).</translation>
+    </message>
+    <message>
+        <source>The AI server failed several times in a row; until it answers again, the offline engine does.</source>
+        <translation>The AI server failed several times in a row; until it answers again, the offline engine does.</translation>
+    </message>
+    <message>
+        <source>%1
+Personal data goes only to a server on this computer or the offline engine.</source>
+        <translation>%1
+Personal data goes only to a server on this computer or the offline engine.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::McpServer</name>
+    <message>
+        <source>A message is a JSON object.</source>
+        <translation>A message is a JSON object.</translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON: %1</source>
+        <translation>The message is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>Send one message per line: JSON-RPC batches are only part of MCP %1.</source>
+        <translation>Send one message per line: JSON-RPC batches are only part of MCP %1.</translation>
+    </message>
+    <message>
+        <source>An empty batch is not a request.</source>
+        <translation>An empty batch is not a request.</translation>
+    </message>
+    <message>
+        <source>The message needs &quot;jsonrpc&quot;: &quot;2.0&quot;.</source>
+        <translation>The message needs &quot;jsonrpc&quot;: &quot;2.0&quot;.</translation>
+    </message>
+    <message>
+        <source>The message has no method.</source>
+        <translation>The message has no method.</translation>
+    </message>
+    <message>
+        <source>The method is a string.</source>
+        <translation>The method is a string.</translation>
+    </message>
+    <message>
+        <source>The id is a string or a number.</source>
+        <translation>The id is a string or a number.</translation>
+    </message>
+    <message>
+        <source>The params are an object.</source>
+        <translation>The params are an object.</translation>
+    </message>
+    <message>
+        <source>This server has no method %1.</source>
+        <translation>This server has no method %1.</translation>
+    </message>
+    <message>
+        <source>The params of %1 are an object.</source>
+        <translation>The params of %1 are an object.</translation>
+    </message>
+    <message>
+        <source>Send initialize first: the session is not initialized.</source>
+        <translation>Send initialize first: the session is not initialized.</translation>
+    </message>
+    <message>
+        <source>initialize is never part of a batch.</source>
+        <translation>initialize is never part of a batch.</translation>
+    </message>
+    <message>
+        <source>The session is already initialized (MCP %1).</source>
+        <translation>The session is already initialized (MCP %1).</translation>
+    </message>
+    <message>
+        <source>initialize needs protocolVersion, the MCP revision the client speaks.</source>
+        <translation>initialize needs protocolVersion, the MCP revision the client speaks.</translation>
+    </message>
+    <message>
+        <source>Write tools are on: they change the store.</source>
+        <translation>Write tools are on: they change the store.</translation>
+    </message>
+    <message>
+        <source>Read-only: tools that change the store are off.</source>
+        <translation>Read-only: tools that change the store are off.</translation>
+    </message>
+    <message>
+        <source>Tools over one Bodega store: products, stock, low stock and sales. Amounts are integers in minor units of the store&apos;s currency. %1</source>
+        <translation>Tools over one Bodega store: products, stock, low stock and sales. Amounts are integers in minor units of the store&apos;s currency. %1</translation>
+    </message>
+    <message>
+        <source>This server lists every tool at once: there is no next page.</source>
+        <translation>This server lists every tool at once: there is no next page.</translation>
+    </message>
+    <message>
+        <source>tools/call needs the tool&apos;s name.</source>
+        <translation>tools/call needs the tool&apos;s name.</translation>
+    </message>
+    <message>
+        <source>There is no tool %1.</source>
+        <translation>There is no tool %1.</translation>
+    </message>
+    <message>
+        <source>The arguments of a tool are an object.</source>
+        <translation>The arguments of a tool are an object.</translation>
+    </message>
+    <message>
+        <source>The tool failed.</source>
+        <translation>The tool failed.</translation>
+    </message>
+    <message>
+        <source>The tool %1 failed.</source>
+        <translation>The tool %1 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::McpStdio</name>
+    <message>
+        <source>Could not write to the MCP client: %1</source>
+        <translation>Could not write to the MCP client: %1</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 bytes.</source>
+        <translation>The message is longer than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Could not read from the MCP client: %1</source>
+        <translation>Could not read from the MCP client: %1</translation>
+    </message>
+    <message>
+        <source>Could not set up stdout for MCP: %1</source>
+        <translation>Could not set up stdout for MCP: %1</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Money</name>
@@ -1342,6 +2072,112 @@ Last error: %2</translation>
     <message>
         <source>The offline AI engine knows no categories.</source>
         <translation>The offline AI engine knows no categories.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::OpenAiChatModel</name>
+    <message>
+        <source>No AI model is configured.</source>
+        <translation>No AI model is configured.</translation>
+    </message>
+    <message>
+        <source>The AI server address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>The AI server address &quot;%1&quot; is not an http(s) URL.</translation>
+    </message>
+    <message>
+        <source>A chat request needs a message.</source>
+        <translation>A chat request needs a message.</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 failed repeatedly; it is tried again in %2 s.</source>
+        <translation>The AI service at %1 failed repeatedly; it is tried again in %2 s.</translation>
+    </message>
+    <message>
+        <source>The AI server cannot call tools (%1). Start vLLM with --enable-auto-tool-choice and --tool-call-parser, or pick a model that supports tools.</source>
+        <translation>The AI server cannot call tools (%1). Start vLLM with --enable-auto-tool-choice and --tool-call-parser, or pick a model that supports tools.</translation>
+    </message>
+    <message>
+        <source>The AI request was downgraded too many times.</source>
+        <translation>The AI request was downgraded too many times.</translation>
+    </message>
+    <message>
+        <source>The AI service refused the API key (HTTP %1): %2</source>
+        <translation>The AI service refused the API key (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The AI service does not know the model &quot;%1&quot; or the address %2 (HTTP 404): %3</source>
+        <translation>The AI service does not know the model &quot;%1&quot; or the address %2 (HTTP 404): %3</translation>
+    </message>
+    <message>
+        <source>The AI service rejected the request (HTTP %1): %2</source>
+        <translation>The AI service rejected the request (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 did not answer within %2 s.</source>
+        <translation>The AI service at %1 did not answer within %2 s.</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 could not be reached: %2</source>
+        <translation>The AI service at %1 could not be reached: %2</translation>
+    </message>
+    <message>
+        <source>The AI service is limiting requests (HTTP 429): %1</source>
+        <translation>The AI service is limiting requests (HTTP 429): %1</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 failed (HTTP %2): %3</source>
+        <translation>The AI service at %1 failed (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>the reply is larger than %1 MB</source>
+        <translation>the reply is larger than %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::OpenAiWire</name>
+    <message>
+        <source>The AI service sent a reply that could not be read (%1): %2</source>
+        <translation>The AI service sent a reply that could not be read (%1): %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>invalid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>The AI service failed: %1</source>
+        <translation>The AI service failed: %1</translation>
+    </message>
+    <message>
+        <source>no choice in the reply</source>
+        <translation>no choice in the reply</translation>
+    </message>
+    <message>
+        <source>no message in the choice</source>
+        <translation>no message in the choice</translation>
+    </message>
+    <message>
+        <source>content is not text</source>
+        <translation>content is not text</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>not an array</translation>
+    </message>
+    <message>
+        <source>a tool call without a name</source>
+        <translation>a tool call without a name</translation>
+    </message>
+    <message>
+        <source>no model list in the reply</source>
+        <translation>no model list in the reply</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3226,29 @@ About: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::SalesReport</name>
+    <message>
+        <source>Give either a named period or dates (from, to), not both.</source>
+        <translation>Give either a named period or dates (from, to), not both.</translation>
+    </message>
+    <message>
+        <source>The first day must be a date (YYYY-MM-DD): %1</source>
+        <translation>The first day must be a date (YYYY-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>The last day must be a date (YYYY-MM-DD) on or after the first: %1</source>
+        <translation>The last day must be a date (YYYY-MM-DD) on or after the first: %1</translation>
+    </message>
+    <message>
+        <source>A period may span at most %1 days.</source>
+        <translation>A period may span at most %1 days.</translation>
+    </message>
+    <message>
+        <source>Unknown period %1; one of %2</source>
+        <translation>Unknown period %1; one of %2</translation>
+    </message>
+</context>
+<context>
     <name>bodega::ScaleBarcodeFormat</name>
     <message>
         <source>Scale label prefixes are two digits from 20 to 29, e.g. 20-29 or 20,28</source>
@@ -2529,6 +3388,53 @@ About: %4</translation>
     <message>
         <source>Product</source>
         <translation>Product</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::StoreTools</name>
+    <message>
+        <source>Search products</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Product details</translation>
+    </message>
+    <message>
+        <source>Describe a product</source>
+        <translation>Describe a product</translation>
+    </message>
+    <message>
+        <source>Stock of a product</source>
+        <translation>Stock of a product</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Recent alerts</source>
+        <translation>Recent alerts</translation>
+    </message>
+    <message>
+        <source>Sales summary</source>
+        <translation>Sales summary</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Best sellers</translation>
+    </message>
+    <message>
+        <source>Reorder suggestions</source>
+        <translation>Reorder suggestions</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Adjust stock</translation>
+    </message>
+    <message>
+        <source>Create a product draft</source>
+        <translation>Create a product draft</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3629,25 @@ About: %4</translation>
     <message>
         <source>Store %1 sells in %2 on the server, this store file in %3</source>
         <translation>Store %1 sells in %2 on the server, this store file in %3</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ToolRegistry</name>
+    <message>
+        <source>The tool %1 changes the store, and write tools are off. An admin can turn them on.</source>
+        <translation>The tool %1 changes the store, and write tools are off. An admin can turn them on.</translation>
+    </message>
+    <message>
+        <source>Sign in to use the store&apos;s tools.</source>
+        <translation>Sign in to use the store&apos;s tools.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for %1: %2</source>
+        <translation>Wrong arguments for %1: %2</translation>
+    </message>
+    <message>
+        <source>The tool %1 gave a result outside its contract.</source>
+        <translation>The tool %1 gave a result outside its contract.</translation>
     </message>
 </context>
 <context>

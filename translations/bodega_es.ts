@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>OpenAiWire</name>
+    <message>
+        <source>an event line is too long</source>
+        <translation>una línea de evento es demasiado larga</translation>
+    </message>
+    <message>
+        <source>an event is too long</source>
+        <translation>un evento es demasiado largo</translation>
+    </message>
+    <message>
+        <source>an event is not a JSON object (chunk %1)</source>
+        <translation>un evento no es un objeto JSON (fragmento %1)</translation>
+    </message>
+    <message>
+        <source>The AI service failed while answering: %1</source>
+        <translation>El servicio de IA falló mientras respondía: %1</translation>
+    </message>
+    <message>
+        <source>content is not text</source>
+        <translation>el contenido no es texto</translation>
+    </message>
+    <message>
+        <source>tool call index %1</source>
+        <translation>índice de llamada a herramienta %1</translation>
+    </message>
+    <message>
+        <source>the stream ended before the answer was complete</source>
+        <translation>la transmisión terminó antes de completar la respuesta</translation>
+    </message>
+    <message>
+        <source>a tool call without a name</source>
+        <translation>una llamada a herramienta sin nombre</translation>
+    </message>
+</context>
+<context>
     <name>bodega::AccessPolicy</name>
     <message>
         <source>%1 (%2) may not do this: %3</source>
@@ -10,6 +45,423 @@
     <message>
         <source>Log in first: this store has users</source>
         <translation>Primero inicie sesión: esta tienda tiene usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiLogPage</name>
+    <message>
+        <source>AI &amp;settings…</source>
+        <translation>Aj&amp;ustes de IA…</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>AI requests</source>
+        <translation>Solicitudes de IA</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Refused by the privacy policy</source>
+        <translation>Rechazada por la política de privacidad</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>offline engine</source>
+        <translation>motor sin conexión</translation>
+    </message>
+    <message>
+        <source>local · %1</source>
+        <translation>local · %1</translation>
+    </message>
+    <message>
+        <source>cloud · %1</source>
+        <translation>nube · %1</translation>
+    </message>
+    <message>
+        <source> (from the cache)</source>
+        <translation> (desde la caché)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 de entrada, %2 de salida</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no reportado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AI request(s), newest first, each with where the privacy policy let it go. The log cannot be edited.</source>
+        <translation>
+            <numerusform>%n solicitud de IA, de la más reciente a la más antigua, cada una con el destino que le permitió la política de privacidad. El registro no se puede modificar.</numerusform>
+            <numerusform>%n solicitudes de IA, de la más reciente a la más antigua, cada una con el destino que le permitió la política de privacidad. El registro no se puede modificar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin may read the AI log: log in at the till as one. (%1)</source>
+        <translation>Solo un supervisor o un administrador puede ver el registro de IA: inicie sesión en la caja con uno de esos usuarios. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiRouter</name>
+    <message>
+        <source>The privacy policy lets no configured AI receive %1 data</source>
+        <translation>La política de privacidad no permite que ninguna IA configurada reciba datos de tipo %1</translation>
+    </message>
+    <message>
+        <source>No AI endpoint is configured</source>
+        <translation>No hay ningún servidor de IA configurado</translation>
+    </message>
+    <message>
+        <source>The AI endpoints are not available</source>
+        <translation>Los servidores de IA no están disponibles</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiSettings</name>
+    <message>
+        <source>The AI address is at most 500 characters</source>
+        <translation>La dirección del servidor de IA tiene como máximo 500 caracteres</translation>
+    </message>
+    <message>
+        <source>The AI address must start with http:// or https:// (e.g. http://127.0.0.1:11434/v1)</source>
+        <translation>La dirección del servidor de IA debe empezar por http:// o https:// (p. ej. http://127.0.0.1:11434/v1)</translation>
+    </message>
+    <message>
+        <source>The AI address needs a host name</source>
+        <translation>La dirección de la IA necesita un nombre de servidor</translation>
+    </message>
+    <message>
+        <source>Put the API key in the key field, not in the address</source>
+        <translation>Ponga la clave de API en el campo de la clave, no en la dirección</translation>
+    </message>
+    <message>
+        <source>Name the model to use at %1</source>
+        <translation>Indique el modelo que se usará en %1</translation>
+    </message>
+    <message>
+        <source>The model name is at most 200 characters</source>
+        <translation>El nombre del modelo tiene como máximo 200 caracteres</translation>
+    </message>
+    <message>
+        <source>The AI timeout is %1 to %2 ms</source>
+        <translation>El tiempo de espera de la IA es de %1 a %2 ms</translation>
+    </message>
+    <message>
+        <source>The API key is at most 1000 characters</source>
+        <translation>La clave de API tiene como máximo 1000 caracteres</translation>
+    </message>
+    <message>
+        <source>The API key is one line without line breaks</source>
+        <translation>La clave de API es una sola línea, sin saltos de línea</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiSettingsDialog</name>
+    <message>
+        <source>AI settings</source>
+        <translation>Ajustes de IA</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>Servidor compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:11434/v1 — empty: offline engine only</source>
+        <translation>http://127.0.0.1:11434/v1 — vacío: solo el motor sin conexión</translation>
+    </message>
+    <message>
+        <source>e.g. llama3.2:3b or gpt-4o-mini</source>
+        <translation>p. ej. llama3.2:3b o gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the stored key</source>
+        <translation>&amp;Eliminar la clave guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>What may leave this computer</source>
+        <translation>Qué puede salir de este equipo</translation>
+    </message>
+    <message>
+        <source>Server on this computer</source>
+        <translation>Servidor en este equipo</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nube</translation>
+    </message>
+    <message>
+        <source>Catalog (names, descriptions, prices)</source>
+        <translation>Catálogo (nombres, descripciones, precios)</translation>
+    </message>
+    <message>
+        <source>Sales and stock figures</source>
+        <translation>Cifras de ventas y de stock</translation>
+    </message>
+    <message>
+        <source>Customer and user data, conversations</source>
+        <translation>Datos de clientes y usuarios, conversaciones</translation>
+    </message>
+    <message>
+        <source>Personal data never goes to a cloud AI</source>
+        <translation>Los datos personales nunca van a una IA en la nube</translation>
+    </message>
+    <message>
+        <source>The offline engine always answers what no allowed AI can. A server counts as &quot;on this computer&quot; only at a loopback address (localhost, 127.0.0.1).</source>
+        <translation>El motor sin conexión siempre responde lo que ninguna IA permitida puede responder. Un servidor cuenta como “en este equipo” solo si su dirección es local (localhost, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Let the assistant and outside assistants (MCP) &amp;change the store (write tools)</source>
+        <translation>Permitir que el asistente y los asistentes externos (MCP) &amp;hagan cambios en la tienda (herramientas de escritura)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>(a key is stored; type to replace it)</source>
+        <translation>(hay una clave guardada; escriba para reemplazarla)</translation>
+    </message>
+    <message>
+        <source>(none; not needed by Ollama or llama.cpp)</source>
+        <translation>(ninguna; Ollama y llama.cpp no la necesitan)</translation>
+    </message>
+    <message>
+        <source>Kept in %1, never in the store&apos;s settings.</source>
+        <translation>Se guarda en %1, nunca en los ajustes de la tienda.</translation>
+    </message>
+    <message>
+        <source>Only an admin may change the AI settings: log in at the till as one. You can still test the connection.</source>
+        <translation>Solo un administrador puede cambiar los ajustes de IA: inicie sesión en la caja como administrador. Aún puede probar la conexión.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>Connected (%1): %2 answered in %3 ms</source>
+        <translation>Conectado (%1): %2 respondió en %3 ms</translation>
+    </message>
+    <message>
+        <source>server on this computer</source>
+        <translation>servidor en este equipo</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>nube</translation>
+    </message>
+    <message>
+        <source>No connection: %1 (%2)</source>
+        <translation>Sin conexión: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AiWorker</name>
+    <message>
+        <source>The store is not open yet</source>
+        <translation>La tienda aún no está abierta</translation>
+    </message>
+    <message>
+        <source>Type the address of the AI server</source>
+        <translation>Escriba la dirección del servidor de IA</translation>
+    </message>
+    <message>
+        <source>This build has no HTTP AI provider</source>
+        <translation>Esta versión no incluye un proveedor de IA por HTTP</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation>No se pudo guardar el historial en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::Assistant</name>
+    <message>
+        <source>Too many questions in a short time; try again in %1 s.</source>
+        <translation>Demasiadas preguntas en poco tiempo; intente de nuevo en %1 s.</translation>
+    </message>
+    <message>
+        <source>The AI model gave an empty answer.</source>
+        <translation>El modelo de IA dio una respuesta vacía.</translation>
+    </message>
+    <message>
+        <source>The AI model did not finish within %1 steps.</source>
+        <translation>El modelo de IA no terminó en %1 pasos.</translation>
+    </message>
+    <message>
+        <source>Ask something of at most %1 characters.</source>
+        <translation>Haga una pregunta de máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AssistantDock</name>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Ask about stock, sales and products: &quot;what is low on stock?&quot;, &quot;sales yesterday&quot;, &quot;how much rice is left?&quot;, &quot;suggest an order for Supplier X&quot;.</source>
+        <translation>Pregunte sobre stock, ventas y productos: “¿qué está bajo de stock?”, “ventas de ayer”, “¿cuánto arroz queda?”, “sugiera un pedido para el proveedor X”.</translation>
+    </message>
+    <message>
+        <source>The assistant is writing</source>
+        <translation>El asistente está escribiendo</translation>
+    </message>
+    <message>
+        <source>Sign in at the till to ask the assistant.</source>
+        <translation>Inicie sesión en la caja para preguntarle al asistente.</translation>
+    </message>
+    <message>
+        <source>Ask the assistant…</source>
+        <translation>Pregúntele al asistente…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Export history…</source>
+        <translation>Exportar historial…</translation>
+    </message>
+    <message>
+        <source>Save your conversations with the assistant as a JSON file</source>
+        <translation>Guarda sus conversaciones con el asistente en un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Export assistant history</source>
+        <translation>Exportar el historial del asistente</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget me</source>
+        <translation>Olvidarme</translation>
+    </message>
+    <message>
+        <source>Delete your conversations with the assistant from this terminal</source>
+        <translation>Borra sus conversaciones con el asistente en este equipo</translation>
+    </message>
+    <message>
+        <source>Delete every conversation you had with the assistant on this terminal? This cannot be undone.</source>
+        <translation>¿Borrar todas las conversaciones que tuvo con el asistente en este equipo? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Too many questions in a short time: wait a few seconds and ask again.</source>
+        <translation>Demasiadas preguntas en poco tiempo: espere unos segundos y vuelva a preguntar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistant message(s) exported to %1</source>
+        <translation>
+            <numerusform>%n mensaje del asistente exportado a %1</numerusform>
+            <numerusform>%n mensajes del asistente exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted: the assistant has forgotten your conversations.</source>
+        <translation>
+            <numerusform>%n mensaje borrado: el asistente olvidó sus conversaciones.</numerusform>
+            <numerusform>%n mensajes borrados: el asistente olvidó sus conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Usted:</translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation>Asistente:</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Abrir: %1</translation>
+    </message>
+    <message>
+        <source>local AI</source>
+        <translation>IA local</translation>
+    </message>
+    <message>
+        <source>cloud AI</source>
+        <translation>IA en la nube</translation>
+    </message>
+    <message>
+        <source>offline assistant</source>
+        <translation>asistente sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::AssistantHistory</name>
+    <message>
+        <source>A message is from the user or the assistant, not %1</source>
+        <translation>Un mensaje es del usuario o del asistente, no “%1”</translation>
+    </message>
+    <message>
+        <source>A message holds between 1 and %1 characters</source>
+        <translation>Un mensaje tiene entre 1 y %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -65,6 +517,14 @@
     <message>
         <source>Shift closed</source>
         <translation>Turno cerrado</translation>
+    </message>
+    <message>
+        <source>AI settings changed</source>
+        <translation>Ajustes de IA cambiados</translation>
+    </message>
+    <message>
+        <source>AI key changed</source>
+        <translation>Clave de IA cambiada</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1040,94 @@ Last error: %1</source>
         <translation>%1: %2 por sincronizar, %3 en cuarentena, cursor %4</translation>
     </message>
     <message>
+        <source>shift open|cash|close|status|report</source>
+        <translation>shift open|cash|close|status|report</translation>
+    </message>
+    <message>
+        <source>The report needs a file name</source>
+        <translation>El informe necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>shift report needs --out FILE</source>
+        <translation>shift report necesita --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</source>
+        <translation>La venta quedó registrada, pero su recibo no se pudo leer; escríbalo con: bodegactl receipt pdf %1 --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>%1 is being printed by another Bodega on this store</source>
+        <translation>Otro Bodega de esta tienda está imprimiendo %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>  (cache)</source>
+        <translation>  (caché)</translation>
+    </message>
+    <message>
+        <source>ai config: an option needs a value</source>
+        <translation>ai config: una opción necesita un valor</translation>
+    </message>
+    <message>
+        <source>--%1 is %2 or %3</source>
+        <translation>--%1 es %2 o %3</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set</source>
+        <translation>La variable de entorno %1 no está definida</translation>
+    </message>
+    <message>
+        <source>--timeout-ms is a number of milliseconds</source>
+        <translation>--timeout-ms es un número de milisegundos</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 en %3</translation>
+    </message>
+    <message>
+        <source>offline engine only</source>
+        <translation>solo el motor sin conexión</translation>
+    </message>
+    <message>
+        <source>AI: %1
+Timeout: %2 ms
+Internal data to the cloud: %3
+Write tools: %4
+API key: %5</source>
+        <translation>IA: %1
+Tiempo de espera: %2 ms
+Datos internos a la nube: %3
+Herramientas de escritura: %4
+Clave de API: %5</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activadas</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivadas</translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation>guardada (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
   init
   product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
@@ -607,6 +1155,9 @@ Last error: %1</source>
   low-stock
   outbox list
   ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
   health
   demo --products N
   server migrate --url URL
@@ -614,10 +1165,13 @@ Last error: %1</source>
   sync run --once [--batch N]
   sync status
   sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
 Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
 the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
 --user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
 secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: the AI key from that variable (empty removes it),
+kept in the keychain or a private file, never in the store.
 </source>
         <translation>Uso: bodegactl [--db RUTA] [--json] [--user NOMBRE] COMANDO
   init
@@ -646,6 +1200,9 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
   low-stock
   outbox list
   ai suggest --name NOMBRE [--keywords P1,P2]
+  ai log [--limit N]
+  ai config [--url URL] [--model MODELO] [--key-from-env VARIABLE] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
   health
   demo --products N
   server migrate --url URL
@@ -653,35 +1210,22 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
   sync run --once [--batch N]
   sync status
   sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (servidor MCP por stdin/stdout; escritura: solo administradores)
 URL del servidor: postgresql://USUARIO@SERVIDOR:PUERTO/BASE_DE_DATOS[?sslmode=...&amp;sslrootcert=...];
 la contraseña del dueño de la base de datos, en la URL o en BODEGA_SERVER_PASSWORD.
 --user NOMBRE: PIN o contraseña desde BODEGA_PASSWORD o escrito al pedirlo; el de un
 usuario nuevo desde BODEGA_NEW_SECRET o escrito; el de --approve desde BODEGA_APPROVER_PIN.
+ai config --key-from-env VARIABLE: la clave de IA desde esa variable (vacía, la elimina);
+se guarda en el llavero o en un archivo privado, nunca en la tienda.
 </translation>
     </message>
     <message>
-        <source>shift open|cash|close|status|report</source>
-        <translation>shift open|cash|close|status|report</translation>
+        <source>This store has users: start the MCP server with --user NAME.</source>
+        <translation>Esta tienda tiene usuarios: inicie el servidor MCP con --user NOMBRE.</translation>
     </message>
     <message>
-        <source>The report needs a file name</source>
-        <translation>El informe necesita un nombre de archivo</translation>
-    </message>
-    <message>
-        <source>shift report needs --out FILE</source>
-        <translation>shift report necesita --out ARCHIVO</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Informe guardado en %1</translation>
-    </message>
-    <message>
-        <source>The sale was recorded but its receipt could not be read back; write it with: bodegactl receipt pdf %1 --out FILE</source>
-        <translation>La venta quedó registrada, pero su recibo no se pudo leer; escríbalo con: bodegactl receipt pdf %1 --out ARCHIVO</translation>
-    </message>
-    <message>
-        <source>%1 is being printed by another Bodega on this store</source>
-        <translation>Otro Bodega de esta tienda está imprimiendo %1</translation>
+        <source>Only an admin may start the MCP server with --allow-writes.</source>
+        <translation>Solo un administrador puede iniciar el servidor MCP con --allow-writes.</translation>
     </message>
 </context>
 <context>
@@ -840,13 +1384,6 @@ usuario nuevo desde BODEGA_NEW_SECRET o escrito; el de --approve desde BODEGA_AP
     <message>
         <source>This sale was already recorded as %1</source>
         <translation>Esta venta ya quedó registrada como %1</translation>
-    </message>
-</context>
-<context>
-    <name>bodega::CredentialStore</name>
-    <message>
-        <source>Cannot store the password: %1</source>
-        <translation>No se pudo guardar la contraseña: %1</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1578,17 @@ usuario nuevo desde BODEGA_NEW_SECRET o escrito; el de --approve desde BODEGA_AP
     </message>
 </context>
 <context>
+    <name>bodega::FileCredentialStore</name>
+    <message>
+        <source>Cannot store the password: %1</source>
+        <translation>No se pudo guardar la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>a file only you can read, in %1</source>
+        <translation>un archivo que solo usted puede leer, en %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::GuiMain</name>
     <message>
         <source>Bodega: point of sale and warehouse for your store.</source>
@@ -1099,6 +1647,36 @@ Tienda: %3</translation>
     <message>
         <source>page</source>
         <translation>página</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::KeychainCredentialStore</name>
+    <message>
+        <source>the desktop keychain</source>
+        <translation>el llavero de contraseñas del escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::LlmEnricher</name>
+    <message>
+        <source>The AI answer is not the JSON object that was asked for.</source>
+        <translation>La respuesta de la IA no es el objeto JSON que se pidió.</translation>
+    </message>
+    <message>
+        <source>The AI answer has no description.</source>
+        <translation>La respuesta de la IA no tiene descripción.</translation>
+    </message>
+    <message>
+        <source>The AI suggested the category &quot;%1&quot;, which this store does not have.</source>
+        <translation>La IA sugirió la categoría “%1”, que esta tienda no tiene.</translation>
+    </message>
+    <message>
+        <source>%1 The offline assistant wrote this suggestion instead.</source>
+        <translation>%1 En su lugar, el asistente sin conexión escribió esta sugerencia.</translation>
+    </message>
+    <message>
+        <source>The AI service failed several times in a row and is paused.</source>
+        <translation>El servicio de IA falló varias veces seguidas y está en pausa.</translation>
     </message>
 </context>
 <context>
@@ -1227,18 +1805,6 @@ Tienda: %3</translation>
         <translation>Eventos por sincronizar: cambios guardados en este equipo que esperan subir al servidor</translation>
     </message>
     <message>
-        <source>offline engine</source>
-        <translation>motor sin conexión</translation>
-    </message>
-    <message>
-        <source>AI: %1</source>
-        <translation>IA: %1</translation>
-    </message>
-    <message>
-        <source>AI: %1 (learning the catalog…)</source>
-        <translation>IA: %1 (aprendiendo el catálogo…)</translation>
-    </message>
-    <message>
         <source>Filling the demo store… you can keep working meanwhile.</source>
         <translation>Llenando la tienda de demostración… puede seguir trabajando mientras tanto.</translation>
     </message>
@@ -1306,6 +1872,170 @@ Last error: %2</source>
         <source>A&amp;udit</source>
         <translation>Auditoría</translation>
     </message>
+    <message>
+        <source>AI re&amp;quests</source>
+        <translation>Solicitudes de IA</translation>
+    </message>
+    <message>
+        <source>Assis&amp;tant</source>
+        <translation>Asis&amp;tente</translation>
+    </message>
+    <message>
+        <source>Show or hide the assistant (Ctrl+Shift+A)</source>
+        <translation>Mostrar u ocultar el asistente (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>AI: offline engine</source>
+        <translation>IA: motor sin conexión</translation>
+    </message>
+    <message>
+        <source>AI: local · %1</source>
+        <translation>IA: local · %1</translation>
+    </message>
+    <message>
+        <source>AI: cloud · %1</source>
+        <translation>IA: nube · %1</translation>
+    </message>
+    <message>
+        <source> · breaker open</source>
+        <translation> · en pausa</translation>
+    </message>
+    <message>
+        <source> (learning the catalog…)</source>
+        <translation> (aprendiendo el catálogo…)</translation>
+    </message>
+    <message>
+        <source>No AI server is configured: the offline engine answers everything (AI log → AI settings).</source>
+        <translation>No hay ningún servidor de IA configurado: el motor sin conexión responde todo (Solicitudes de IA → Ajustes de IA).</translation>
+    </message>
+    <message>
+        <source>The AI server failed several times in a row; until it answers again, the offline engine does.</source>
+        <translation>El servidor de IA falló varias veces seguidas; hasta que vuelva a responder, responde el motor sin conexión.</translation>
+    </message>
+    <message>
+        <source>%1
+Personal data goes only to a server on this computer or the offline engine.</source>
+        <translation>%1
+Los datos personales solo van a un servidor en este equipo o al motor sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::McpServer</name>
+    <message>
+        <source>A message is a JSON object.</source>
+        <translation>Un mensaje es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON: %1</source>
+        <translation>El mensaje no es un JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>Send one message per line: JSON-RPC batches are only part of MCP %1.</source>
+        <translation>Envíe un mensaje por línea: los lotes de JSON-RPC solo existen en MCP %1.</translation>
+    </message>
+    <message>
+        <source>An empty batch is not a request.</source>
+        <translation>Un lote vacío no es una solicitud.</translation>
+    </message>
+    <message>
+        <source>The message needs &quot;jsonrpc&quot;: &quot;2.0&quot;.</source>
+        <translation>El mensaje necesita &quot;jsonrpc&quot;: &quot;2.0&quot;.</translation>
+    </message>
+    <message>
+        <source>The message has no method.</source>
+        <translation>El mensaje no tiene método.</translation>
+    </message>
+    <message>
+        <source>The method is a string.</source>
+        <translation>El método es una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>The id is a string or a number.</source>
+        <translation>El id es una cadena de texto o un número.</translation>
+    </message>
+    <message>
+        <source>The params are an object.</source>
+        <translation>Los params son un objeto.</translation>
+    </message>
+    <message>
+        <source>This server has no method %1.</source>
+        <translation>Este servidor no tiene el método %1.</translation>
+    </message>
+    <message>
+        <source>The params of %1 are an object.</source>
+        <translation>Los params de %1 son un objeto.</translation>
+    </message>
+    <message>
+        <source>Send initialize first: the session is not initialized.</source>
+        <translation>Envíe primero initialize: la sesión no está inicializada.</translation>
+    </message>
+    <message>
+        <source>initialize is never part of a batch.</source>
+        <translation>initialize nunca forma parte de un lote.</translation>
+    </message>
+    <message>
+        <source>The session is already initialized (MCP %1).</source>
+        <translation>La sesión ya está inicializada (MCP %1).</translation>
+    </message>
+    <message>
+        <source>initialize needs protocolVersion, the MCP revision the client speaks.</source>
+        <translation>initialize necesita protocolVersion, la revisión de MCP que usa el cliente.</translation>
+    </message>
+    <message>
+        <source>Write tools are on: they change the store.</source>
+        <translation>Las herramientas de escritura están activadas: modifican la tienda.</translation>
+    </message>
+    <message>
+        <source>Read-only: tools that change the store are off.</source>
+        <translation>Solo lectura: las herramientas que modifican la tienda están desactivadas.</translation>
+    </message>
+    <message>
+        <source>Tools over one Bodega store: products, stock, low stock and sales. Amounts are integers in minor units of the store&apos;s currency. %1</source>
+        <translation>Herramientas sobre una tienda de Bodega: productos, stock, stock bajo y ventas. Los valores son números enteros en unidades menores de la moneda de la tienda. %1</translation>
+    </message>
+    <message>
+        <source>This server lists every tool at once: there is no next page.</source>
+        <translation>Este servidor lista todas las herramientas de una vez: no hay página siguiente.</translation>
+    </message>
+    <message>
+        <source>tools/call needs the tool&apos;s name.</source>
+        <translation>tools/call necesita el nombre de la herramienta.</translation>
+    </message>
+    <message>
+        <source>There is no tool %1.</source>
+        <translation>No existe la herramienta %1.</translation>
+    </message>
+    <message>
+        <source>The arguments of a tool are an object.</source>
+        <translation>Los argumentos de una herramienta son un objeto.</translation>
+    </message>
+    <message>
+        <source>The tool failed.</source>
+        <translation>La herramienta falló.</translation>
+    </message>
+    <message>
+        <source>The tool %1 failed.</source>
+        <translation>La herramienta %1 falló.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::McpStdio</name>
+    <message>
+        <source>Could not write to the MCP client: %1</source>
+        <translation>No se pudo escribir al cliente MCP: %1</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 bytes.</source>
+        <translation>El mensaje tiene más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Could not read from the MCP client: %1</source>
+        <translation>No se pudo leer del cliente MCP: %1</translation>
+    </message>
+    <message>
+        <source>Could not set up stdout for MCP: %1</source>
+        <translation>No se pudo preparar la salida estándar (stdout) para MCP: %1</translation>
+    </message>
 </context>
 <context>
     <name>bodega::Money</name>
@@ -1342,6 +2072,112 @@ Last error: %2</source>
     <message>
         <source>The offline AI engine knows no categories.</source>
         <translation>El motor de IA sin conexión no conoce ninguna categoría.</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::OpenAiChatModel</name>
+    <message>
+        <source>No AI model is configured.</source>
+        <translation>No hay ningún modelo de IA configurado.</translation>
+    </message>
+    <message>
+        <source>The AI server address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>La dirección del servidor de IA “%1” no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>A chat request needs a message.</source>
+        <translation>Una solicitud de chat necesita un mensaje.</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 failed repeatedly; it is tried again in %2 s.</source>
+        <translation>El servicio de IA en %1 falló repetidamente; se volverá a intentar en %2 s.</translation>
+    </message>
+    <message>
+        <source>The AI server cannot call tools (%1). Start vLLM with --enable-auto-tool-choice and --tool-call-parser, or pick a model that supports tools.</source>
+        <translation>El servidor de IA no puede llamar herramientas (%1). Inicie vLLM con --enable-auto-tool-choice y --tool-call-parser, o elija un modelo que admita herramientas.</translation>
+    </message>
+    <message>
+        <source>The AI request was downgraded too many times.</source>
+        <translation>La solicitud de IA tuvo que simplificarse demasiadas veces.</translation>
+    </message>
+    <message>
+        <source>The AI service refused the API key (HTTP %1): %2</source>
+        <translation>El servicio de IA rechazó la clave de API (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The AI service does not know the model &quot;%1&quot; or the address %2 (HTTP 404): %3</source>
+        <translation>El servicio de IA no conoce el modelo “%1” o la dirección %2 (HTTP 404): %3</translation>
+    </message>
+    <message>
+        <source>The AI service rejected the request (HTTP %1): %2</source>
+        <translation>El servicio de IA rechazó la solicitud (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 did not answer within %2 s.</source>
+        <translation>El servicio de IA en %1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 could not be reached: %2</source>
+        <translation>No se pudo llegar al servicio de IA en %1: %2</translation>
+    </message>
+    <message>
+        <source>The AI service is limiting requests (HTTP 429): %1</source>
+        <translation>El servicio de IA está limitando las solicitudes (HTTP 429): %1</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 failed (HTTP %2): %3</source>
+        <translation>El servicio de IA en %1 falló (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>the reply is larger than %1 MB</source>
+        <translation>la respuesta ocupa más de %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::OpenAiWire</name>
+    <message>
+        <source>The AI service sent a reply that could not be read (%1): %2</source>
+        <translation>El servicio de IA envió una respuesta que no se pudo leer (%1): %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>The AI service failed: %1</source>
+        <translation>El servicio de IA falló: %1</translation>
+    </message>
+    <message>
+        <source>no choice in the reply</source>
+        <translation>no hay ninguna opción (choice) en la respuesta</translation>
+    </message>
+    <message>
+        <source>no message in the choice</source>
+        <translation>no hay ningún mensaje en la opción</translation>
+    </message>
+    <message>
+        <source>content is not text</source>
+        <translation>el contenido no es texto</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>no es una lista</translation>
+    </message>
+    <message>
+        <source>a tool call without a name</source>
+        <translation>una llamada a herramienta sin nombre</translation>
+    </message>
+    <message>
+        <source>no model list in the reply</source>
+        <translation>no hay lista de modelos en la respuesta</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3226,29 @@ Se refiere a: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::SalesReport</name>
+    <message>
+        <source>Give either a named period or dates (from, to), not both.</source>
+        <translation>Indique un período con nombre o fechas (desde, hasta), no ambos.</translation>
+    </message>
+    <message>
+        <source>The first day must be a date (YYYY-MM-DD): %1</source>
+        <translation>El primer día debe ser una fecha (AAAA-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>The last day must be a date (YYYY-MM-DD) on or after the first: %1</source>
+        <translation>El último día debe ser una fecha (AAAA-MM-DD) igual o posterior al primero: %1</translation>
+    </message>
+    <message>
+        <source>A period may span at most %1 days.</source>
+        <translation>Un período puede abarcar como máximo %1 días.</translation>
+    </message>
+    <message>
+        <source>Unknown period %1; one of %2</source>
+        <translation>Período desconocido: %1; use uno de estos: %2</translation>
+    </message>
+</context>
+<context>
     <name>bodega::ScaleBarcodeFormat</name>
     <message>
         <source>Scale label prefixes are two digits from 20 to 29, e.g. 20-29 or 20,28</source>
@@ -2529,6 +3388,53 @@ Se refiere a: %4</translation>
     <message>
         <source>Product</source>
         <translation>Producto</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::StoreTools</name>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Detalles del producto</translation>
+    </message>
+    <message>
+        <source>Describe a product</source>
+        <translation>Describir un producto</translation>
+    </message>
+    <message>
+        <source>Stock of a product</source>
+        <translation>Stock de un producto</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock bajo</translation>
+    </message>
+    <message>
+        <source>Recent alerts</source>
+        <translation>Alertas recientes</translation>
+    </message>
+    <message>
+        <source>Sales summary</source>
+        <translation>Resumen de ventas</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Más vendidos</translation>
+    </message>
+    <message>
+        <source>Reorder suggestions</source>
+        <translation>Sugerencias de pedido</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Ajustar stock</translation>
+    </message>
+    <message>
+        <source>Create a product draft</source>
+        <translation>Crear un borrador de producto</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3629,25 @@ Se refiere a: %4</translation>
     <message>
         <source>Store %1 sells in %2 on the server, this store file in %3</source>
         <translation>En el servidor, la tienda %1 vende en %2; este archivo de tienda, en %3</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ToolRegistry</name>
+    <message>
+        <source>The tool %1 changes the store, and write tools are off. An admin can turn them on.</source>
+        <translation>La herramienta %1 modifica la tienda y las herramientas de escritura están desactivadas. Un administrador puede activarlas.</translation>
+    </message>
+    <message>
+        <source>Sign in to use the store&apos;s tools.</source>
+        <translation>Inicie sesión para usar las herramientas de la tienda.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for %1: %2</source>
+        <translation>Argumentos incorrectos para %1: %2</translation>
+    </message>
+    <message>
+        <source>The tool %1 gave a result outside its contract.</source>
+        <translation>La herramienta %1 dio un resultado fuera de su contrato.</translation>
     </message>
 </context>
 <context>
