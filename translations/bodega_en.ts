@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>OpenAiWire</name>
-    <message>
-        <source>an event line is too long</source>
-        <translation>an event line is too long</translation>
-    </message>
-    <message>
-        <source>an event is too long</source>
-        <translation>an event is too long</translation>
-    </message>
-    <message>
-        <source>an event is not a JSON object (chunk %1)</source>
-        <translation>an event is not a JSON object (chunk %1)</translation>
-    </message>
-    <message>
-        <source>The AI service failed while answering: %1</source>
-        <translation>The AI service failed while answering: %1</translation>
-    </message>
-    <message>
-        <source>content is not text</source>
-        <translation>content is not text</translation>
-    </message>
-    <message>
-        <source>tool call index %1</source>
-        <translation>tool call index %1</translation>
-    </message>
-    <message>
-        <source>the stream ended before the answer was complete</source>
-        <translation>the stream ended before the answer was complete</translation>
-    </message>
-    <message>
-        <source>a tool call without a name</source>
-        <translation>a tool call without a name</translation>
-    </message>
-</context>
-<context>
     <name>bodega::AccessPolicy</name>
     <message>
         <source>%1 (%2) may not do this: %3</source>
@@ -742,12 +707,6 @@
         <translation>%1 events, %2 waiting to sync</translation>
     </message>
     <message>
-        <source>Category: %1 (%2 %)
-Description: %3</source>
-        <translation>Category: %1 (%2 %)
-Description: %3</translation>
-    </message>
-    <message>
         <source>Store: %1
 Schema: %2
 Products: %3
@@ -1128,6 +1087,34 @@ API key: %5</translation>
         <translation>none</translation>
     </message>
     <message>
+        <source>This store has users: start the MCP server with --user NAME.</source>
+        <translation>This store has users: start the MCP server with --user NAME.</translation>
+    </message>
+    <message>
+        <source>Only an admin may start the MCP server with --allow-writes.</source>
+        <translation>Only an admin may start the MCP server with --allow-writes.</translation>
+    </message>
+    <message>
+        <source>Engine: %1 (fallback: %2)</source>
+        <translation>Engine: %1 (fallback: %2)</translation>
+    </message>
+    <message>
+        <source>Engine: %1 (%2)</source>
+        <translation>Engine: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Engine: %1</translation>
+    </message>
+    <message>
+        <source>--lang needs a value</source>
+        <translation>--lang needs a value</translation>
+    </message>
+    <message>
+        <source>ask needs a question</source>
+        <translation>ask needs a question</translation>
+    </message>
+    <message>
         <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
   init
   product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
@@ -1158,6 +1145,7 @@ API key: %5</translation>
   ai log [--limit N]
   ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
             [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
   health
   demo --products N
   server migrate --url URL
@@ -1203,6 +1191,7 @@ kept in the keychain or a private file, never in the store.
   ai log [--limit N]
   ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
             [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
   health
   demo --products N
   server migrate --url URL
@@ -1220,12 +1209,26 @@ kept in the keychain or a private file, never in the store.
 </translation>
     </message>
     <message>
-        <source>This store has users: start the MCP server with --user NAME.</source>
-        <translation>This store has users: start the MCP server with --user NAME.</translation>
+        <source>AI suggestions: %1 (%2 fell back to the offline engine)</source>
+        <translation>AI suggestions: %1 (%2 fell back to the offline engine)</translation>
     </message>
     <message>
-        <source>Only an admin may start the MCP server with --allow-writes.</source>
-        <translation>Only an admin may start the MCP server with --allow-writes.</translation>
+        <source>Category: %1 (%2 %)
+Description: %3
+</source>
+        <translation>Category: %1 (%2 %)
+Description: %3
+</translation>
+    </message>
+    <message>
+        <source>none (offline engine only)</source>
+        <translation>none (offline engine only)</translation>
+    </message>
+    <message>
+        <source>
+LLM: %1</source>
+        <translation>
+LLM: %1</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2181,30 @@ Personal data goes only to a server on this computer or the offline engine.</tra
     <message>
         <source>HTTP status %1</source>
         <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>an event line is too long</source>
+        <translation>an event line is too long</translation>
+    </message>
+    <message>
+        <source>an event is too long</source>
+        <translation>an event is too long</translation>
+    </message>
+    <message>
+        <source>an event is not a JSON object (chunk %1)</source>
+        <translation>an event is not a JSON object (chunk %1)</translation>
+    </message>
+    <message>
+        <source>The AI service failed while answering: %1</source>
+        <translation>The AI service failed while answering: %1</translation>
+    </message>
+    <message>
+        <source>tool call index %1</source>
+        <translation>tool call index %1</translation>
+    </message>
+    <message>
+        <source>the stream ended before the answer was complete</source>
+        <translation>the stream ended before the answer was complete</translation>
     </message>
 </context>
 <context>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>OpenAiWire</name>
-    <message>
-        <source>an event line is too long</source>
-        <translation>una línea de evento es demasiado larga</translation>
-    </message>
-    <message>
-        <source>an event is too long</source>
-        <translation>un evento es demasiado largo</translation>
-    </message>
-    <message>
-        <source>an event is not a JSON object (chunk %1)</source>
-        <translation>un evento no es un objeto JSON (fragmento %1)</translation>
-    </message>
-    <message>
-        <source>The AI service failed while answering: %1</source>
-        <translation>El servicio de IA falló mientras respondía: %1</translation>
-    </message>
-    <message>
-        <source>content is not text</source>
-        <translation>el contenido no es texto</translation>
-    </message>
-    <message>
-        <source>tool call index %1</source>
-        <translation>índice de llamada a herramienta %1</translation>
-    </message>
-    <message>
-        <source>the stream ended before the answer was complete</source>
-        <translation>la transmisión terminó antes de completar la respuesta</translation>
-    </message>
-    <message>
-        <source>a tool call without a name</source>
-        <translation>una llamada a herramienta sin nombre</translation>
-    </message>
-</context>
-<context>
     <name>bodega::AccessPolicy</name>
     <message>
         <source>%1 (%2) may not do this: %3</source>
@@ -742,12 +707,6 @@
         <translation>%1 eventos, %2 por sincronizar</translation>
     </message>
     <message>
-        <source>Category: %1 (%2 %)
-Description: %3</source>
-        <translation>Categoría: %1 (%2 %)
-Descripción: %3</translation>
-    </message>
-    <message>
         <source>Store: %1
 Schema: %2
 Products: %3
@@ -1128,6 +1087,34 @@ Clave de API: %5</translation>
         <translation>ninguna</translation>
     </message>
     <message>
+        <source>This store has users: start the MCP server with --user NAME.</source>
+        <translation>Esta tienda tiene usuarios: inicie el servidor MCP con --user NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Only an admin may start the MCP server with --allow-writes.</source>
+        <translation>Solo un administrador puede iniciar el servidor MCP con --allow-writes.</translation>
+    </message>
+    <message>
+        <source>Engine: %1 (fallback: %2)</source>
+        <translation>Motor: %1 (respaldo: %2)</translation>
+    </message>
+    <message>
+        <source>Engine: %1 (%2)</source>
+        <translation>Motor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Motor: %1</translation>
+    </message>
+    <message>
+        <source>--lang needs a value</source>
+        <translation>--lang necesita un valor</translation>
+    </message>
+    <message>
+        <source>ask needs a question</source>
+        <translation>ask necesita una pregunta</translation>
+    </message>
+    <message>
         <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
   init
   product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
@@ -1158,6 +1145,7 @@ Clave de API: %5</translation>
   ai log [--limit N]
   ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
             [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
   health
   demo --products N
   server migrate --url URL
@@ -1203,6 +1191,7 @@ kept in the keychain or a private file, never in the store.
   ai log [--limit N]
   ai config [--url URL] [--model MODELO] [--key-from-env VARIABLE] [--timeout-ms N]
             [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXTO [--lang es|en]   (el asistente, como en el panel del asistente de la aplicación)
   health
   demo --products N
   server migrate --url URL
@@ -1220,12 +1209,26 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
 </translation>
     </message>
     <message>
-        <source>This store has users: start the MCP server with --user NAME.</source>
-        <translation>Esta tienda tiene usuarios: inicie el servidor MCP con --user NOMBRE.</translation>
+        <source>AI suggestions: %1 (%2 fell back to the offline engine)</source>
+        <translation>Sugerencias de IA: %1 (%2 las dio el motor sin conexión)</translation>
     </message>
     <message>
-        <source>Only an admin may start the MCP server with --allow-writes.</source>
-        <translation>Solo un administrador puede iniciar el servidor MCP con --allow-writes.</translation>
+        <source>Category: %1 (%2 %)
+Description: %3
+</source>
+        <translation>Categoría: %1 (%2 %)
+Descripción: %3
+</translation>
+    </message>
+    <message>
+        <source>none (offline engine only)</source>
+        <translation>ninguno (solo el motor sin conexión)</translation>
+    </message>
+    <message>
+        <source>
+LLM: %1</source>
+        <translation>
+LLM: %1</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2181,30 @@ Los datos personales solo van a un servidor en este equipo o al motor sin conexi
     <message>
         <source>HTTP status %1</source>
         <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>an event line is too long</source>
+        <translation>una línea de evento es demasiado larga</translation>
+    </message>
+    <message>
+        <source>an event is too long</source>
+        <translation>un evento es demasiado largo</translation>
+    </message>
+    <message>
+        <source>an event is not a JSON object (chunk %1)</source>
+        <translation>un evento no es un objeto JSON (fragmento %1)</translation>
+    </message>
+    <message>
+        <source>The AI service failed while answering: %1</source>
+        <translation>El servicio de IA falló mientras respondía: %1</translation>
+    </message>
+    <message>
+        <source>tool call index %1</source>
+        <translation>índice de llamada a herramienta %1</translation>
+    </message>
+    <message>
+        <source>the stream ended before the answer was complete</source>
+        <translation>la transmisión terminó antes de completar la respuesta</translation>
     </message>
 </context>
 <context>

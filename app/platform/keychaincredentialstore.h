@@ -9,6 +9,8 @@ namespace bodega {
 // QtKeychain needs Qt D-Bus, which core must not link.
 class KeychainCredentialStore final : public CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(bodega::KeychainCredentialStore)
+
 public:
     explicit KeychainCredentialStore(const QString &fallbackDirectory);
     // False without a D-Bus session (servers, CI) or when BODEGA_CREDENTIALS_DIR

@@ -33,7 +33,7 @@ Status OpenAiStreamParser::feed(const QByteArray &bytes)
     m_pending.remove(0, start);
     if (m_pending.size() > MaxLineBytes) {
         m_error = OpenAiWire::malformed(QStringLiteral("stream"),
-                                        OpenAiWire::tr("an event line is too long"));
+                                        bodega::OpenAiWire::tr("an event line is too long"));
         m_pending.clear();
         return *m_error;
     }
@@ -61,7 +61,7 @@ Status OpenAiStreamParser::takeLine(QByteArray line)
     m_data += value;
     if (m_data.size() > MaxLineBytes)
         return OpenAiWire::malformed(QStringLiteral("stream"),
-                                     OpenAiWire::tr("an event is too long"));
+                                     bodega::OpenAiWire::tr("an event is too long"));
     return {};
 }
 
@@ -76,14 +76,14 @@ Status OpenAiStreamParser::dispatch(const QByteArray &data)
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return OpenAiWire::malformed(
             QStringLiteral("stream"),
-            OpenAiWire::tr("an event is not a JSON object (chunk %1)").arg(m_chunks + 1));
+            bodega::OpenAiWire::tr("an event is not a JSON object (chunk %1)").arg(m_chunks + 1));
     ++m_chunks;
     const QJsonObject chunk = document.object();
     if (chunk.contains(QStringLiteral("error"))) {
         const ServerError server = OpenAiWire::parseError(200, data);
         return Error{
             ErrorCode::AiUnavailable,
-            OpenAiWire::tr("The AI service failed while answering: %1").arg(server.message),
+            bodega::OpenAiWire::tr("The AI service failed while answering: %1").arg(server.message),
             {{QStringLiteral("reason"), QStringLiteral("server_error")},
              {QStringLiteral("server_message"), server.message}}};
     }
@@ -113,15 +113,16 @@ Status OpenAiStreamParser::takeChunk(const QJsonObject &chunk)
                 m_onDelta(content.toString());
         } else if (!content.isUndefined() && !content.isNull() && !content.isString()) {
             return OpenAiWire::malformed(QStringLiteral("stream.delta.content"),
-                                         OpenAiWire::tr("content is not text"));
+                                         bodega::OpenAiWire::tr("content is not text"));
         }
         const QJsonArray calls = delta.value(QStringLiteral("tool_calls")).toArray();
         for (int i = 0; i < calls.size(); ++i) {
             const QJsonObject fragment = calls.at(i).toObject();
             const int index = fragment.value(QStringLiteral("index")).toInt(i);
             if (index < 0 || index > 127)
-                return OpenAiWire::malformed(QStringLiteral("stream.delta.tool_calls.index"),
-                                             OpenAiWire::tr("tool call index %1").arg(index));
+                return OpenAiWire::malformed(
+                    QStringLiteral("stream.delta.tool_calls.index"),
+                    bodega::OpenAiWire::tr("tool call index %1").arg(index));
             ToolCall &call = m_toolCalls[index];
             if (const QString id = fragment.value(QStringLiteral("id")).toString(); !id.isEmpty())
                 call.id = id;
@@ -163,7 +164,7 @@ Result<ChatReply> OpenAiStreamParser::finish()
     if (!m_done && m_finishReason.isEmpty()) {
         Error error = OpenAiWire::malformed(
             QStringLiteral("stream"),
-            OpenAiWire::tr("the stream ended before the answer was complete"));
+            bodega::OpenAiWire::tr("the stream ended before the answer was complete"));
         error.details.insert(QStringLiteral("reason"), QStringLiteral("incomplete_stream"));
         return error;
     }
@@ -174,7 +175,7 @@ Result<ChatReply> OpenAiStreamParser::finish()
         ToolCall call = it.value();
         if (call.name.isEmpty())
             return OpenAiWire::malformed(QStringLiteral("stream.delta.tool_calls.function.name"),
-                                         OpenAiWire::tr("a tool call without a name"));
+                                         bodega::OpenAiWire::tr("a tool call without a name"));
         if (call.id.isEmpty())
             call.id = QStringLiteral("call_%1").arg(it.key());
         if (call.arguments.isEmpty())

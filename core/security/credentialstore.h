@@ -28,6 +28,8 @@ public:
 // readable by its owner only (0600), written atomically.
 class FileCredentialStore final : public CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(bodega::FileCredentialStore)
+
 public:
     explicit FileCredentialStore(QString directory);
     // $BODEGA_CREDENTIALS_DIR, else "credentials" in the app data folder.
