@@ -354,7 +354,7 @@ void AiWorker::suggest(quint64 ticket, const AiRequest &request)
 {
     if (!ensureOpen(ticket))
         return;
-    auto suggestion = m_assistant->describe(m_actor, request);
+    auto suggestion = m_assistant->describe(request);
     if (!suggestion) {
         emit requestFailed(ticket, suggestion.error());
         return;

@@ -3,7 +3,7 @@
 #include "ai/airouter.h"
 #include "ai/llmenricher.h"
 #include "ai/offlineengine.h"
-#include "auditedenricher.h"
+#include "ai/auditedenricher.h"
 #include "catalog/catalogservice.h"
 #include "common/result.h"
 #include "heldairequestlog.h"

@@ -1,9 +1,8 @@
 #include "assistantsession.h"
 
+#include "ai/auditedenricher.h"
 #include "ai/llmenricher.h"
 #include "security/userstore.h"
-
-#include <QElapsedTimer>
 
 #include <QLoggingCategory>
 
@@ -53,23 +52,12 @@ Result<AssistantAnswer> AssistantSession::ask(const std::optional<Actor> &actor,
     return m_assistant.ask(context, text);
 }
 
-Result<AiSuggestion> AssistantSession::describe(const std::optional<Actor> &actor,
-                                                const AiRequest &request)
+Result<AiSuggestion> AssistantSession::describe(const AiRequest &request)
 {
-    QElapsedTimer timer;
-    timer.start();
-    Result<AiSuggestion> suggestion =
-        m_endpoint ? LlmEnricher(*m_router, m_engine).suggest(request) : m_engine.suggest(request);
-    if (suggestion && (!m_endpoint || suggestion->fallback)) {
-        ChatRequest audited;
-        audited.purpose = QStringLiteral("describe_product");
-        audited.dataClasses = DataClass::Public;
-        audited.userId = actor ? actor->userId : QString();
-        audited.userName = actor ? actor->name : QString();
-        m_router->recordOffline(audited, timer.elapsed(), AiRouter::okOutcome(),
-                                suggestion->fallbackReason);
-    }
-    return suggestion;
+    if (!m_endpoint)
+        return m_engine.suggest(request); // nothing leaves the machine, nothing is routed
+    LlmEnricher llm(*m_router, m_engine);
+    return AuditedEnricher(llm, m_router.get()).suggest(request);
 }
 
 } // namespace bodega

@@ -38,9 +38,11 @@ public:
     // A category and description for a product being entered ("Generate
     // with AI"): the LLM's when an endpoint is configured and answers
     // (LlmEnricher, through the router), else the offline engine's, marked
-    // as a fallback with its reason when an LLM was expected. Recorded in
-    // the AI request log either way.
-    Result<AiSuggestion> describe(const std::optional<Actor> &actor, const AiRequest &request);
+    // as a fallback with its reason when an LLM was expected. The LLM's
+    // requests and the offline stand-in's answers are in the AI request
+    // log (AuditedEnricher); without an endpoint nothing is routed, and
+    // nothing is recorded.
+    Result<AiSuggestion> describe(const AiRequest &request);
 
     // Teaches the offline engine the store's own categories (describe_product).
     Status trainEngine() { return m_catalog.trainAi(); }

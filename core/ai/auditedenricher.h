@@ -7,7 +7,8 @@
 
 namespace bodega {
 
-// bodegactl's AI for the catalog commands: the configured engine (an
+// The AI for the catalog's use cases (bodegactl's commands, the product
+// form's "Generate with AI"): the configured engine (an
 // LlmEnricher over the AiRouter, or the offline engine alone) plus what the
 // command reports afterwards. The router already records every request it
 // sends or refuses; when the LLM could not answer and the offline engine's
