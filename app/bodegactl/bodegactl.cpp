@@ -330,6 +330,7 @@ int BodegaCtl::run()
                "  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |\n"
                "        close --counted AMOUNT [--report FILE] | status | report --out FILE\n"
                "  low-stock\n"
+               "  forecast [--product ID|SKU|BARCODE] [--record-events]\n"
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
                "  ai log [--limit N]\n"
@@ -385,6 +386,7 @@ int BodegaCtl::run()
         {QStringLiteral("setting"), {}, &BodegaCtl::cmdSetting},
         {QStringLiteral("stock"), QStringLiteral("adjust"), &BodegaCtl::cmdStockAdjust},
         {QStringLiteral("low-stock"), {}, &BodegaCtl::cmdLowStock},
+        {QStringLiteral("forecast"), {}, &BodegaCtl::cmdForecast},
         {QStringLiteral("outbox"), QStringLiteral("list"), &BodegaCtl::cmdOutboxList},
         {QStringLiteral("ai"), QStringLiteral("suggest"), &BodegaCtl::cmdAiSuggest},
         {QStringLiteral("ai"), QStringLiteral("log"), &BodegaCtl::cmdAiLog},

@@ -57,6 +57,7 @@ private:
     int cmdSell();
     int cmdStockAdjust();
     int cmdLowStock();
+    int cmdForecast();
     int cmdOutboxList();
     int cmdAiSuggest();
     int cmdAiLog();

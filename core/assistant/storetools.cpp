@@ -465,7 +465,9 @@ Tool StoreTools::reorderSuggestions()
     t.title = tr("Reorder suggestions");
     t.description = QStringLiteral(
         "What to order: products whose stock will not cover cover_days of sales at the pace of "
-        "the last 28 days, or already below threshold. suggested = ceil(daily velocity * "
+        "the last 28 days (the demand forecast: exponentially weighted daily demand, by weekday "
+        "once 4 weeks of history exist), or already below threshold. suggested = ceil(daily "
+        "velocity * "
         "cover_days + threshold - stock) whole units. Optionally for one supplier (accents and "
         "case ignored). Most urgent first.");
     t.inputSchema = schema(R"({"type":"object","additionalProperties":false,"properties":{
@@ -516,6 +518,12 @@ Tool StoreTools::reorderSuggestions()
                      s.daysOfCover < 0 ? QJsonValue()
                                        : QJsonValue(std::round(s.daysOfCover * 10) / 10));
             o.insert(QStringLiteral("suggested"), amount(s.suggested));
+            if (s.stockOutDate.isValid()) {
+                o.insert(QStringLiteral("stock_out_date"), s.stockOutDate.toString(Qt::ISODate));
+                o.insert(QStringLiteral("lead_time_days"), s.leadTimeDays);
+            }
+            if (!s.supplierId.isEmpty())
+                o.insert(QStringLiteral("supplier_id"), s.supplierId);
             o.insert(QStringLiteral("estimated_cost"),
                      s.product.cost.minor() * (s.suggested.milli() / Quantity::Scale));
             products.append(o);

@@ -1,5 +1,6 @@
 #include "salesreport.h"
 
+#include "pos/demandforecast.h"
 #include "pos/stockreport.h"
 #include "storage/storesettings.h"
 
@@ -209,49 +210,38 @@ Result<SalesReport::ReorderPage>
 SalesReport::reorderSuggestions(const StockReport &stock, int coverDays, int limit,
                                 const std::function<bool(const QString &)> &supplier) const
 {
-    const QDateTime now = m_clock.now();
-    const QString start = stamp(now.addDays(-VelocityWindowDays)), end = stamp(now.addMSecs(1));
-    // What sold in the window, with its stock: found from the sales, not by
-    // reading the catalog.
-    auto q = m_db.exec(QStringLiteral("SELECT p.id, p.name, p.sku, p.supplier, p.unit, "
-                                      "p.threshold_milli, p.cost_minor, p.currency, n.qty, "
-                                      "coalesce(st.qty_milli, 0), p.active "
-                                      "FROM (%1) AS n JOIN products p ON p.id = n.product_id "
-                                      "LEFT JOIN stock_levels st ON st.product_id = p.id")
-                           .arg(QLatin1String(NetSoldSql)),
-                       {start, end, start, end});
-    if (!q)
-        return q.error();
+    // The pace is the demand forecast's (exponentially weighted, weekday
+    // aware) over the velocity window; the cover asked for and the threshold
+    // decide how much.
+    ForecastOptions options;
+    options.historyWeeks = VelocityWindowDays / 7;
+    auto lines = DemandForecast(m_db, m_clock, m_zone, options).compute();
+    if (!lines)
+        return lines.error();
     QSet<QString> sold;
     QVector<ReorderSuggestion> urgent;
-    while (q->next()) {
-        ReorderSuggestion s;
-        Product &p = s.product;
-        p.id = q->value(0).toString();
-        sold.insert(p.id);
-        p.name = q->value(1).toString();
-        p.sku = q->value(2).toString();
-        p.supplier = q->value(3).toString();
-        p.unit = unitFromCode(q->value(4).toString()).value_or(UnitOfMeasure::Unit);
-        p.threshold = Quantity::fromMilli(q->value(5).toLongLong());
-        p.cost = Money(q->value(6).toLongLong(), q->value(7).toString());
-        p.price = Money(0, q->value(7).toString());
-        s.soldInWindow = Quantity::fromMilli(std::max<qint64>(q->value(8).toLongLong(), 0));
-        p.stock = Quantity::fromMilli(q->value(9).toLongLong());
-        p.active = q->value(10).toBool();
-        if (!p.active || (supplier && !supplier(p.supplier)))
+    for (const DemandForecastLine &l : *lines) {
+        if (l.dailyDemand <= 0)
             continue;
-        s.dailyVelocity = double(s.soldInWindow.milli()) / Quantity::Scale / VelocityWindowDays;
+        sold.insert(l.product.id);
+        const Product &p = l.product;
+        if (supplier && !supplier(p.supplier))
+            continue;
+        ReorderSuggestion s;
+        s.product = p;
+        s.product.active = true;
+        s.soldInWindow = l.soldInHistory;
+        s.dailyVelocity = l.dailyDemand;
+        s.leadTimeDays = l.leadTimeDays;
+        s.stockOutDate = l.stockOutDate;
+        s.supplierId = l.supplierId;
         const double need = s.dailyVelocity * coverDays +
                             double(p.threshold.milli() - p.stock.milli()) / Quantity::Scale;
         const qint64 units = qint64(std::ceil(need - 1e-9));
         if (units <= 0)
             continue;
         s.suggested = Quantity::fromUnits(units);
-        s.daysOfCover =
-            s.dailyVelocity > 0
-                ? std::max(0.0, double(p.stock.milli()) / Quantity::Scale / s.dailyVelocity)
-                : -1;
+        s.daysOfCover = l.daysOfCover.value_or(-1);
         urgent << s;
     }
     std::stable_sort(urgent.begin(), urgent.end(),

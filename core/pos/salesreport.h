@@ -58,6 +58,9 @@ struct ReorderSuggestion
     double dailyVelocity = 0; // units a day
     double daysOfCover = -1;  // stock / velocity; -1 when nothing sold
     Quantity suggested;       // whole units to order
+    int leadTimeDays = 0;     // the supplier's, or the forecast's default
+    QDate stockOutDate;       // predicted; invalid when nothing sells
+    QString supplierId;       // when the supplier is on file
 };
 
 // Sales figures read from the local store (SPEC: reports; issue 5's
@@ -93,7 +96,9 @@ public:
     // the last VelocityWindowDays days, or that are already below their
     // threshold. The suggestion brings the stock to what the next
     // coverDays sell plus the threshold as safety stock:
-    //   velocity  = net units sold in the window / VelocityWindowDays
+    //   velocity  = DemandForecast's daily demand over the window
+    //               (exponentially weighted, weekday aware; since the
+    //               product was created or first sold when younger)
     //   suggested = ceil(velocity * coverDays + threshold - stock), in
     //               whole units, listed only when positive.
     // Products that sold come first, fewest days of cover first; then the

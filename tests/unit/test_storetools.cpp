@@ -387,9 +387,13 @@ TEST(StoreTools, ReorderSuggestionsNarrowBySupplierIgnoringAccentsAndCase)
                              manager);
     ASSERT_TRUE(r.ok());
     const QJsonObject milk = r->value(QStringLiteral("products")).toArray().at(0).toObject();
-    // 4 sold in 28 days: ceil(4/28 * 28 + 5 - 2) = 7, at a cost of 2,940 each.
-    EXPECT_EQ(milk.value(QStringLiteral("suggested")).toInt(), 7);
-    EXPECT_EQ(milk.value(QStringLiteral("estimated_cost")).toInt(), 7 * 2940);
+    // The forecast's pace: milk exists since 11-01 (18 days) and sold 4
+    // today, weighted 0.9^k for k days ago: 4 / sum(0.9^0..0.9^17) =
+    // 0.4 / (1 - 0.9^18) = 0.4706 a day; ceil(0.4706 * 28 + 5 - 2) = 17, at
+    // a cost of 2,940 each.
+    EXPECT_NEAR(milk.value(QStringLiteral("daily_velocity")).toDouble(), 0.471, 1e-9);
+    EXPECT_EQ(milk.value(QStringLiteral("suggested")).toInt(), 17);
+    EXPECT_EQ(milk.value(QStringLiteral("estimated_cost")).toInt(), 17 * 2940);
     EXPECT_EQ(milk.value(QStringLiteral("supplier")).toString(),
               QString::fromUtf8("Lácteos del Valle"));
 }
