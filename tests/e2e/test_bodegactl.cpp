@@ -119,6 +119,23 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
                   .toString(),
               QStringLiteral("CAF-500"));
 
+    // Three sold today of a product created today: 3 a day, 9 left, out in
+    // three days (inside the default 7-day lead time); 14 days' worth less
+    // the 9 is 33 to order. The event is recorded once.
+    const QStringList forecastArgs{QStringLiteral("forecast"), QStringLiteral("--product"),
+                                   QStringLiteral("CAF-500"), QStringLiteral("--record-events")};
+    CtlRun forecast = json(forecastArgs);
+    ASSERT_EQ(forecast.exitCode, 0) << forecast.text();
+    const QJsonObject line =
+        forecast.json().value(QStringLiteral("products")).toArray().at(0).toObject();
+    EXPECT_DOUBLE_EQ(line.value(QStringLiteral("daily_demand")).toDouble(), 3.0);
+    EXPECT_DOUBLE_EQ(line.value(QStringLiteral("days_of_cover")).toDouble(), 3.0);
+    EXPECT_EQ(line.value(QStringLiteral("suggested_milli")).toInteger(), 33000);
+    EXPECT_EQ(line.value(QStringLiteral("lead_time_days")).toInt(), 7);
+    EXPECT_EQ(forecast.json().value(QStringLiteral("events_recorded")).toArray().size(), 1);
+    EXPECT_TRUE(
+        json(forecastArgs).json().value(QStringLiteral("events_recorded")).toArray().isEmpty());
+
     CtlRun adjust =
         json({QStringLiteral("stock"), QStringLiteral("adjust"), QStringLiteral("CAF-500"),
               QStringLiteral("--delta"), QStringLiteral("-1.5"), QStringLiteral("--reason"),
@@ -156,7 +173,8 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
               (QStringList{QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
                            QStringLiteral("product.upserted"), QStringLiteral("stock.adjusted"),
                            QStringLiteral("sale.completed"), QStringLiteral("sale.completed"),
-                           QStringLiteral("stock.low"), QStringLiteral("stock.adjusted"),
+                           QStringLiteral("stock.low"), QStringLiteral("stock.low_predicted"),
+                           QStringLiteral("stock.adjusted"),
                            // the stock adjustment's audit entry, synced too
                            QStringLiteral("audit.recorded")}));
     EXPECT_EQ(outbox.json().value(QStringLiteral("pending")).toInt(), events.size());
