@@ -1013,3 +1013,42 @@ TEST_F(SyncIntegration, PoisonEventIsQuarantinedAndTheEventsBehindItArrive)
 }
 
 } // namespace
+
+// Server schema 7: the forecast's stock.low_predicted is acknowledged like
+// any event (a terminal of schema 12 no longer quarantines it), once, and a
+// malformed one is refused for good.
+TEST_F(SyncIntegration, APredictedStockOutIsAppliedOnceAndAMalformedOneIsRefused)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"), QStringLiteral("Tienda Centro"), m_ownerUrl);
+    auto predicted = [](const QString &id, const QString &date) {
+        return QStringLiteral(
+                   "{\"id\":\"%1\",\"type\":\"stock.low_predicted\",\"schema_version\":1,"
+                   "\"occurred_at\":\"2026-12-03T10:00:00.000Z\",\"payload\":{"
+                   "\"product_id\":\"01b30000-0000-7000-8000-0000000000aa\",\"product_name\":"
+                   "\"Arroz\",\"sku\":\"ARR-1\",\"current_stock_milli\":3000,\"on_order_milli\":0,"
+                   "\"daily_demand_milli\":1000,\"predicted_stock_out\":\"%2\",\"lead_time_days\":"
+                   "7,"
+                   "\"supplier_id\":null,\"supplier\":\"\",\"suggested_milli\":12000}}")
+            .arg(id, date);
+    };
+    const QString good = predicted(QStringLiteral("01b30000-0000-7000-8000-00000000f0c1"),
+                                   QStringLiteral("2026-12-06"));
+    const QString bad =
+        predicted(QStringLiteral("01b30000-0000-7000-8000-00000000f0c2"), QStringLiteral("soon"));
+    QString error;
+    EXPECT_EQ(PgCluster::query(terminalUrl(t1),
+                               QStringLiteral("SELECT outcome || ':' || coalesce(problem, '') FROM "
+                                              "bodega.apply_events('[%1,%2]'::jsonb)")
+                                   .arg(good, bad),
+                               &error),
+              (QStringList{QStringLiteral("applied:"),
+                           QStringLiteral("rejected:payload.predicted_stock_out: not a date")}))
+        << error.toStdString();
+    EXPECT_EQ(
+        PgCluster::query(
+            terminalUrl(t1),
+            QStringLiteral("SELECT outcome FROM bodega.apply_events('[%1]'::jsonb)").arg(good),
+            &error),
+        QStringList{QStringLiteral("duplicate")})
+        << error.toStdString();
+}
