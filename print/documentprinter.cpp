@@ -69,6 +69,13 @@ Status DocumentPrinter::writeShiftReport(const ShiftSummary &shift, const QStrin
                        tr("Z report %1 %2").arg(shift.terminal, shift.id.left(8)), path);
 }
 
+Status DocumentPrinter::writePurchaseOrder(const PurchaseOrder &order, const QString &storeName,
+                                           const QString &path, const QLocale &locale)
+{
+    return writeLayout(ReceiptLayout(order, storeName, locale),
+                       tr("Purchase order %1").arg(order.number), path);
+}
+
 Status DocumentPrinter::writeLayout(const ReceiptLayout &layout, const QString &title,
                                     const QString &path)
 {

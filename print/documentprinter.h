@@ -44,6 +44,9 @@ public:
     // A shift's Z report (X while it is open) as a PDF on the roll layout.
     static Status writeShiftReport(const ShiftSummary &shift, const QString &storeName,
                                    const QString &path, const QLocale &locale = QLocale());
+    // A purchase order on A4 as a PDF, to send to its supplier.
+    static Status writePurchaseOrder(const PurchaseOrder &order, const QString &storeName,
+                                     const QString &path, const QLocale &locale = QLocale());
     // File name for a shift's report, by when it opened: "Z-T01-20261123-
     // 070000.pdf" once closed, "X-..." while open (a newer X replaces it).
     static QString fileNameFor(const ShiftSummary &shift);

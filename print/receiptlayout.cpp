@@ -191,6 +191,42 @@ void ReceiptLayout::build(const ShiftSummary &shift, const QString &storeName)
     m_rows << Row{tr("Printed %1").arg(when(QDateTime::currentDateTime())), {}, S::Centered};
 }
 
+ReceiptLayout::ReceiptLayout(const PurchaseOrder &order, const QString &storeName,
+                             const QLocale &locale)
+    : m_format(Format::A4Invoice), m_locale(locale)
+{
+    build(order, storeName);
+}
+
+void ReceiptLayout::build(const PurchaseOrder &po, const QString &storeName)
+{
+    using S = Row::Style;
+    const auto money = [this](const Money &m) { return m.format(m_locale); };
+    m_rows << Row{storeName, {}, S::Title};
+    m_rows << Row{tr("Purchase order %1").arg(po.number), {}, S::Bold};
+    m_rows << Row{m_locale.toString(po.createdAt.toLocalTime(), QLocale::ShortFormat),
+                  purchaseOrderStatusCode(po.status), S::Small};
+    m_rows << Row{{}, {}, S::Rule};
+    m_rows << Row{tr("Supplier: %1").arg(po.supplier.name), {}, S::Bold};
+    if (!po.supplier.contact.isEmpty())
+        m_rows << Row{tr("Contact: %1").arg(po.supplier.contact), {}, S::Normal};
+    if (!po.supplier.phone.isEmpty() || !po.supplier.email.isEmpty())
+        m_rows << Row{po.supplier.phone, po.supplier.email, S::Normal};
+    m_rows << Row{tr("Lead time: %n day(s)", nullptr, po.supplier.leadTimeDays), {}, S::Small};
+    m_rows << Row{{}, {}, S::Rule};
+    for (const PurchaseOrderLine &l : po.lines) {
+        m_rows << Row{QStringLiteral("%1  %2").arg(l.sku, l.name), {}, S::Normal};
+        QString each = tr("%1 x %2").arg(l.ordered.format(m_locale), money(l.unitCost));
+        if (l.received.milli() != 0)
+            each = tr("%1 (received %2)").arg(each, l.received.format(m_locale));
+        m_rows << Row{each, money(l.total()), S::Small};
+    }
+    m_rows << Row{{}, {}, S::Rule};
+    m_rows << Row{tr("TOTAL"), money(po.total()), S::Total};
+    if (!po.note.isEmpty())
+        m_rows << Row{po.note, {}, S::Normal};
+}
+
 double ReceiptLayout::rowHeightMm(const Row &row) const
 {
     if (row.style == Row::Style::Rule)

@@ -2,6 +2,7 @@
 
 #include "pos/receipt.h"
 #include "pos/shiftbook.h"
+#include "purchasing/purchaseorderbook.h"
 
 #include <QCoreApplication>
 #include <QSizeF>
@@ -34,6 +35,9 @@ public:
     ReceiptLayout(const Receipt &receipt, Format format, const QLocale &locale);
     // The Z report of a shift (SPEC: Point of sale, shifts) on the roll.
     ReceiptLayout(const ShiftSummary &shift, const QString &storeName, const QLocale &locale);
+    // A purchase order on A4, as sent to the supplier: the same rows and
+    // paging as the invoice.
+    ReceiptLayout(const PurchaseOrder &order, const QString &storeName, const QLocale &locale);
 
     const QVector<Row> &rows() const { return m_rows; }
     // The paper a roll receipt needs (its length grows with its lines); A4
@@ -46,6 +50,7 @@ public:
 private:
     void build(const Receipt &receipt);
     void build(const ShiftSummary &shift, const QString &storeName);
+    void build(const PurchaseOrder &order, const QString &storeName);
     double rowHeightMm(const Row &row) const;
     double contentHeightMm() const;
 

@@ -329,6 +329,13 @@ int BodegaCtl::run()
                "  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]\n"
                "  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |\n"
                "        close --counted AMOUNT [--report FILE] | status | report --out FILE\n"
+               "  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time "
+               "DAYS]\n"
+               "  supplier list | price --supplier NAME --product SKU --price AMOUNT\n"
+               "  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]\n"
+               "  po list [--status S] | show|send|close|cancel NUMBER\n"
+               "  po receive NUMBER --line SKU:QTY ...\n"
+               "  po export NUMBER --format pdf|csv --out FILE\n"
                "  low-stock\n"
                "  forecast [--product ID|SKU|BARCODE] [--record-events]\n"
                "  outbox list\n"
@@ -400,6 +407,8 @@ int BodegaCtl::run()
         {QStringLiteral("sync"), QStringLiteral("status"), &BodegaCtl::cmdSyncStatus},
         {QStringLiteral("sync"), QStringLiteral("daemon"), &BodegaCtl::cmdSyncDaemon},
         {QStringLiteral("mcp"), {}, &BodegaCtl::cmdMcp},
+        {QStringLiteral("supplier"), {}, &BodegaCtl::cmdSupplier},
+        {QStringLiteral("po"), {}, &BodegaCtl::cmdPo},
     };
     bool knownFirst = false;
     for (const Route &route : routes) {

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "ai/airouter.h"
+#include "ai/auditedenricher.h"
 #include "ai/llmenricher.h"
 #include "ai/offlineengine.h"
-#include "ai/auditedenricher.h"
 #include "catalog/catalogservice.h"
 #include "common/result.h"
 #include "heldairequestlog.h"
+#include "purchasing/purchaseorderbook.h"
 #include "security/aisettings.h"
 #include "security/userstore.h"
 #include "sync/serveraddress.h"
@@ -81,6 +82,8 @@ private:
     int cmdSyncStatus();
     int cmdSyncDaemon();
     int cmdMcp();
+    int cmdSupplier();
+    int cmdPo();
     Result<ServerAddress> takeServerUrl();
 
     // Argument access for the current command.

@@ -11,14 +11,14 @@
 
 namespace {
 
-// Receipts and invoices are laid out with fonts, which need a
+// Receipts, invoices and purchase orders (po export) are laid out with fonts, which need a
 // QGuiApplication; every other command starts faster without one.
 bool needsFonts(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "receipt" || a == "documents" || a == "--print" || a == "--receipt-pdf" ||
-            a == "report" || a == "--report")
+            a == "report" || a == "--report" || a == "export")
             return true;
     }
     return false;

@@ -183,10 +183,13 @@ public:
     // Changes the given fields (same names as productFromText) of a product.
     Result<Product> editFromText(const QString &key, const QMap<QString, QString> &fields);
 
-private:
     // Appends a movement (and, for non-sales, its stock.adjusted event).
+    // Public so that other units of work booking stock (PurchaseOrderBook's
+    // receipts) publish the same event; call inside the caller's Transaction.
     Result<StockMovement> recordMovement(const Product &product, MovementKind kind, Quantity delta,
                                          const QString &reason, const QString &reference);
+
+private:
     // Records the low-stock alert and its event when the movement crossed
     // the threshold; called after the event of the change that caused it.
     Result<std::optional<LowStockAlert>> alertIfCrossed(const Product &product,

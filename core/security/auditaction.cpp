@@ -25,6 +25,11 @@ QString AuditAction::label(const QString &code)
         {ShiftClosed, QT_TRANSLATE_NOOP("bodega::AuditAction", "Shift closed")},
         {AiSettingsChanged, QT_TRANSLATE_NOOP("bodega::AuditAction", "AI settings changed")},
         {AiKeyChanged, QT_TRANSLATE_NOOP("bodega::AuditAction", "AI key changed")},
+        {PurchaseOrderSent, QT_TRANSLATE_NOOP("bodega::AuditAction", "Purchase order sent")},
+        {GoodsReceived, QT_TRANSLATE_NOOP("bodega::AuditAction", "Goods received")},
+        {PurchaseOrderClosed, QT_TRANSLATE_NOOP("bodega::AuditAction", "Purchase order closed")},
+        {PurchaseOrderCancelled,
+         QT_TRANSLATE_NOOP("bodega::AuditAction", "Purchase order cancelled")},
     };
     for (const auto &l : labels) {
         if (l.code == code)

@@ -28,6 +28,10 @@ public:
     static inline const QString ShiftClosed = QStringLiteral("shift_closed");
     static inline const QString AiSettingsChanged = QStringLiteral("ai_settings_changed");
     static inline const QString AiKeyChanged = QStringLiteral("ai_key_changed");
+    static inline const QString PurchaseOrderSent = QStringLiteral("purchase_order_sent");
+    static inline const QString GoodsReceived = QStringLiteral("goods_received");
+    static inline const QString PurchaseOrderClosed = QStringLiteral("purchase_order_closed");
+    static inline const QString PurchaseOrderCancelled = QStringLiteral("purchase_order_cancelled");
 
     // The translated name of `code`; a code this version does not know (one
     // synced from a newer terminal) is shown as it is.

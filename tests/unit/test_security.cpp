@@ -252,7 +252,11 @@ TEST(AuditAction, EveryCodeTheCoreRecordsHasALabelAndUnknownCodesStayAsTheyAre)
                              AuditAction::SaleReturned,
                              AuditAction::ShiftOpened,
                              AuditAction::CashMoved,
-                             AuditAction::ShiftClosed};
+                             AuditAction::ShiftClosed,
+                             AuditAction::PurchaseOrderSent,
+                             AuditAction::GoodsReceived,
+                             AuditAction::PurchaseOrderClosed,
+                             AuditAction::PurchaseOrderCancelled};
     QStringList labels;
     for (const QString &code : codes) {
         const QString label = AuditAction::label(code);

@@ -1,0 +1,51 @@
+#include "purchaseordercsv.h"
+
+#include "io/csvwriter.h"
+
+#include <QSaveFile>
+
+namespace bodega {
+
+QStringList PurchaseOrderCsv::header()
+{
+    return {QStringLiteral("number"),     QStringLiteral("supplier"), QStringLiteral("status"),
+            QStringLiteral("line_no"),    QStringLiteral("sku"),      QStringLiteral("name"),
+            QStringLiteral("ordered"),    QStringLiteral("received"), QStringLiteral("unit_cost"),
+            QStringLiteral("line_total"), QStringLiteral("currency")};
+}
+
+Status PurchaseOrderCsv::write(const PurchaseOrder &po, QIODevice &device)
+{
+    CsvWriter csv(device);
+    if (auto s = csv.writeRecord(header()); !s)
+        return s;
+    for (const PurchaseOrderLine &l : po.lines) {
+        if (auto s =
+                csv.writeRecord({po.number, po.supplier.name, purchaseOrderStatusCode(po.status),
+                                 QString::number(l.lineNo), l.sku, l.name, l.ordered.toString(),
+                                 l.received.toString(), l.unitCost.toPlainString(),
+                                 l.total().toPlainString(), po.currency});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status PurchaseOrderCsv::write(const PurchaseOrder &po, const QString &path)
+{
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return Error{ErrorCode::StorageFailed,
+                     tr("Cannot write %1: %2").arg(path, file.errorString()),
+                     {{QStringLiteral("field"), QStringLiteral("out")}}};
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    if (auto s = write(po, file); !s)
+        return s;
+    if (!file.commit())
+        return failed();
+    return {};
+}
+
+} // namespace bodega
