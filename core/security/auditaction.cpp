@@ -25,6 +25,10 @@ QString AuditAction::label(const QString &code)
         {ShiftClosed, QT_TRANSLATE_NOOP("bodega::AuditAction", "Shift closed")},
         {AiSettingsChanged, QT_TRANSLATE_NOOP("bodega::AuditAction", "AI settings changed")},
         {AiKeyChanged, QT_TRANSLATE_NOOP("bodega::AuditAction", "AI key changed")},
+        {WebhookSettingsChanged,
+         QT_TRANSLATE_NOOP("bodega::AuditAction", "Low-stock webhook changed")},
+        {WebhookSecretChanged,
+         QT_TRANSLATE_NOOP("bodega::AuditAction", "Low-stock webhook secret changed")},
     };
     for (const auto &l : labels) {
         if (l.code == code)

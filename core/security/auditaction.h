@@ -28,6 +28,8 @@ public:
     static inline const QString ShiftClosed = QStringLiteral("shift_closed");
     static inline const QString AiSettingsChanged = QStringLiteral("ai_settings_changed");
     static inline const QString AiKeyChanged = QStringLiteral("ai_key_changed");
+    static inline const QString WebhookSettingsChanged = QStringLiteral("webhook_settings_changed");
+    static inline const QString WebhookSecretChanged = QStringLiteral("webhook_secret_changed");
 
     // The translated name of `code`; a code this version does not know (one
     // synced from a newer terminal) is shown as it is.
