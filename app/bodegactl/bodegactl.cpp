@@ -330,6 +330,8 @@ int BodegaCtl::run()
                "  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |\n"
                "        close --counted AMOUNT [--report FILE] | status | report --out FILE\n"
                "  low-stock\n"
+               "  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)\n"
+               "  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)\n"
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
                "  ai log [--limit N]\n"
@@ -398,6 +400,9 @@ int BodegaCtl::run()
         {QStringLiteral("sync"), QStringLiteral("status"), &BodegaCtl::cmdSyncStatus},
         {QStringLiteral("sync"), QStringLiteral("daemon"), &BodegaCtl::cmdSyncDaemon},
         {QStringLiteral("mcp"), {}, &BodegaCtl::cmdMcp},
+        {QStringLiteral("alerts"), QStringLiteral("list"), &BodegaCtl::cmdAlertsList},
+        {QStringLiteral("alerts"), QStringLiteral("deliver"), &BodegaCtl::cmdAlertsDeliver},
+        {QStringLiteral("webhook"), QStringLiteral("set"), &BodegaCtl::cmdWebhookSet},
     };
     bool knownFirst = false;
     for (const Route &route : routes) {

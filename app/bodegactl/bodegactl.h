@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ai/airouter.h"
+#include "ai/auditedenricher.h"
 #include "ai/llmenricher.h"
 #include "ai/offlineengine.h"
-#include "ai/auditedenricher.h"
 #include "catalog/catalogservice.h"
 #include "common/result.h"
 #include "heldairequestlog.h"
@@ -80,6 +80,9 @@ private:
     int cmdSyncStatus();
     int cmdSyncDaemon();
     int cmdMcp();
+    int cmdAlertsList();
+    int cmdAlertsDeliver();
+    int cmdWebhookSet();
     Result<ServerAddress> takeServerUrl();
 
     // Argument access for the current command.
