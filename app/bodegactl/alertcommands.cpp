@@ -11,6 +11,18 @@
 
 namespace bodega {
 
+Result<std::optional<QString>> BodegaCtl::secretFromEnv(const std::optional<QString> &variable,
+                                                        const QString &field)
+{
+    if (!variable)
+        return std::optional<QString>();
+    const QByteArray name = variable->toLocal8Bit();
+    if (name.isEmpty() || !qEnvironmentVariableIsSet(name.constData()))
+        return Error::validation(field,
+                                 tr("The environment variable %1 is not set").arg(*variable));
+    return std::optional<QString>(qEnvironmentVariable(name.constData()));
+}
+
 int BodegaCtl::cmdAlertsList()
 {
     auto limit = takeLimit(50, 10000);
@@ -97,16 +109,10 @@ int BodegaCtl::cmdWebhookSet()
             return usage(tr("webhook set: an option needs a value"));
     if (!url && !secretVariable)
         return usage(tr("webhook set: give --url and/or --secret-from-env"));
-    std::optional<QString> secret;
-    if (secretVariable) {
-        // From the environment only, like the AI key: never on the command line.
-        const QByteArray name = secretVariable->toLocal8Bit();
-        if (name.isEmpty() || !qEnvironmentVariableIsSet(name.constData()))
-            return fail(Error::validation(
-                QStringLiteral("secret_from_env"),
-                tr("The environment variable %1 is not set").arg(*secretVariable)));
-        secret = qEnvironmentVariable(name.constData());
-    }
+    auto secretValue = secretFromEnv(secretVariable, QStringLiteral("secret_from_env"));
+    if (!secretValue)
+        return fail(secretValue.error());
+    const std::optional<QString> secret = *secretValue;
     if (url) {
         if (auto s = WebhookSettings::validateUrl(url->trimmed()); !s)
             return fail(s.error());
