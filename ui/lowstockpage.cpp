@@ -140,9 +140,14 @@ void LowStockPage::onLoaded(quint64 ticket, const LowStockReport &report)
     for (const LowStockAlert &alert : report.alerts) {
         const QString when =
             QLocale().toString(alert.createdAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
-        auto *item =
-            new QListWidgetItem(QStringLiteral("%1  —  %2").arg(when, alert.message), m_alerts);
+        QString text = QStringLiteral("%1  —  %2").arg(when, alert.message);
+        const WebhookDelivery webhook = report.webhooks.value(alert.id);
+        const bool dead = webhook.status == QLatin1String("dead");
+        if (dead)
+            text += QLatin1Char('\n') + tr("webhook failed: %1").arg(webhook.lastError);
+        auto *item = new QListWidgetItem(text, m_alerts);
         item->setData(Qt::UserRole, alert.productId);
+        item->setData(Qt::UserRole + 1, webhook.status);
         item->setToolTip(alert.message);
     }
     if (report.alerts.isEmpty())

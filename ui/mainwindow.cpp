@@ -10,6 +10,7 @@
 #include "ui/productspage.h"
 #include "ui/storeworker.h"
 #include "ui/syncpage.h"
+#include "ui/webhookworker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -122,8 +123,25 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
                     setLastAction(tr("%n document(s) printed", nullptr, produced));
                 emit documentsProcessed(produced, failed);
             });
+    // Low-stock webhooks on a thread of their own: a slow receiver holds up
+    // neither the till nor the printer. A round after each sale, and every
+    // few seconds for retries (from onOpened on: the store is migrated then).
+    m_webhookThread.setObjectName(QStringLiteral("bodega-webhooks"));
+    m_webhooks = new WebhookWorker(storePath, m_options.credentials);
+    m_webhooks->moveToThread(&m_webhookThread);
+    connect(&m_webhookThread, &QThread::finished, m_webhooks, &QObject::deleteLater);
+    connect(m_posPage, &PosPage::saleCompleted, m_webhooks, &WebhookWorker::deliverDue);
+    connect(m_webhooks, &WebhookWorker::delivered, this,
+            [this](int, int, int dead, const QString &error) {
+                if (dead > 0)
+                    setLastAction(tr("%n low-stock webhook(s) failed for good", nullptr, dead));
+                else if (!error.isEmpty())
+                    setLastAction(tr("Low-stock webhooks: %1").arg(error));
+                m_lowStockPage->refresh();
+            });
     connect(m_posPage, &PosPage::message, this, &MainWindow::setLastAction);
     m_documentThread.start();
+    m_webhookThread.start();
     buildStatusBar();
     if (m_options.startPage != TillTab && assistantFitsDocked())
         m_assistantDock->show();
@@ -234,6 +252,8 @@ MainWindow::~MainWindow()
     m_aiThread.wait();
     m_documentThread.quit();
     m_documentThread.wait();
+    m_webhookThread.quit();
+    m_webhookThread.wait();
     // Lets the worker finish the request it is running (a sale is never cut
     // in half), then deletes it on its own thread.
     m_thread.quit();
@@ -363,6 +383,7 @@ void MainWindow::onOpened(const StoreStatus &status)
     // Only now: the worker has migrated the store, and documents left
     // waiting when the program last closed get their turn.
     QMetaObject::invokeMethod(m_documents, &DocumentWorker::processPending, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_webhooks, &WebhookWorker::deliverDue, Qt::QueuedConnection);
     m_aiWorker->start();
     m_assistantDock->setActor(std::nullopt, status.users > 0);
     setLastAction(tr("Store opened"));

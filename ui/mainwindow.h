@@ -21,6 +21,7 @@ class AiLogPage;
 class AssistantDock;
 class AuditPage;
 class DocumentWorker;
+class WebhookWorker;
 class LowStockPage;
 class PosPage;
 class ProductsPage;
@@ -134,6 +135,8 @@ private:
     AiStatus m_aiStatus;
     QThread m_documentThread;
     DocumentWorker *m_documents = nullptr; // lives in m_documentThread
+    QThread m_webhookThread;
+    WebhookWorker *m_webhooks = nullptr; // lives in m_webhookThread
     QFrame *m_firstRun = nullptr;
     QLabel *m_firstRunText = nullptr;
     QPushButton *m_demoButton = nullptr;

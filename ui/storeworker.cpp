@@ -554,6 +554,12 @@ void StoreWorker::loadLowStock(quint64 ticket)
         return;
     }
     report.alerts = std::move(alerts).value();
+    auto webhooks = WebhookQueue(*m_db, Clock::system()).latestByAlert();
+    if (!webhooks) {
+        emit requestFailed(ticket, webhooks.error());
+        return;
+    }
+    report.webhooks = std::move(webhooks).value();
     emit lowStockLoaded(ticket, report);
 }
 

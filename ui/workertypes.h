@@ -13,6 +13,7 @@
 #include "storage/alertinbox.h"
 #include "storage/outbox.h"
 #include "storage/productrepository.h"
+#include "storage/webhookqueue.h"
 
 #include <QMetaType>
 #include <QVector>
@@ -51,6 +52,7 @@ struct LowStockReport
 {
     QVector<Product> products;
     QVector<LowStockAlert> alerts;
+    QHash<QString, WebhookDelivery> webhooks; // the latest delivery of each alert, by alert id
 };
 
 // What the sync page lists: the outbox events still to upload and the ones the

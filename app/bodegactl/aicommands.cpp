@@ -150,17 +150,10 @@ int BodegaCtl::cmdAiConfig()
                         QStringLiteral("write_tools"));
     if (!tools)
         return fail(tools.error());
-    std::optional<QString> key;
-    if (keyVariable) {
-        // From the environment only: a key typed on the command line would
-        // stay in the shell history and the process list.
-        const QByteArray name = keyVariable->toLocal8Bit();
-        if (name.isEmpty() || !qEnvironmentVariableIsSet(name.constData()))
-            return fail(
-                Error::validation(QStringLiteral("key_from_env"),
-                                  tr("The environment variable %1 is not set").arg(*keyVariable)));
-        key = qEnvironmentVariable(name.constData());
-    }
+    auto keyFromEnv = secretFromEnv(keyVariable, QStringLiteral("key_from_env"));
+    if (!keyFromEnv)
+        return fail(keyFromEnv.error());
+    const std::optional<QString> key = *keyFromEnv;
 
     if (auto s = openStore(false); !s)
         return fail(s.error());

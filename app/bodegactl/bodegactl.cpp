@@ -338,6 +338,8 @@ int BodegaCtl::run()
                "  po export NUMBER --format pdf|csv --out FILE\n"
                "  low-stock\n"
                "  forecast [--product ID|SKU|BARCODE] [--record-events]\n"
+               "  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)\n"
+               "  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)\n"
                "  outbox list\n"
                "  ai suggest --name NAME [--keywords K1,K2]\n"
                "  ai log [--limit N]\n"
@@ -409,6 +411,9 @@ int BodegaCtl::run()
         {QStringLiteral("mcp"), {}, &BodegaCtl::cmdMcp},
         {QStringLiteral("supplier"), {}, &BodegaCtl::cmdSupplier},
         {QStringLiteral("po"), {}, &BodegaCtl::cmdPo},
+        {QStringLiteral("alerts"), QStringLiteral("list"), &BodegaCtl::cmdAlertsList},
+        {QStringLiteral("alerts"), QStringLiteral("deliver"), &BodegaCtl::cmdAlertsDeliver},
+        {QStringLiteral("webhook"), QStringLiteral("set"), &BodegaCtl::cmdWebhookSet},
     };
     bool knownFirst = false;
     for (const Route &route : routes) {

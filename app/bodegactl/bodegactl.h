@@ -84,6 +84,9 @@ private:
     int cmdMcp();
     int cmdSupplier();
     int cmdPo();
+    int cmdAlertsList();
+    int cmdAlertsDeliver();
+    int cmdWebhookSet();
     Result<ServerAddress> takeServerUrl();
 
     // Argument access for the current command.
@@ -100,6 +103,12 @@ private:
     // A secret from the environment variable, else typed at a terminal
     // without echo; USAGE when neither is there.
     Result<QString> readSecret(const char *environment, const QString &prompt);
+    // The value of the environment variable an option names (--key-from-env,
+    // --secret-from-env): a secret typed on the command line would stay in the
+    // shell history and the process list. VALIDATION_FAILED on `field` when
+    // the variable is not set; empty when the option was not given.
+    Result<std::optional<QString>> secretFromEnv(const std::optional<QString> &variable,
+                                                 const QString &field);
     // Logs `name` in with the secret readSecret() finds; audited.
     Result<Actor> logIn(const QString &name, const char *environment, const QString &prompt);
     // --approve NAME: a manager approving at the till, PIN from

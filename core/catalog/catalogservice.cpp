@@ -1,5 +1,9 @@
 #include "catalogservice.h"
 
+#include "catalog/lowstockpayload.h"
+#include "catalog/webhooksettings.h"
+#include "storage/webhookqueue.h"
+
 #include "pos/tilllimits.h"
 #include "security/auditaction.h"
 
@@ -12,6 +16,7 @@
 #include "io/csvreader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -296,6 +301,21 @@ Result<std::optional<LowStockAlert>> CatalogService::alertIfCrossed(const Produc
     };
     if (auto e = m_outbox.append(QStringLiteral("stock.low"), 1, product.id, payload); !e)
         return e.error();
+    // The webhook row joins the alert's transaction: it survives a crash, and
+    // the sale never waits for the network (a worker delivers it later).
+    auto webhookUrl = m_settings.valueOr(WebhookSettings::urlKey(), {});
+    if (!webhookUrl)
+        return webhookUrl.error();
+    if (!webhookUrl->isEmpty()) {
+        auto body = LowStockPayload::build(m_db, alert);
+        if (!body)
+            return body.error();
+        if (auto d = WebhookQueue(m_db, m_clock)
+                         .enqueue(alert.id, *webhookUrl,
+                                  QJsonDocument(*body).toJson(QJsonDocument::Compact));
+            !d)
+            return d.error();
+    }
     qCWarning(lcCatalog).noquote() << alert.message;
     return std::optional<LowStockAlert>(alert);
 }

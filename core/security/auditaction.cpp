@@ -30,6 +30,10 @@ QString AuditAction::label(const QString &code)
         {PurchaseOrderClosed, QT_TRANSLATE_NOOP("bodega::AuditAction", "Purchase order closed")},
         {PurchaseOrderCancelled,
          QT_TRANSLATE_NOOP("bodega::AuditAction", "Purchase order cancelled")},
+        {WebhookSettingsChanged,
+         QT_TRANSLATE_NOOP("bodega::AuditAction", "Low-stock webhook changed")},
+        {WebhookSecretChanged,
+         QT_TRANSLATE_NOOP("bodega::AuditAction", "Low-stock webhook secret changed")},
     };
     for (const auto &l : labels) {
         if (l.code == code)

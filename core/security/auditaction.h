@@ -32,6 +32,8 @@ public:
     static inline const QString GoodsReceived = QStringLiteral("goods_received");
     static inline const QString PurchaseOrderClosed = QStringLiteral("purchase_order_closed");
     static inline const QString PurchaseOrderCancelled = QStringLiteral("purchase_order_cancelled");
+    static inline const QString WebhookSettingsChanged = QStringLiteral("webhook_settings_changed");
+    static inline const QString WebhookSecretChanged = QStringLiteral("webhook_secret_changed");
 
     // The translated name of `code`; a code this version does not know (one
     // synced from a newer terminal) is shown as it is.

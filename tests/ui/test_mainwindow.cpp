@@ -12,6 +12,9 @@
 #include "ui/producttablemodel.h"
 #include "ui/storeworker.h"
 
+#include "storage/webhookqueue.h"
+#include "support/testsupport.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -157,6 +160,40 @@ TEST_F(MainWindowTest, AddWithAiSellBelowThresholdShowsHighlightAndAlert)
     EXPECT_TRUE(waitUntil([&] { return window->status().pendingEvents > 0; }));
 
     EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("main-window.png"))));
+}
+
+TEST_F(MainWindowTest, ADeadLowStockWebhookIsShownWithItsAlert)
+{
+    {
+        // A store whose alert's webhook failed for good (WebhookQueue's cap).
+        test::TempStore store;
+        ASSERT_TRUE(
+            store.catalog->settings()
+                .setValue(QStringLiteral("webhook.url"), QStringLiteral("http://127.0.0.1:9/hook"))
+                .ok());
+        auto p = store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(10), false);
+        ASSERT_TRUE(p.ok());
+        ASSERT_TRUE(store.catalog->sell(p->sku, Quantity::fromUnits(1)).ok());
+        WebhookQueue queue(*store.db, store.clock);
+        auto due = queue.claimDue();
+        ASSERT_TRUE(due.ok());
+        ASSERT_EQ(due->size(), 1);
+        WebhookDelivery d = due->first();
+        d.attempts = WebhookQueue::MaxAttempts - 1;
+        auto status = queue.markFailed(d, QStringLiteral("The webhook answered HTTP 500"));
+        ASSERT_TRUE(status.ok());
+        ASSERT_EQ(*status, QStringLiteral("dead"));
+        store.catalog.reset();
+        store.db.reset();
+        ASSERT_TRUE(QFile::copy(store.path(), m_storePath));
+    }
+    auto window = openWindow(false);
+    window->showPage(MainWindow::LowStockTab);
+    LowStockPage *low = window->lowStockPage();
+    ASSERT_TRUE(waitUntil([&] { return !low->isLoading() && low->alerts()->count() == 1; }));
+    const QString text = low->alerts()->item(0)->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("webhook failed: The webhook answered HTTP 500")))
+        << text.toStdString();
 }
 
 TEST_F(MainWindowTest, BadInputShowsTheErrorOnTheFieldAndSavesNothing)
