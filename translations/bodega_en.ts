@@ -491,6 +491,30 @@
         <source>AI key changed</source>
         <translation>AI key changed</translation>
     </message>
+    <message>
+        <source>Purchase order sent</source>
+        <translation>Purchase order sent</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Goods received</translation>
+    </message>
+    <message>
+        <source>Purchase order closed</source>
+        <translation>Purchase order closed</translation>
+    </message>
+    <message>
+        <source>Purchase order cancelled</source>
+        <translation>Purchase order cancelled</translation>
+    </message>
+    <message>
+        <source>Low-stock webhook changed</source>
+        <translation>Low-stock webhook changed</translation>
+    </message>
+    <message>
+        <source>Low-stock webhook secret changed</source>
+        <translation>Low-stock webhook secret changed</translation>
+    </message>
 </context>
 <context>
     <name>bodega::AuditPage</name>
@@ -1115,6 +1139,76 @@ API key: %5</translation>
         <translation>ask needs a question</translation>
     </message>
     <message>
+        <source>AI suggestions: %1 (%2 fell back to the offline engine)</source>
+        <translation>AI suggestions: %1 (%2 fell back to the offline engine)</translation>
+    </message>
+    <message>
+        <source>Category: %1 (%2 %)
+Description: %3
+</source>
+        <translation>Category: %1 (%2 %)
+Description: %3
+</translation>
+    </message>
+    <message>
+        <source>none (offline engine only)</source>
+        <translation>none (offline engine only)</translation>
+    </message>
+    <message>
+        <source>
+LLM: %1</source>
+        <translation>
+LLM: %1</translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation>no webhook</translation>
+    </message>
+    <message>
+        <source>webhook failed: %1</source>
+        <translation>webhook failed: %1</translation>
+    </message>
+    <message>
+        <source>webhook %1 (%2 attempts)</source>
+        <translation>webhook %1 (%2 attempts)</translation>
+    </message>
+    <message>
+        <source>(unread) </source>
+        <translation>(unread) </translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation>%1 unread</translation>
+    </message>
+    <message>
+        <source>--timeout-ms is 100 to 600000 milliseconds</source>
+        <translation>--timeout-ms is 100 to 600000 milliseconds</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 to retry, %3 failed for good; %4 pending</source>
+        <translation>%1 delivered, %2 to retry, %3 failed for good; %4 pending</translation>
+    </message>
+    <message>
+        <source>webhook set: an option needs a value</source>
+        <translation>webhook set: an option needs a value</translation>
+    </message>
+    <message>
+        <source>webhook set: give --url and/or --secret-from-env</source>
+        <translation>webhook set: give --url and/or --secret-from-env</translation>
+    </message>
+    <message>
+        <source>Webhook: %1; %2</source>
+        <translation>Webhook: %1; %2</translation>
+    </message>
+    <message>
+        <source>signed (secret in %1)</source>
+        <translation>signed (secret in %1)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
         <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
   init
   product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
@@ -1139,7 +1233,16 @@ API key: %5</translation>
   return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
   shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
         close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
   low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
+  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
   outbox list
   ai suggest --name NAME [--keywords K1,K2]
   ai log [--limit N]
@@ -1185,7 +1288,16 @@ kept in the keychain or a private file, never in the store.
   return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
   shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
         close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
   low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
+  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
   outbox list
   ai suggest --name NAME [--keywords K1,K2]
   ai log [--limit N]
@@ -1209,26 +1321,100 @@ kept in the keychain or a private file, never in the store.
 </translation>
     </message>
     <message>
-        <source>AI suggestions: %1 (%2 fell back to the offline engine)</source>
-        <translation>AI suggestions: %1 (%2 fell back to the offline engine)</translation>
-    </message>
-    <message>
-        <source>Category: %1 (%2 %)
-Description: %3
+        <source>%1 (%2): %3 a day%4, stock %5, cover %6, runs out %7, lead time %8 d (%9), order %10
 </source>
-        <translation>Category: %1 (%2 %)
-Description: %3
+        <translation>%1 (%2): %3 a day%4, stock %5, cover %6, runs out %7, lead time %8 d (%9), order %10
 </translation>
     </message>
     <message>
-        <source>none (offline engine only)</source>
-        <translation>none (offline engine only)</translation>
+        <source> by weekday</source>
+        <translation> by weekday</translation>
     </message>
     <message>
-        <source>
-LLM: %1</source>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>no supplier</source>
+        <translation>no supplier</translation>
+    </message>
+    <message>
+        <source>%1 products forecast</source>
+        <translation>%1 products forecast</translation>
+    </message>
+    <message>
+        <source>%1 stock.low_predicted events recorded</source>
+        <translation>%1 stock.low_predicted events recorded</translation>
+    </message>
+    <message>
+        <source>--lead-time is a number of days: %1</source>
+        <translation>--lead-time is a number of days: %1</translation>
+    </message>
+    <message>
+        <source>Supplier %1 added.</source>
+        <translation>Supplier %1 added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %4  lead time %n day(s), %5 price(s)
+</source>
         <translation>
-LLM: %1</translation>
+            <numerusform>%1  %2  %3  %4  lead time %n day, %5 price(s)
+</numerusform>
+            <numerusform>%1  %2  %3  %4  lead time %n days, %5 price(s)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supplier price --supplier NAME --product SKU --price AMOUNT</source>
+        <translation>supplier price --supplier NAME --product SKU --price AMOUNT</translation>
+    </message>
+    <message>
+        <source>%1 charges %2 for %3.</source>
+        <translation>%1 charges %2 for %3.</translation>
+    </message>
+    <message>
+        <source>supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS] | list | price --supplier NAME --product SKU --price AMOUNT</source>
+        <translation>supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS] | list | price --supplier NAME --product SKU --price AMOUNT</translation>
+    </message>
+    <message>
+        <source>po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT] | list [--status S] | show|send|close|cancel NUMBER | receive NUMBER --line SKU:QTY ... | export NUMBER --format pdf|csv --out FILE</source>
+        <translation>po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT] | list [--status S] | show|send|close|cancel NUMBER | receive NUMBER --line SKU:QTY ... | export NUMBER --format pdf|csv --out FILE</translation>
+    </message>
+    <message>
+        <source>po %1 needs a purchase order number</source>
+        <translation>po %1 needs a purchase order number</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: draft, sent, partially_received, received, closed or cancelled</source>
+        <translation>Unknown status %1: draft, sent, partially_received, received, closed or cancelled</translation>
+    </message>
+    <message>
+        <source>--format is pdf or csv</source>
+        <translation>--format is pdf or csv</translation>
+    </message>
+    <message>
+        <source>po export needs --out FILE</source>
+        <translation>po export needs --out FILE</translation>
+    </message>
+    <message>
+        <source>A line is SKU:QTY[:COST]: %1</source>
+        <translation>A line is SKU:QTY[:COST]: %1</translation>
+    </message>
+    <message>
+        <source>A line is SKU:QTY: %1</source>
+        <translation>A line is SKU:QTY: %1</translation>
+    </message>
+    <message>
+        <source>--supplier is required</source>
+        <translation>--supplier is required</translation>
+    </message>
+    <message>
+        <source>po receive needs at least one --line SKU:QTY</source>
+        <translation>po receive needs at least one --line SKU:QTY</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1587,13 @@ LLM: %1</translation>
     </message>
 </context>
 <context>
+    <name>bodega::CsvWriter</name>
+    <message>
+        <source>Cannot write the CSV: %1</source>
+        <translation>Cannot write the CSV: %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Database</name>
     <message>
         <source>The store path is not a file: %1</source>
@@ -1538,6 +1731,10 @@ LLM: %1</translation>
     <message>
         <source>Z report %1 %2</source>
         <translation>Z report %1 %2</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Purchase order %1</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1933,10 @@ Store: %3</translation>
         <source>No alerts yet.</source>
         <translation>No alerts yet.</translation>
     </message>
+    <message>
+        <source>webhook failed: %1</source>
+        <translation>webhook failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>bodega::MainWindow</name>
@@ -1920,6 +2121,17 @@ Last error: %2</translation>
 Personal data goes only to a server on this computer or the offline engine.</source>
         <translation>%1
 Personal data goes only to a server on this computer or the offline engine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low-stock webhook(s) failed for good</source>
+        <translation>
+            <numerusform>%n low-stock webhook failed for good</numerusform>
+            <numerusform>%n low-stock webhooks failed for good</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low-stock webhooks: %1</source>
+        <translation>Low-stock webhooks: %1</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3296,64 @@ About: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::PurchaseOrderBook</name>
+    <message>
+        <source>No purchase order number was issued</source>
+        <translation>No purchase order number was issued</translation>
+    </message>
+    <message>
+        <source>A purchase order needs at least one line</source>
+        <translation>A purchase order needs at least one line</translation>
+    </message>
+    <message>
+        <source>The note is longer than 500 characters</source>
+        <translation>The note is longer than 500 characters</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero</source>
+        <translation>Line %1: the quantity must be more than zero</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit cost cannot be negative</source>
+        <translation>Line %1: the unit cost cannot be negative</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is %2: it cannot become %3</source>
+        <translation>Purchase order %1 is %2: it cannot become %3</translation>
+    </message>
+    <message>
+        <source>Say what arrived: at least one product and quantity</source>
+        <translation>Say what arrived: at least one product and quantity</translation>
+    </message>
+    <message>
+        <source>%1 is not on purchase order %2</source>
+        <translation>%1 is not on purchase order %2</translation>
+    </message>
+    <message>
+        <source>%1: the quantity received must be more than zero</source>
+        <translation>%1: the quantity received must be more than zero</translation>
+    </message>
+    <message>
+        <source>%1: %2 received but only %3 outstanding on %4</source>
+        <translation>%1: %2 received but only %3 outstanding on %4</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Purchase order %1</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Purchase order</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::PurchaseOrderCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Quantity</name>
     <message>
         <source>%1 is empty</source>
@@ -3250,6 +3520,29 @@ About: %4</translation>
     <message>
         <source>of split-tender sales</source>
         <translation>of split-tender sales</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Purchase order %1</translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation>Supplier: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead time: %n day(s)</source>
+        <translation>
+            <numerusform>Lead time: %n day</numerusform>
+            <numerusform>Lead time: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (received %2)</source>
+        <translation>%1 (received %2)</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3762,33 @@ About: %4</translation>
     <message>
         <source>The store is not open</source>
         <translation>The store is not open</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::SupplierBook</name>
+    <message>
+        <source>A supplier needs a name</source>
+        <translation>A supplier needs a name</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 200 characters</source>
+        <translation>%1 is longer than 200 characters</translation>
+    </message>
+    <message>
+        <source>The lead time is a number of days from 0 to 365</source>
+        <translation>The lead time is a number of days from 0 to 365</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>&quot;%1&quot; is not an email address</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>A supplier price cannot be negative</source>
+        <translation>A supplier price cannot be negative</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4018,44 @@ About: %4</translation>
     <message>
         <source>User</source>
         <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::WebhookSender</name>
+    <message>
+        <source>The webhook did not answer within %1 s</source>
+        <translation>The webhook did not answer within %1 s</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1</source>
+        <translation>The webhook answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>The webhook could not be reached: %1</source>
+        <translation>The webhook could not be reached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::WebhookSettings</name>
+    <message>
+        <source>The webhook address is at most 500 characters</source>
+        <translation>The webhook address is at most 500 characters</translation>
+    </message>
+    <message>
+        <source>The webhook address must start with http:// or https:// (e.g. https://n8n.example.com/webhook/bodega)</source>
+        <translation>The webhook address must start with http:// or https:// (e.g. https://n8n.example.com/webhook/bodega)</translation>
+    </message>
+    <message>
+        <source>The webhook address needs a host name</source>
+        <translation>The webhook address needs a host name</translation>
+    </message>
+    <message>
+        <source>There is no place to keep the webhook secret</source>
+        <translation>There is no place to keep the webhook secret</translation>
+    </message>
+    <message>
+        <source>The webhook secret is one line of at most 1000 characters</source>
+        <translation>The webhook secret is one line of at most 1000 characters</translation>
     </message>
 </context>
 </TS>

@@ -491,6 +491,30 @@
         <source>AI key changed</source>
         <translation>Clave de IA cambiada</translation>
     </message>
+    <message>
+        <source>Purchase order sent</source>
+        <translation>Orden de compra enviada</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Mercancía recibida</translation>
+    </message>
+    <message>
+        <source>Purchase order closed</source>
+        <translation>Orden de compra cerrada</translation>
+    </message>
+    <message>
+        <source>Purchase order cancelled</source>
+        <translation>Orden de compra cancelada</translation>
+    </message>
+    <message>
+        <source>Low-stock webhook changed</source>
+        <translation>Webhook de stock bajo modificado</translation>
+    </message>
+    <message>
+        <source>Low-stock webhook secret changed</source>
+        <translation>Secreto del webhook de stock bajo modificado</translation>
+    </message>
 </context>
 <context>
     <name>bodega::AuditPage</name>
@@ -1115,6 +1139,76 @@ Clave de API: %5</translation>
         <translation>ask necesita una pregunta</translation>
     </message>
     <message>
+        <source>AI suggestions: %1 (%2 fell back to the offline engine)</source>
+        <translation>Sugerencias de IA: %1 (%2 las dio el motor sin conexión)</translation>
+    </message>
+    <message>
+        <source>Category: %1 (%2 %)
+Description: %3
+</source>
+        <translation>Categoría: %1 (%2 %)
+Descripción: %3
+</translation>
+    </message>
+    <message>
+        <source>none (offline engine only)</source>
+        <translation>ninguno (solo el motor sin conexión)</translation>
+    </message>
+    <message>
+        <source>
+LLM: %1</source>
+        <translation>
+LLM: %1</translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation>sin webhook</translation>
+    </message>
+    <message>
+        <source>webhook failed: %1</source>
+        <translation>el webhook falló: %1</translation>
+    </message>
+    <message>
+        <source>webhook %1 (%2 attempts)</source>
+        <translation>webhook %1 (%2 intentos)</translation>
+    </message>
+    <message>
+        <source>(unread) </source>
+        <translation>(sin leer) </translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation>%1 sin leer</translation>
+    </message>
+    <message>
+        <source>--timeout-ms is 100 to 600000 milliseconds</source>
+        <translation>--timeout-ms va de 100 a 600000 milisegundos</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 to retry, %3 failed for good; %4 pending</source>
+        <translation>%1 entregadas, %2 por reintentar, %3 fallidas definitivamente; %4 pendientes</translation>
+    </message>
+    <message>
+        <source>webhook set: an option needs a value</source>
+        <translation>webhook set: a una opción le falta el valor</translation>
+    </message>
+    <message>
+        <source>webhook set: give --url and/or --secret-from-env</source>
+        <translation>webhook set: indique --url o --secret-from-env, o ambos</translation>
+    </message>
+    <message>
+        <source>Webhook: %1; %2</source>
+        <translation>Webhook: %1; %2</translation>
+    </message>
+    <message>
+        <source>signed (secret in %1)</source>
+        <translation>firmado (secreto en %1)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
         <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
   init
   product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
@@ -1139,7 +1233,16 @@ Clave de API: %5</translation>
   return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
   shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
         close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
   low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
+  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
   outbox list
   ai suggest --name NAME [--keywords K1,K2]
   ai log [--limit N]
@@ -1185,7 +1288,16 @@ kept in the keychain or a private file, never in the store.
   return RECIBO --line N_LÍNEA[:CANT] ... --reason TEXTO [--approve SUPERVISOR]
   shift open --float VALOR | cash --amount [-]VALOR --reason TEXTO |
         close --counted VALOR [--report ARCHIVO] | status | report --out ARCHIVO
+  supplier add --name NOMBRE [--contact C] [--phone T] [--email E] [--lead-time DÍAS]
+  supplier list | price --supplier NOMBRE --product SKU --price PRECIO
+  po create --supplier NOMBRE --line SKU:CANT[:COSTO] ... [--note TEXTO]
+  po list [--status E] | show|send|close|cancel NÚMERO
+  po receive NÚMERO --line SKU:CANT ...
+  po export NÚMERO --format pdf|csv --out ARCHIVO
   low-stock
+  forecast [--product ID|SKU|CÓDIGO] [--record-events]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (una ronda de webhooks)
+  webhook set [--url URL] [--secret-from-env VARIABLE]   (una URL vacía: desactivado)
   outbox list
   ai suggest --name NOMBRE [--keywords P1,P2]
   ai log [--limit N]
@@ -1209,26 +1321,100 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
 </translation>
     </message>
     <message>
-        <source>AI suggestions: %1 (%2 fell back to the offline engine)</source>
-        <translation>Sugerencias de IA: %1 (%2 las dio el motor sin conexión)</translation>
-    </message>
-    <message>
-        <source>Category: %1 (%2 %)
-Description: %3
+        <source>%1 (%2): %3 a day%4, stock %5, cover %6, runs out %7, lead time %8 d (%9), order %10
 </source>
-        <translation>Categoría: %1 (%2 %)
-Descripción: %3
+        <translation>%1 (%2): %3 al día%4, stock %5, cobertura %6, se agota %7, tiempo de entrega %8 d (%9), pedir %10
 </translation>
     </message>
     <message>
-        <source>none (offline engine only)</source>
-        <translation>ninguno (solo el motor sin conexión)</translation>
+        <source> by weekday</source>
+        <translation> por día de la semana</translation>
     </message>
     <message>
-        <source>
-LLM: %1</source>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>indefinida</translation>
+    </message>
+    <message>
+        <source>no supplier</source>
+        <translation>sin proveedor</translation>
+    </message>
+    <message>
+        <source>%1 products forecast</source>
+        <translation>%1 productos pronosticados</translation>
+    </message>
+    <message>
+        <source>%1 stock.low_predicted events recorded</source>
+        <translation>%1 eventos stock.low_predicted registrados</translation>
+    </message>
+    <message>
+        <source>--lead-time is a number of days: %1</source>
+        <translation>--lead-time es un número de días: %1</translation>
+    </message>
+    <message>
+        <source>Supplier %1 added.</source>
+        <translation>Proveedor %1 agregado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %4  lead time %n day(s), %5 price(s)
+</source>
         <translation>
-LLM: %1</translation>
+            <numerusform>%1  %2  %3  %4  tiempo de entrega %n día, %5 precio(s)
+</numerusform>
+            <numerusform>%1  %2  %3  %4  tiempo de entrega %n días, %5 precio(s)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supplier price --supplier NAME --product SKU --price AMOUNT</source>
+        <translation>supplier price --supplier NOMBRE --product SKU --price PRECIO</translation>
+    </message>
+    <message>
+        <source>%1 charges %2 for %3.</source>
+        <translation>%1 cobra %2 por %3.</translation>
+    </message>
+    <message>
+        <source>supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS] | list | price --supplier NAME --product SKU --price AMOUNT</source>
+        <translation>supplier add --name NOMBRE [--contact C] [--phone T] [--email E] [--lead-time DÍAS] | list | price --supplier NOMBRE --product SKU --price PRECIO</translation>
+    </message>
+    <message>
+        <source>po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT] | list [--status S] | show|send|close|cancel NUMBER | receive NUMBER --line SKU:QTY ... | export NUMBER --format pdf|csv --out FILE</source>
+        <translation>po create --supplier NOMBRE --line SKU:CANT[:COSTO] ... [--note TEXTO] | list [--status E] | show|send|close|cancel NÚMERO | receive NÚMERO --line SKU:CANT ... | export NÚMERO --format pdf|csv --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>po %1 needs a purchase order number</source>
+        <translation>po %1 necesita un número de orden de compra</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: draft, sent, partially_received, received, closed or cancelled</source>
+        <translation>Estado desconocido %1: draft, sent, partially_received, received, closed o cancelled</translation>
+    </message>
+    <message>
+        <source>--format is pdf or csv</source>
+        <translation>--format es pdf o csv</translation>
+    </message>
+    <message>
+        <source>po export needs --out FILE</source>
+        <translation>po export necesita --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>A line is SKU:QTY[:COST]: %1</source>
+        <translation>Una línea es SKU:CANT[:COSTO]: %1</translation>
+    </message>
+    <message>
+        <source>A line is SKU:QTY: %1</source>
+        <translation>Una línea es SKU:CANT: %1</translation>
+    </message>
+    <message>
+        <source>--supplier is required</source>
+        <translation>--supplier es obligatorio</translation>
+    </message>
+    <message>
+        <source>po receive needs at least one --line SKU:QTY</source>
+        <translation>po receive necesita al menos una --line SKU:CANT</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1587,13 @@ LLM: %1</translation>
     </message>
 </context>
 <context>
+    <name>bodega::CsvWriter</name>
+    <message>
+        <source>Cannot write the CSV: %1</source>
+        <translation>No se pudo escribir el CSV: %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Database</name>
     <message>
         <source>The store path is not a file: %1</source>
@@ -1538,6 +1731,10 @@ LLM: %1</translation>
     <message>
         <source>Z report %1 %2</source>
         <translation>Informe Z %1 %2</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Orden de compra %1</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1933,10 @@ Tienda: %3</translation>
         <source>No alerts yet.</source>
         <translation>Todavía no hay alertas.</translation>
     </message>
+    <message>
+        <source>webhook failed: %1</source>
+        <translation>el webhook falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>bodega::MainWindow</name>
@@ -1920,6 +2121,17 @@ Last error: %2</source>
 Personal data goes only to a server on this computer or the offline engine.</source>
         <translation>%1
 Los datos personales solo van a un servidor en este equipo o al motor sin conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low-stock webhook(s) failed for good</source>
+        <translation>
+            <numerusform>%n webhook de stock bajo falló definitivamente</numerusform>
+            <numerusform>%n webhooks de stock bajo fallaron definitivamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low-stock webhooks: %1</source>
+        <translation>Webhooks de stock bajo: %1</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3296,64 @@ Se refiere a: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::PurchaseOrderBook</name>
+    <message>
+        <source>No purchase order number was issued</source>
+        <translation>No se emitió ningún número de orden de compra</translation>
+    </message>
+    <message>
+        <source>A purchase order needs at least one line</source>
+        <translation>Una orden de compra necesita al menos una línea</translation>
+    </message>
+    <message>
+        <source>The note is longer than 500 characters</source>
+        <translation>La nota tiene más de 500 caracteres</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero</source>
+        <translation>Línea %1: la cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit cost cannot be negative</source>
+        <translation>Línea %1: el costo unitario no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 is %2: it cannot become %3</source>
+        <translation>La orden de compra %1 está en %2: no puede pasar a %3</translation>
+    </message>
+    <message>
+        <source>Say what arrived: at least one product and quantity</source>
+        <translation>Indique qué llegó: al menos un producto y una cantidad</translation>
+    </message>
+    <message>
+        <source>%1 is not on purchase order %2</source>
+        <translation>%1 no está en la orden de compra %2</translation>
+    </message>
+    <message>
+        <source>%1: the quantity received must be more than zero</source>
+        <translation>%1: la cantidad recibida debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>%1: %2 received but only %3 outstanding on %4</source>
+        <translation>%1: se recibieron %2, pero solo quedan %3 pendientes en %4</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Orden de compra %1</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Orden de compra</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::PurchaseOrderCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bodega::Quantity</name>
     <message>
         <source>%1 is empty</source>
@@ -3250,6 +3520,29 @@ Se refiere a: %4</translation>
     <message>
         <source>of split-tender sales</source>
         <translation>de ventas con pago mixto</translation>
+    </message>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Orden de compra %1</translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation>Proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead time: %n day(s)</source>
+        <translation>
+            <numerusform>Tiempo de entrega: %n día</numerusform>
+            <numerusform>Tiempo de entrega: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (received %2)</source>
+        <translation>%1 (recibido %2)</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3762,33 @@ Se refiere a: %4</translation>
     <message>
         <source>The store is not open</source>
         <translation>La tienda no está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::SupplierBook</name>
+    <message>
+        <source>A supplier needs a name</source>
+        <translation>Un proveedor necesita un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 200 characters</source>
+        <translation>%1 tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>The lead time is a number of days from 0 to 365</source>
+        <translation>El tiempo de entrega es un número de días de 0 a 365</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>A supplier price cannot be negative</source>
+        <translation>El precio de un proveedor no puede ser negativo</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4018,44 @@ Se refiere a: %4</translation>
     <message>
         <source>User</source>
         <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::WebhookSender</name>
+    <message>
+        <source>The webhook did not answer within %1 s</source>
+        <translation>El webhook no respondió en %1 s</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1</source>
+        <translation>El webhook respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>The webhook could not be reached: %1</source>
+        <translation>No se pudo contactar el webhook: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::WebhookSettings</name>
+    <message>
+        <source>The webhook address is at most 500 characters</source>
+        <translation>La dirección del webhook tiene como máximo 500 caracteres</translation>
+    </message>
+    <message>
+        <source>The webhook address must start with http:// or https:// (e.g. https://n8n.example.com/webhook/bodega)</source>
+        <translation>La dirección del webhook debe empezar por http:// o https:// (p. ej. https://n8n.example.com/webhook/bodega)</translation>
+    </message>
+    <message>
+        <source>The webhook address needs a host name</source>
+        <translation>A la dirección del webhook le falta el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>There is no place to keep the webhook secret</source>
+        <translation>No hay dónde guardar el secreto del webhook</translation>
+    </message>
+    <message>
+        <source>The webhook secret is one line of at most 1000 characters</source>
+        <translation>El secreto del webhook es una sola línea de máximo 1000 caracteres</translation>
     </message>
 </context>
 </TS>
