@@ -227,20 +227,12 @@
         <translation>Sales and stock figures</translation>
     </message>
     <message>
-        <source>Customer and user data, conversations</source>
-        <translation>Customer and user data, conversations</translation>
-    </message>
-    <message>
         <source>Personal data never goes to a cloud AI</source>
         <translation>Personal data never goes to a cloud AI</translation>
     </message>
     <message>
         <source>The offline engine always answers what no allowed AI can. A server counts as &quot;on this computer&quot; only at a loopback address (localhost, 127.0.0.1).</source>
         <translation>The offline engine always answers what no allowed AI can. A server counts as &quot;on this computer&quot; only at a loopback address (localhost, 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>Let the assistant and outside assistants (MCP) &amp;change the store (write tools)</source>
-        <translation>Let the assistant and outside assistants (MCP) &amp;change the store (write tools)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -281,6 +273,14 @@
     <message>
         <source>No connection: %1 (%2)</source>
         <translation>No connection: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer and user data</source>
+        <translation>Customer and user data</translation>
+    </message>
+    <message>
+        <source>Let the assistant change the store (&amp;write tools; MCP needs its own --allow-writes)</source>
+        <translation>Let the assistant change the store (&amp;write tools; MCP needs its own --allow-writes)</translation>
     </message>
 </context>
 <context>

@@ -227,20 +227,12 @@
         <translation>Cifras de ventas y de stock</translation>
     </message>
     <message>
-        <source>Customer and user data, conversations</source>
-        <translation>Datos de clientes y usuarios, conversaciones</translation>
-    </message>
-    <message>
         <source>Personal data never goes to a cloud AI</source>
         <translation>Los datos personales nunca van a una IA en la nube</translation>
     </message>
     <message>
         <source>The offline engine always answers what no allowed AI can. A server counts as &quot;on this computer&quot; only at a loopback address (localhost, 127.0.0.1).</source>
         <translation>El motor sin conexión siempre responde lo que ninguna IA permitida puede responder. Un servidor cuenta como “en este equipo” solo si su dirección es local (localhost, 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>Let the assistant and outside assistants (MCP) &amp;change the store (write tools)</source>
-        <translation>Permitir que el asistente y los asistentes externos (MCP) &amp;hagan cambios en la tienda (herramientas de escritura)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -281,6 +273,14 @@
     <message>
         <source>No connection: %1 (%2)</source>
         <translation>Sin conexión: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer and user data</source>
+        <translation>Datos de clientes y usuarios</translation>
+    </message>
+    <message>
+        <source>Let the assistant change the store (&amp;write tools; MCP needs its own --allow-writes)</source>
+        <translation>Permitir que el asistente &amp;haga cambios en la tienda (herramientas de escritura; MCP necesita su propio --allow-writes)</translation>
     </message>
 </context>
 <context>

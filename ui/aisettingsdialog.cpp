@@ -81,8 +81,7 @@ AiSettingsDialog::AiSettingsDialog(AiWorker *worker, QWidget *parent)
     grid->addWidget(new QLabel(tr("Server on this computer"), privacy), 0, 1);
     grid->addWidget(new QLabel(tr("Cloud"), privacy), 0, 2);
     const QString rowNames[] = {tr("Catalog (names, descriptions, prices)"),
-                                tr("Sales and stock figures"),
-                                tr("Customer and user data, conversations")};
+                                tr("Sales and stock figures"), tr("Customer and user data")};
     for (int row = 0; row < 3; ++row) {
         grid->addWidget(new QLabel(rowNames[row], privacy), row + 1, 0);
         for (int col = 0; col < 2; ++col) {
@@ -108,7 +107,8 @@ AiSettingsDialog::AiSettingsDialog(AiWorker *worker, QWidget *parent)
     layout->addWidget(privacy);
 
     m_writeTools = new QCheckBox(
-        tr("Let the assistant and outside assistants (MCP) &change the store (write tools)"), this);
+        tr("Let the assistant change the store (&write tools; MCP needs its own --allow-writes)"),
+        this);
     m_writeTools->setObjectName(QStringLiteral("writeToolsCheck"));
     layout->addWidget(m_writeTools);
 
