@@ -13,6 +13,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   postgresql-15 postgresql-client-15 openssl
   poppler-utils xvfb xauth
+  libqt6svg6 file desktop-file-utils appstream
   cups cups-client printer-driver-cups-pdf ghostscript
 )
 
