@@ -1,5 +1,7 @@
 #include "receiptlayout.h"
 
+#include "domain/localeformat.h"
+
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -66,7 +68,7 @@ void ReceiptLayout::build(const Receipt &r)
         m_rows << Row{r.storeAddress, {}, S::Centered};
     m_rows << Row{
         (invoice ? tr("Sales invoice %1") : tr("Receipt %1")).arg(r.receiptNo), {}, S::Bold};
-    m_rows << Row{m_locale.toString(r.completedAt.toLocalTime(), QLocale::ShortFormat),
+    m_rows << Row{LocaleFormat(m_locale).dateTime(r.completedAt),
                   r.cashier.isEmpty() ? tr("Till %1").arg(r.terminal)
                                       : tr("Till %1 · %2").arg(r.terminal, r.cashier),
                   S::Small};
@@ -131,7 +133,7 @@ void ReceiptLayout::build(const ShiftSummary &shift, const QString &storeName)
     using S = Row::Style;
     const auto money = [this](const Money &m) { return m.format(m_locale); };
     const auto when = [this](const QDateTime &t) {
-        return t.isValid() ? m_locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+        return t.isValid() ? LocaleFormat(m_locale).dateTime(t) : QString();
     };
     m_rows << Row{storeName, {}, S::Title};
     m_rows << Row{shift.closedAt.isValid() ? tr("Z report") : tr("X report (shift still open)"),
@@ -204,8 +206,8 @@ void ReceiptLayout::build(const PurchaseOrder &po, const QString &storeName)
     const auto money = [this](const Money &m) { return m.format(m_locale); };
     m_rows << Row{storeName, {}, S::Title};
     m_rows << Row{tr("Purchase order %1").arg(po.number), {}, S::Bold};
-    m_rows << Row{m_locale.toString(po.createdAt.toLocalTime(), QLocale::ShortFormat),
-                  purchaseOrderStatusCode(po.status), S::Small};
+    m_rows << Row{LocaleFormat(m_locale).dateTime(po.createdAt), purchaseOrderStatusCode(po.status),
+                  S::Small};
     m_rows << Row{{}, {}, S::Rule};
     m_rows << Row{tr("Supplier: %1").arg(po.supplier.name), {}, S::Bold};
     if (!po.supplier.contact.isEmpty())

@@ -1,5 +1,6 @@
 #include "ailogpage.h"
 
+#include "domain/localeformat.h"
 #include "ui/aisettingsdialog.h"
 #include "ui/trailtable.h"
 
@@ -94,7 +95,7 @@ void AiLogPage::onLoaded(quint64 ticket, const AiLogReport &report)
         if (r.cacheHit)
             outcome += tr(" (from the cache)");
         const QString cells[ColumnCount] = {
-            locale.toString(r.at.toLocalTime(), QLocale::ShortFormat),
+            LocaleFormat(locale).dateTime(r.at),
             r.userName,
             r.purpose,
             dataClassesCode(r.dataClasses),

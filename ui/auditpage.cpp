@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include "domain/localeformat.h"
 #include "security/auditaction.h"
 #include "ui/storeworker.h"
 #include "ui/trailtable.h"
@@ -91,12 +92,8 @@ void AuditPage::onLoaded(quint64 ticket, const AuditReport &report)
     for (int row = 0; row < report.entries.size(); ++row) {
         const AuditEntry &e = report.entries.at(row);
         const QString cells[ColumnCount] = {
-            locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-            e.userName,
-            e.terminal,
-            AuditAction::label(e.action),
-            e.subject,
-            changeText(e),
+            LocaleFormat(locale).dateTime(e.at), e.userName, e.terminal,
+            AuditAction::label(e.action),        e.subject,  changeText(e),
         };
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

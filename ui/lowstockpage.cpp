@@ -1,5 +1,6 @@
 #include "lowstockpage.h"
 
+#include "domain/localeformat.h"
 #include "ui/producttablemodel.h"
 #include "ui/storeworker.h"
 
@@ -138,8 +139,7 @@ void LowStockPage::onLoaded(quint64 ticket, const LowStockReport &report)
 
     m_alerts->clear();
     for (const LowStockAlert &alert : report.alerts) {
-        const QString when =
-            QLocale().toString(alert.createdAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
+        const QString when = LocaleFormat().dateTime(alert.createdAt);
         QString text = QStringLiteral("%1  —  %2").arg(when, alert.message);
         const WebhookDelivery webhook = report.webhooks.value(alert.id);
         const bool dead = webhook.status == QLatin1String("dead");

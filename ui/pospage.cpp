@@ -1,5 +1,6 @@
 #include "pospage.h"
 
+#include "domain/localeformat.h"
 #include "ui/storeworker.h"
 
 #include <QApplication>
@@ -1092,12 +1093,10 @@ void PosPage::refreshShift()
         m_shiftTitle->setText(tr("No shift open at this till"));
     else if (open)
         m_shiftTitle->setText(
-            tr("Shift open since %1")
-                .arg(locale.toString(m_shift->openedAt.toLocalTime(), QLocale::ShortFormat)));
+            tr("Shift open since %1").arg(LocaleFormat(locale).dateTime(m_shift->openedAt)));
     else
         m_shiftTitle->setText(
-            tr("Shift closed at %1")
-                .arg(locale.toString(m_shift->closedAt.toLocalTime(), QLocale::ShortFormat)));
+            tr("Shift closed at %1").arg(LocaleFormat(locale).dateTime(m_shift->closedAt)));
     QString rows;
     enum RowStyle { Plain, Bold, Indented };
     const auto row = [&rows](const QString &label, const QString &value, RowStyle style = Plain) {
@@ -1218,7 +1217,7 @@ void PosPage::onRecentSales(quint64 ticket, const SalesHistory &history)
         const SaleSummary &sale = m_sales.at(i);
         const QString cells[] = {
             sale.receiptNo,
-            locale.toString(sale.completedAt.toLocalTime(), QLocale::ShortFormat),
+            LocaleFormat(locale).dateTime(sale.completedAt),
             locale.toString(sale.lines),
             sale.total.format(),
             sale.cashier,

@@ -18,7 +18,7 @@ ProductTableModel::ProductTableModel(StoreWorker *worker, QObject *parent)
 
 QLocale ProductTableModel::moneyLocale()
 {
-    return QLocale(QLocale::Spanish, QLocale::Colombia);
+    return QLocale();
 }
 
 QString ProductTableModel::formatQuantity(Quantity quantity)

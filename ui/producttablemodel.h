@@ -62,8 +62,6 @@ public:
     ProductQuery query() const { return m_query; }
     bool isLoading() const { return m_queryTicket != 0; }
 
-    // Money is shown with the es-CO conventions whatever the UI language
-    // (SPEC: COP without decimals).
     bool isCountCapped() const { return m_query.countLimit > 0 && m_total >= m_query.countLimit; }
 
     static QLocale moneyLocale();

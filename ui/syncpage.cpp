@@ -1,5 +1,6 @@
 #include "syncpage.h"
 
+#include "domain/localeformat.h"
 #include "ui/storeworker.h"
 
 #include <algorithm>
@@ -94,7 +95,7 @@ QVariant OutboxEventModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return typeLabel(e.type);
         case CreatedColumn:
-            return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return LocaleFormat().dateTime(e.createdAt);
         case AttemptsColumn:
             return number(e.attempts);
         case ErrorColumn:
@@ -290,7 +291,7 @@ QTableView *SyncPage::makeTable(OutboxEventModel *model, const char *objectName)
     fit(OutboxEventModel::TypeColumn, types);
     // 28 December, 22:59: two-digit day, month and hour, and "p. m." where the locale has one.
     fit(OutboxEventModel::CreatedColumn,
-        {QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(22, 59)), QLocale::ShortFormat)});
+        {LocaleFormat().dateTime(QDateTime(QDate(2026, 12, 28), QTime(22, 59)))});
     fit(OutboxEventModel::AttemptsColumn, {QLocale().toString(999)});
     return table;
 }
@@ -351,8 +352,8 @@ QString SyncPage::lastSyncText(const QString &isoTime, bool compact)
         return isoTime; // better the raw text than nothing
     const QDateTime local = when.toLocalTime();
     if (compact && local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
-    return QLocale().toString(local, QLocale::ShortFormat);
+        return LocaleFormat().time(local.time());
+    return LocaleFormat().dateTime(local);
 }
 
 void SyncPage::setSyncStatus(const SyncStatus &status, bool reported)

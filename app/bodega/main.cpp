@@ -10,16 +10,15 @@
 #include "sync/syncjournal.h"
 #include "sync/terminalregistration.h"
 #include "ui/mainwindow.h"
+#include "uilanguage.h"
 
 #include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
-#include <QTranslator>
 
 namespace {
 
@@ -56,30 +55,16 @@ int main(int argc, char **argv)
 
     bodega::JsonLog::install(qEnvironmentVariable("BODEGA_LOG", bodega::JsonLog::defaultPath()));
 
-    // Spanish (es-CO) unless the system speaks English or --lang en says so.
-    QString language = requestedLanguage(QCoreApplication::arguments());
-    const bool languageValid =
-        language.isEmpty() || language == QLatin1String("es") || language == QLatin1String("en");
-    if (language.isEmpty() || !languageValid)
-        language = QLocale::system().language() == QLocale::English ? QStringLiteral("en")
-                                                                    : QStringLiteral("es");
-    const QLocale uiLocale =
-        language == QLatin1String("en")
-            ? (QLocale::system().language() == QLocale::English ? QLocale::system()
-                                                                : QLocale(QLocale::English))
-            : QLocale(QLocale::Spanish, QLocale::Colombia);
-    QLocale::setDefault(uiLocale);
-    QTranslator translator;
-    if (translator.load(uiLocale, QStringLiteral("bodega"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-    else
-        qInfo("no bodega translation for %s", qPrintable(language));
-    // Qt's own dialogs (buttons, file dialogs) in the same language.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    // --lang, else the settings dialog's choice, else Spanish on es* systems
+    // and English on the rest.
+    const QString requested = requestedLanguage(QCoreApplication::arguments());
+    const bool languageValid = requested.isEmpty() || bodega::UiLanguage::isSupported(requested);
+    bodega::UiLanguage uiLanguage(bodega::UiLanguage::choose(requested,
+                                                             bodega::UiLanguage::storedChoice(),
+                                                             QLocale::system()),
+                                  QLocale::system());
+    if (!uiLanguage.install())
+        qInfo("no bodega translation for %s", qPrintable(uiLanguage.language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

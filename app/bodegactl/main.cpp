@@ -1,13 +1,12 @@
 #include "bodegactl.h"
 
 #include "logging/jsonlog.h"
+#include "uilanguage.h"
 
 #include <memory>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 namespace {
 
@@ -46,10 +45,12 @@ int main(int argc, char **argv)
     const QString logPath = qEnvironmentVariable("BODEGA_LOG", bodega::JsonLog::defaultPath());
     bodega::JsonLog::install(logPath, qEnvironmentVariableIsSet("BODEGA_VERBOSE"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("bodega"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The GUI's language rule, without --lang (bodegactl's --lang is the
+    // language of AI-written text).
+    bodega::UiLanguage uiLanguage(
+        bodega::UiLanguage::choose({}, bodega::UiLanguage::storedChoice(), QLocale::system()),
+        QLocale::system());
+    uiLanguage.install();
 
     bodega::BodegaCtl ctl(QCoreApplication::arguments());
     return ctl.run();

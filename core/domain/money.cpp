@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include "domain/localeformat.h"
 #include "domain/rounding.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ QString Money::format(const QLocale &locale) const
     for (int k = 0; k < d; ++k)
         scale *= 10;
     const qint64 abs = m_minor < 0 ? -m_minor : m_minor;
-    QString number = locale.toString(abs / scale);
+    QString number = LocaleFormat(locale).integer(abs / scale);
     if (d > 0)
         number +=
             locale.decimalPoint() + QStringLiteral("%1").arg(abs % scale, d, 10, QLatin1Char('0'));

@@ -2,6 +2,7 @@
 // a real store offscreen. No PostgreSQL: an unregistered store, statuses
 // handed to the window's slot, and a SyncWorker whose server never answers.
 
+#include "domain/localeformat.h"
 #include "uitestutil.h"
 
 #include "storage/database.h"
@@ -213,7 +214,11 @@ TEST_F(SyncUiTest, SyncPageListsPendingAndQuarantinedEventsInSpanish)
     status.lastSync = synced.toString(Qt::ISODateWithMs);
     status.server = QStringLiteral("postgresql://bodega_t01@central.example.co:5432/bodega");
     window->onSyncStatus(status);
-    const QString when = QLocale().toString(synced.toLocalTime(), QLocale::ShortFormat);
+    const QString when = LocaleFormat().dateTime(synced);
+    // es-CO: day first, four-digit year (SPEC).
+    EXPECT_TRUE(
+        when.startsWith(synced.toLocalTime().date().toString(QStringLiteral("dd/MM/yyyy "))))
+        << when.toStdString();
     EXPECT_EQ(state->text(), QStringLiteral("\u25CF En línea"));
     EXPECT_TRUE(state->styleSheet().contains(SyncPage::linkColor(SyncPage::Link::Online).name()));
     EXPECT_TRUE(state->toolTip().contains(status.server)) << state->toolTip().toStdString();
@@ -254,8 +259,7 @@ TEST_F(SyncUiTest, SyncPageListsPendingAndQuarantinedEventsInSpanish)
     window->onSyncStatus(status);
     if (today.date() == QDate::currentDate()) { // not across midnight
         EXPECT_EQ(lastSync->text(),
-                  QStringLiteral("Sincronizado: %1")
-                      .arg(QLocale().toString(today.time(), QLocale::ShortFormat)));
+                  QStringLiteral("Sincronizado: %1").arg(LocaleFormat().time(today.time())));
     }
     waitUntil([&] { return clippedTexts(*window).isEmpty(); }, 2000);
     EXPECT_EQ(clippedTexts(*window).join(QStringLiteral(" | ")).toStdString(), "")
