@@ -40,6 +40,7 @@ AssistantDock::AssistantDock(AiWorker *worker, QWidget *parent)
 
     m_view = new QTextBrowser(body);
     m_view->setObjectName(QStringLiteral("assistantView"));
+    m_view->setAccessibleName(tr("Conversation with the assistant"));
     m_view->setOpenLinks(false); // product links open the product, not a browser
     m_view->setPlaceholderText(
         tr("Ask about stock, sales and products: \"what is low on stock?\", \"sales "
@@ -69,6 +70,7 @@ AssistantDock::AssistantDock(AiWorker *worker, QWidget *parent)
     auto *row = new QHBoxLayout;
     m_input = new QLineEdit(body);
     m_input->setObjectName(QStringLiteral("assistantInput"));
+    m_input->setAccessibleName(tr("Question for the assistant"));
     m_input->setPlaceholderText(tr("Ask the assistant…"));
     m_input->setMaxLength(Assistant::MaxQuestionLength);
     connect(m_input, &QLineEdit::returnPressed, this, &AssistantDock::send);

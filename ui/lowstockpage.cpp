@@ -50,6 +50,7 @@ LowStockPage::LowStockPage(StoreWorker *worker, QWidget *parent) : QWidget(paren
 
     m_table = new QTableWidget(0, ColumnCount, splitter);
     m_table->setObjectName(QStringLiteral("lowStockTable"));
+    m_table->setAccessibleName(tr("Products below their threshold"));
     m_table->setHorizontalHeaderLabels(
         {tr("SKU"), tr("Name"), tr("Category"), tr("Stock"), tr("Threshold"), tr("Shortfall")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -77,6 +78,7 @@ LowStockPage::LowStockPage(StoreWorker *worker, QWidget *parent) : QWidget(paren
     alertsLayout->addWidget(new QLabel(tr("Recent low-stock alerts"), alertsPane));
     m_alerts = new QListWidget(alertsPane);
     m_alerts->setObjectName(QStringLiteral("alertList"));
+    m_alerts->setAccessibleName(tr("Low-stock alerts"));
     m_alerts->setWordWrap(true);
     m_alerts->setAlternatingRowColors(true);
     alertsLayout->addWidget(m_alerts, 1);

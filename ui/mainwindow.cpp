@@ -10,6 +10,7 @@
 #include "ui/productspage.h"
 #include "ui/storeworker.h"
 #include "ui/syncpage.h"
+#include "ui/theme.h"
 #include "ui/webhookworker.h"
 
 #include <QAction>
@@ -150,6 +151,9 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     addAction(quit);
+
+    Theme::decorateTabs(m_tabs);
+    Theme::decorateActions(this);
 
     connect(m_worker, &StoreWorker::opened, this, &MainWindow::onOpened);
     connect(m_worker, &StoreWorker::openFailed, this, [this](const Error &error) {

@@ -157,19 +157,21 @@ PosPage::PosPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_work
     {
         QString label;
         std::function<void()> action;
+        const char *name; // Theme::decorateActions gives it its icon
     } buttons[] = {
-        {tr("F2 Quantity"), [this] { setMode(Mode::Quantity); }},
-        {tr("F3 Line discount"), [this] { setMode(Mode::LineDiscount); }},
-        {tr("F4 Sale discount"), [this] { setMode(Mode::SaleDiscount); }},
-        {tr("F6 Shift"), [this] { enterShift(); }},
-        {tr("F7 Reprint"), [this] { reprintLast(); }},
-        {tr("F8 Void line"), [this] { voidLine(); }},
-        {tr("F9 New sale"), [this] { newSale(); }},
-        {tr("F10 History"), [this] { enterHistory(); }},
-        {tr("F12 Pay"), [this] { startPayment(); }},
+        {tr("F2 Quantity"), [this] { setMode(Mode::Quantity); }, "quantityKey"},
+        {tr("F3 Line discount"), [this] { setMode(Mode::LineDiscount); }, "lineDiscountKey"},
+        {tr("F4 Sale discount"), [this] { setMode(Mode::SaleDiscount); }, "saleDiscountKey"},
+        {tr("F6 Shift"), [this] { enterShift(); }, "shiftKey"},
+        {tr("F7 Reprint"), [this] { reprintLast(); }, "reprintKey"},
+        {tr("F8 Void line"), [this] { voidLine(); }, "voidLineKey"},
+        {tr("F9 New sale"), [this] { newSale(); }, "newSaleKey"},
+        {tr("F10 History"), [this] { enterHistory(); }, "historyKey"},
+        {tr("F12 Pay"), [this] { startPayment(); }, "payKey"},
     };
     for (const auto &b : buttons) {
         auto *button = new QPushButton(b.label);
+        button->setObjectName(QLatin1String(b.name));
         button->setFocusPolicy(Qt::NoFocus);
         button->setMinimumHeight(44);
         connect(button, &QPushButton::clicked, this, [this, action = b.action] {

@@ -34,6 +34,7 @@ ProductsPage::ProductsPage(StoreWorker *worker, QWidget *parent) : QWidget(paren
     // keeps its full height.
     m_form = new ProductForm(worker, this);
     auto *formScroll = new QScrollArea(splitter);
+    formScroll->setAccessibleName(tr("Product form"));
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
@@ -51,6 +52,7 @@ ProductsPage::ProductsPage(StoreWorker *worker, QWidget *parent) : QWidget(paren
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(listPane);
     m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search products"));
     m_search->setPlaceholderText(tr("Search by name, SKU, barcode or keyword…"));
     m_search->setClearButtonEnabled(true);
     m_lowOnly = new QCheckBox(tr("Low stock &only"), listPane);
@@ -66,6 +68,7 @@ ProductsPage::ProductsPage(StoreWorker *worker, QWidget *parent) : QWidget(paren
     m_model = new ProductTableModel(worker, this);
     m_table = new QTableView(listPane);
     m_table->setObjectName(QStringLiteral("productTable"));
+    m_table->setAccessibleName(tr("Products"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ProductItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

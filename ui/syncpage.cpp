@@ -217,6 +217,7 @@ SyncPage::SyncPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_wo
     m_pendingTitle->setObjectName(QStringLiteral("pendingTitle"));
     m_pendingModel = new OutboxEventModel(false, this);
     m_pendingTable = makeTable(m_pendingModel, "pendingEventTable");
+    m_pendingTable->setAccessibleName(tr("Events waiting to sync"));
     pendingLayout->addWidget(m_pendingTitle);
     pendingLayout->addWidget(m_pendingTable, 1);
 
@@ -232,6 +233,7 @@ SyncPage::SyncPage(StoreWorker *worker, QWidget *parent) : QWidget(parent), m_wo
     hint->setForegroundRole(QPalette::PlaceholderText);
     m_quarantinedModel = new OutboxEventModel(true, this);
     m_quarantinedTable = makeTable(m_quarantinedModel, "quarantinedEventTable");
+    m_quarantinedTable->setAccessibleName(tr("Quarantined events"));
     quarantinedLayout->addWidget(m_quarantinedTitle);
     quarantinedLayout->addWidget(hint);
     quarantinedLayout->addWidget(m_quarantinedTable, 1);

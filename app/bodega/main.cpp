@@ -10,6 +10,7 @@
 #include "sync/syncjournal.h"
 #include "sync/terminalregistration.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "uilanguage.h"
 
 #include <memory>
@@ -52,6 +53,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("bodega"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BODEGA_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Bodega"));
+    bodega::Theme::apply(app);
 
     bodega::JsonLog::install(qEnvironmentVariable("BODEGA_LOG", bodega::JsonLog::defaultPath()));
 
