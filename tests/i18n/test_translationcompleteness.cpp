@@ -41,8 +41,7 @@ void readMessage(QXmlStreamReader &xml, const QString &context, TsReport &report
                 xml.readNext();
                 if (xml.isCharacters()) {
                     text += xml.text();
-                } else if (xml.isStartElement() &&
-                           xml.name() == QLatin1String("numerusform")) {
+                } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
                     numerus = true;
                     emptyForm = emptyForm || xml.readElementText().trimmed().isEmpty();
                 } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
@@ -94,7 +93,8 @@ TEST(TranslationCompleteness, EverySourceStringHasASpanishAndAnEnglishTranslatio
     for (const QString &language : languages) {
         const QString name = QStringLiteral("bodega_%1.ts").arg(language);
         const QString copy = dir.filePath(name);
-        ASSERT_TRUE(QFile::copy(QStringLiteral(BODEGA_TS_DIR "/") + name, copy)) << name.toStdString();
+        ASSERT_TRUE(QFile::copy(QStringLiteral(BODEGA_TS_DIR "/") + name, copy))
+            << name.toStdString();
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         copies << copy;
     }
@@ -111,12 +111,11 @@ TEST(TranslationCompleteness, EverySourceStringHasASpanishAndAnEnglishTranslatio
         f.write("include(\"" BODEGA_LUPDATE_PROJECT "\")\n");
         f.write("set(lupdate_translations \"" + copies.join(QLatin1Char(';')).toUtf8() + "\")\n");
     }
-    const auto generated =
-        test::runProcess(QStringLiteral(BODEGA_CMAKE),
-                         {QStringLiteral("-DIN_FILE=") + projectCmake,
-                          QStringLiteral("-DOUT_FILE=") + projectJson, QStringLiteral("-P"),
-                          QStringLiteral(BODEGA_LUPDATE_PROJECT_SCRIPT)},
-                         QProcessEnvironment::systemEnvironment());
+    const auto generated = test::runProcess(
+        QStringLiteral(BODEGA_CMAKE),
+        {QStringLiteral("-DIN_FILE=") + projectCmake, QStringLiteral("-DOUT_FILE=") + projectJson,
+         QStringLiteral("-P"), QStringLiteral(BODEGA_LUPDATE_PROJECT_SCRIPT)},
+        QProcessEnvironment::systemEnvironment());
     ASSERT_EQ(generated.exitCode, 0) << generated.text();
 
     QStringList args = QStringLiteral(BODEGA_LUPDATE_OPTIONS).split(QLatin1Char('|'));
@@ -127,13 +126,12 @@ TEST(TranslationCompleteness, EverySourceStringHasASpanishAndAnEnglishTranslatio
 
     for (int i = 0; i < copies.size(); ++i) {
         const TsReport report = readTs(copies.at(i));
-        ASSERT_TRUE(report.error.isEmpty()) << copies.at(i).toStdString() << ": "
-                                            << report.error.toStdString();
+        ASSERT_TRUE(report.error.isEmpty())
+            << copies.at(i).toStdString() << ": " << report.error.toStdString();
         // lupdate read the sources: an empty scan would pass vacuously.
         EXPECT_GT(report.messages, 500) << lupdate.text();
         EXPECT_TRUE(report.untranslated.isEmpty())
-            << "bodega_" << languages.at(i).toStdString() << ".ts: "
-            << report.untranslated.size()
+            << "bodega_" << languages.at(i).toStdString() << ".ts: " << report.untranslated.size()
             << " source strings without a finished translation (run the "
                "bodega_translations_lupdate target, then translate them in Qt Linguist):\n  "
             << report.untranslated.join(QStringLiteral("\n  ")).toStdString();
