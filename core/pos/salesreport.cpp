@@ -206,6 +206,29 @@ Result<QVector<ProductSales>> SalesReport::topProducts(const SalesPeriod &period
     return out;
 }
 
+Result<QVector<CategorySales>> SalesReport::categorySales(const SalesPeriod &period) const
+{
+    const QString start = stamp(period.startUtc), end = stamp(period.endUtc);
+    auto q = m_db.exec(QStringLiteral("SELECT p.category, SUM(n.qty) AS qty, SUM(n.rev) AS rev "
+                                      "FROM (%1) AS n JOIN products p ON p.id = n.product_id "
+                                      "GROUP BY p.category HAVING SUM(n.rev) > 0 "
+                                      "ORDER BY rev DESC, p.category")
+                           .arg(QLatin1String(NetSoldSql)),
+                       {start, end, start, end});
+    if (!q)
+        return q.error();
+    const QString cur = currency();
+    QVector<CategorySales> out;
+    while (q->next()) {
+        CategorySales s;
+        s.category = q->value(0).toString();
+        s.quantity = Quantity::fromMilli(q->value(1).toLongLong());
+        s.revenue = Money(q->value(2).toLongLong(), cur);
+        out << s;
+    }
+    return out;
+}
+
 Result<SalesReport::ReorderPage>
 SalesReport::reorderSuggestions(const StockReport &stock, int coverDays, int limit,
                                 const std::function<bool(const QString &)> &supplier) const
