@@ -72,6 +72,31 @@ double niceStep(double max, int parts)
     return 10 * magnitude;
 }
 
+// One bar set across, its categories bottom-up (callers give them in that
+// order), a value axis from 0 titled `unit`, the value on each bar.
+QHorizontalBarSeries *addHorizontalBars(QChart *chart, QBarSet *set, const QStringList &names,
+                                        double max, const QString &unit)
+{
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(4);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto *x = new QValueAxis;
+    x->setRange(0, std::max(1.0, max * 1.15));
+    x->applyNiceNumbers();
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    x->setTitleText(unit);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    return series;
+}
+
 QString unitsText(double value)
 {
     return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
@@ -330,23 +355,7 @@ void DashboardPage::renderCover()
         names << shortName(low[i].product.name);
         max = std::max(max, d);
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(days);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(4);
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = new QValueAxis;
-    x->setRange(0, std::max(1.0, max * 1.15));
-    x->applyNiceNumbers();
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(tr("days"));
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    auto *series = addHorizontalBars(chart, days, names, max, tr("days"));
     const auto product = [this](int index) -> const LowProduct * {
         const qsizetype at = m_snapshot.low.size() - 1 - index;
         return at >= 0 && at < m_snapshot.low.size() ? &m_snapshot.low[at] : nullptr;
@@ -447,10 +456,10 @@ void DashboardPage::renderTop()
     chart->legend()->hide();
     const QVector<ProductSales> &top = m_snapshot.topProducts;
     if (top.isEmpty()) {
-        chart->setTitle(tr("Best sellers, last 30 days: no sales yet"));
+        chart->setTitle(tr("Best sellers, last 7 days: no sales yet"));
         return;
     }
-    chart->setTitle(tr("Best sellers, last 30 days"));
+    chart->setTitle(tr("Best sellers, last 7 days"));
     auto *sold = new QBarSet(tr("Units sold"));
     sold->setColor(QColor(0x2e, 0x7d, 0x32));
     QStringList names;
@@ -460,22 +469,7 @@ void DashboardPage::renderTop()
         names << shortName(top[i].name);
         max = std::max(max, units(top[i].quantity));
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(sold);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = new QValueAxis;
-    x->setRange(0, std::max(1.0, max * 1.15));
-    x->applyNiceNumbers();
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(tr("units"));
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    auto *series = addHorizontalBars(chart, sold, names, max, tr("units"));
     connect(sold, &QBarSet::hovered, this, [this](bool on, int index) {
         const qsizetype at = m_snapshot.topProducts.size() - 1 - index;
         if (!on || at < 0 || at >= m_snapshot.topProducts.size())
@@ -498,11 +492,11 @@ void DashboardPage::renderCategories()
     clear(chart);
     const QVector<CategorySales> &categories = m_snapshot.categories;
     if (categories.isEmpty()) {
-        chart->setTitle(tr("Sales by category, last 30 days: no sales yet"));
+        chart->setTitle(tr("Sales by category, last 7 days: no sales yet"));
         chart->legend()->hide();
         return;
     }
-    chart->setTitle(tr("Sales by category, last 30 days"));
+    chart->setTitle(tr("Sales by category, last 7 days"));
     qint64 total = 0;
     for (const CategorySales &c : categories)
         total += c.revenue.minor();

@@ -19,7 +19,7 @@ class DashboardWorker;
 // The manager's dashboard (SPEC: Stock, low-stock dashboard): stock against
 // threshold for the products nearest to running out (click a bar to open the
 // product), their days of cover, net sales over time by day, week or month,
-// the best sellers and each category's share of the last 30 days. Figures
+// the best sellers and each category's share of the last 7 days. Figures
 // come from DashboardWorker, off the UI thread; a sale here or a sync that
 // brought others' changes asks for new ones, at most one request in flight
 // and none sooner than RefreshDelayMs after the change that asked.

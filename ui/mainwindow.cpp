@@ -65,17 +65,6 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_tabs->addTab(m_posPage, tr("T&ill"));
     m_tabs->addTab(m_productsPage, tr("&Products"));
     m_tabs->addTab(m_lowStockPage, tr("Lo&w stock"));
-    // The manager's charts read on a thread of their own: a year of sales
-    // never holds up the till. Core decides who may see them (ViewReports).
-    m_dashboardThread.setObjectName(QStringLiteral("bodega-dashboard"));
-    m_dashboardWorker = new DashboardWorker(storePath);
-    m_dashboardWorker->moveToThread(&m_dashboardThread);
-    connect(&m_dashboardThread, &QThread::finished, m_dashboardWorker, &QObject::deleteLater);
-    m_dashboardPage = new DashboardPage(m_dashboardWorker, m_tabs);
-    m_tabs->addTab(m_dashboardPage, tr("&Dashboard"));
-    connect(m_worker, &StoreWorker::storeChanged, m_dashboardPage, &DashboardPage::refreshSoon);
-    connect(m_dashboardPage, &DashboardPage::openProduct, this, &MainWindow::openProduct);
-    m_dashboardThread.start();
     m_tabs->addTab(m_syncPage, tr("S&ync"));
     m_auditPage = new AuditPage(m_worker, m_tabs);
     m_tabs->addTab(m_auditPage, tr("A&udit"));
@@ -88,6 +77,17 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_productsPage->form()->setAiWorker(m_aiWorker);
     m_aiLogPage = new AiLogPage(m_aiWorker, m_tabs);
     m_tabs->addTab(m_aiLogPage, tr("AI re&quests"));
+    // The manager's charts read on a thread of their own: a year of sales
+    // never holds up the till. Core decides who may see them (ViewReports).
+    m_dashboardThread.setObjectName(QStringLiteral("bodega-dashboard"));
+    m_dashboardWorker = new DashboardWorker(storePath);
+    m_dashboardWorker->moveToThread(&m_dashboardThread);
+    connect(&m_dashboardThread, &QThread::finished, m_dashboardWorker, &QObject::deleteLater);
+    m_dashboardPage = new DashboardPage(m_dashboardWorker, m_tabs);
+    m_tabs->addTab(m_dashboardPage, tr("&Dashboard"));
+    connect(m_worker, &StoreWorker::storeChanged, m_dashboardPage, &DashboardPage::refreshSoon);
+    connect(m_dashboardPage, &DashboardPage::openProduct, this, &MainWindow::openProduct);
+    m_dashboardThread.start();
     // The assistant is at hand on every page (Ctrl+Shift+A or the status
     // bar's button). It starts open in the back office when the screen has
     // room for it beside the widest page; a till starts without it.

@@ -164,17 +164,17 @@ TEST(Dashboard, TopProductsByQuantityThenRevenueAndCategorySharesAddUp)
     d.add("FRI", "Frijol cargamanto 500 g", "Granos", 6500, 100);
     d.add("LEC", "Leche entera 1 l", "Lácteos", 4200, 100);
     d.add("QUE", "Queso campesino 250 g", "Lácteos", 9000, 100);
-    d.sell("ARR", 3, "2026-11-10T15:00:00Z");
-    d.sell("FRI", 3, "2026-11-11T15:00:00Z"); // ties ARR on quantity, more revenue
-    d.sell("LEC", 5, "2026-11-12T15:00:00Z");
-    d.sell("QUE", 1, "2026-11-13T15:00:00Z");
-    d.sell("QUE", 9, "2026-09-01T15:00:00Z"); // before the last 30 days
+    d.sell("ARR", 3, "2026-11-12T05:00:00Z"); // 12 Nov, 00:00 local: the first of 7 days
+    d.sell("FRI", 3, "2026-11-13T15:00:00Z"); // ties ARR on quantity, more revenue
+    d.sell("LEC", 5, "2026-11-14T15:00:00Z");
+    d.sell("QUE", 1, "2026-11-15T15:00:00Z");
+    d.sell("QUE", 9, "2026-11-12T04:59:00Z"); // 11 Nov, 23:59 local: before the last 7 days
 
     DashboardOptions options;
     options.topProducts = 3;
     auto snap = d.query().snapshot(options);
     ASSERT_TRUE(snap.ok()) << snap.error().message.toStdString();
-    EXPECT_EQ(snap->recent.from, QDate(2026, 10, 20));
+    EXPECT_EQ(snap->recent.from, QDate(2026, 11, 12));
     EXPECT_EQ(snap->recent.to, QDate(2026, 11, 18));
     ASSERT_EQ(snap->topProducts.size(), 3);
     EXPECT_EQ(snap->topProducts[0].sku, QStringLiteral("LEC"));
