@@ -3,6 +3,8 @@
 #include "ui/ailogpage.h"
 #include "ui/assistantdock.h"
 #include "ui/auditpage.h"
+#include "ui/dashboardpage.h"
+#include "ui/dashboardworker.h"
 #include "ui/documentworker.h"
 #include "ui/lowstockpage.h"
 #include "ui/pospage.h"
@@ -76,6 +78,17 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_productsPage->form()->setAiWorker(m_aiWorker);
     m_aiLogPage = new AiLogPage(m_aiWorker, m_tabs);
     m_tabs->addTab(m_aiLogPage, tr("AI re&quests"));
+    // The manager's charts read on a thread of their own: a year of sales
+    // never holds up the till. Core decides who may see them (ViewReports).
+    m_dashboardThread.setObjectName(QStringLiteral("bodega-dashboard"));
+    m_dashboardWorker = new DashboardWorker(storePath);
+    m_dashboardWorker->moveToThread(&m_dashboardThread);
+    connect(&m_dashboardThread, &QThread::finished, m_dashboardWorker, &QObject::deleteLater);
+    m_dashboardPage = new DashboardPage(m_dashboardWorker, m_tabs);
+    m_tabs->addTab(m_dashboardPage, tr("&Dashboard"));
+    connect(m_worker, &StoreWorker::storeChanged, m_dashboardPage, &DashboardPage::refreshSoon);
+    connect(m_dashboardPage, &DashboardPage::openProduct, this, &MainWindow::openProduct);
+    m_dashboardThread.start();
     // The assistant is at hand on every page (Ctrl+Shift+A or the status
     // bar's button). It starts open in the back office when the screen has
     // room for it beside the widest page; a till starts without it.
@@ -91,11 +104,7 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     connect(m_assistantDock, &QDockWidget::visibilityChanged, m_assistantAction,
             [this](bool) { m_assistantAction->setChecked(m_assistantDock->isVisible()); });
     m_assistantDock->hide();
-    connect(m_assistantDock, &AssistantDock::openProduct, this,
-            [this](const QString &id, const QString &name) {
-                showPage(ProductsTab);
-                m_productsPage->showProduct(id, name);
-            });
+    connect(m_assistantDock, &AssistantDock::openProduct, this, &MainWindow::openProduct);
     connect(m_assistantDock, &AssistantDock::message, this, &MainWindow::setLastAction);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -203,11 +212,19 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     connect(m_worker, &StoreWorker::loggedIn, this, [this](quint64, const Actor &actor) {
         QMetaObject::invokeMethod(
             m_aiWorker, [w = m_aiWorker, actor] { w->setActor(actor); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_dashboardWorker, [w = m_dashboardWorker, actor] { w->setActor(actor); },
+            Qt::QueuedConnection);
+        m_dashboardPage->refreshSoon();
         m_assistantDock->setActor(actor, true);
     });
     connect(m_worker, &StoreWorker::loggedOut, this, [this](quint64) {
         QMetaObject::invokeMethod(
             m_aiWorker, [w = m_aiWorker] { w->setActor(std::nullopt); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_dashboardWorker, [w = m_dashboardWorker] { w->setActor(std::nullopt); },
+            Qt::QueuedConnection);
+        m_dashboardPage->refreshSoon();
         m_assistantDock->setActor(std::nullopt, m_status.users > 0);
     });
     connect(m_aiWorker, &AiWorker::statusChanged, this, [this](const AiStatus &status) {
@@ -258,6 +275,8 @@ MainWindow::~MainWindow()
     m_documentThread.wait();
     m_webhookThread.quit();
     m_webhookThread.wait();
+    m_dashboardThread.quit();
+    m_dashboardThread.wait();
     // Lets the worker finish the request it is running (a sale is never cut
     // in half), then deletes it on its own thread.
     m_thread.quit();
@@ -354,7 +373,16 @@ void MainWindow::showPage(Page page)
     case AiLogTab:
         m_tabs->setCurrentWidget(m_aiLogPage);
         break;
+    case DashboardTab:
+        m_tabs->setCurrentWidget(m_dashboardPage);
+        break;
     }
+}
+
+void MainWindow::openProduct(const QString &id, const QString &name)
+{
+    showPage(ProductsTab);
+    m_productsPage->showProduct(id, name);
 }
 
 QString MainWindow::lastAction() const
@@ -388,6 +416,7 @@ void MainWindow::onOpened(const StoreStatus &status)
     // waiting when the program last closed get their turn.
     QMetaObject::invokeMethod(m_documents, &DocumentWorker::processPending, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_webhooks, &WebhookWorker::deliverDue, Qt::QueuedConnection);
+    m_dashboardPage->start();
     m_aiWorker->start();
     m_assistantDock->setActor(std::nullopt, status.users > 0);
     setLastAction(tr("Store opened"));
@@ -526,6 +555,7 @@ void MainWindow::onSyncStatus(const SyncStatus &status)
         refreshStatus();
         m_productsPage->refresh();
         m_lowStockPage->refresh();
+        m_dashboardPage->refreshSoon();
     }
 }
 

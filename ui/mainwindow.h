@@ -20,6 +20,8 @@ namespace bodega {
 class AiLogPage;
 class AssistantDock;
 class AuditPage;
+class DashboardPage;
+class DashboardWorker;
 class DocumentWorker;
 class WebhookWorker;
 class LowStockPage;
@@ -48,7 +50,7 @@ public:
         std::shared_ptr<CredentialStore> credentials;
         AiWorker::EndpointFactory aiEndpoints = AiWorker::defaultEndpointFactory();
     };
-    enum Page { ProductsTab, LowStockTab, SyncTab, TillTab, AuditTab, AiLogTab };
+    enum Page { ProductsTab, LowStockTab, SyncTab, TillTab, AuditTab, AiLogTab, DashboardTab };
 
     explicit MainWindow(const QString &storePath, QWidget *parent = nullptr);
     MainWindow(const QString &storePath, Options options, QWidget *parent = nullptr);
@@ -61,6 +63,7 @@ public:
     PosPage *posPage() const { return m_posPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     AiLogPage *aiLogPage() const { return m_aiLogPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     AiWorker *aiWorker() const { return m_aiWorker; }
     AssistantDock *assistantDock() const { return m_assistantDock; }
     // The AI's state as the status bar shows it.
@@ -114,6 +117,8 @@ private:
     void stopSync();
     void fillDemo();
     void setLastAction(const QString &text);
+    // The Products page on one product (the assistant's and the dashboard's links).
+    void openProduct(const QString &id, const QString &name);
 
     Options m_options;
     QString m_storePath;
@@ -137,6 +142,9 @@ private:
     DocumentWorker *m_documents = nullptr; // lives in m_documentThread
     QThread m_webhookThread;
     WebhookWorker *m_webhooks = nullptr; // lives in m_webhookThread
+    DashboardPage *m_dashboardPage = nullptr;
+    QThread m_dashboardThread;
+    DashboardWorker *m_dashboardWorker = nullptr; // lives in m_dashboardThread
     QFrame *m_firstRun = nullptr;
     QLabel *m_firstRunText = nullptr;
     QPushButton *m_demoButton = nullptr;

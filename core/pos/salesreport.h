@@ -39,6 +39,14 @@ struct SalesTotals
     Quantity itemsSold;
 };
 
+// A category's part of the sales (the product's category now; '' when none).
+struct CategorySales
+{
+    QString category;
+    Quantity quantity; // sold, net of what came back
+    Money revenue;     // paid for those lines, net of refunds
+};
+
 struct ProductSales
 {
     QString productId;
@@ -91,6 +99,9 @@ public:
     Result<SalesTotals> summary(const SalesPeriod &period) const;
     // Best sellers by quantity sold (then revenue), at most `limit`.
     Result<QVector<ProductSales>> topProducts(const SalesPeriod &period, int limit) const;
+    // Net sales per category, most revenue first (then category name);
+    // categories that sold nothing net are left out.
+    Result<QVector<CategorySales>> categorySales(const SalesPeriod &period) const;
 
     // Active products whose stock will not last `coverDays` at the pace of
     // the last VelocityWindowDays days, or that are already below their
