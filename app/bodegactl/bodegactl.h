@@ -87,6 +87,8 @@ private:
     int cmdAlertsList();
     int cmdAlertsDeliver();
     int cmdWebhookSet();
+    int cmdReportDaily();
+    int cmdReportNightly();
     Result<ServerAddress> takeServerUrl();
 
     // Argument access for the current command.

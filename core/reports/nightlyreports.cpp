@@ -35,14 +35,10 @@ Result<NightlyReportSettings> NightlyReports::settings() const
     auto hour = store.read(HourKey);
     if (!hour)
         return hour.error();
-    if (*hour) {
-        bool ok = false;
-        const int h = (*hour)->toInt(&ok);
-        // A hand-edited bad value falls back to the default rather than
-        // silently never running.
-        if (ok && h >= 0 && h <= 23)
-            s.hour = h;
-    }
+    // A bad value (edited by hand) falls back to the default rather than
+    // silently never running.
+    if (*hour)
+        s.hour = parseHour(**hour).value_or(NightlyReportSettings::DefaultHour);
     auto folder = store.read(FolderKey);
     if (!folder)
         return folder.error();
@@ -55,13 +51,22 @@ Result<NightlyReportSettings> NightlyReports::settings() const
     return s;
 }
 
+Result<int> NightlyReports::parseHour(const QString &text)
+{
+    bool ok = false;
+    const int hour = text.trimmed().toInt(&ok);
+    if (!ok || hour < 0 || hour > 23)
+        return Error::validation(QStringLiteral("hour"),
+                                 tr("The nightly report's hour is 0 to 23, not %1").arg(text));
+    return hour;
+}
+
 Status NightlyReports::configure(const std::optional<Actor> &by, int hour, const QString &folder)
 {
     if (auto s = UserStore(m_db, m_clock).check(by, Permission::ManageStore); !s)
         return s;
-    if (hour < 0 || hour > 23)
-        return Error::validation(QStringLiteral("hour"),
-                                 tr("The nightly report's hour is 0 to 23, not %1").arg(hour));
+    if (auto h = parseHour(QString::number(hour)); !h)
+        return h.error();
     const QString where = folder.trimmed();
     if (!where.isEmpty() && QFileInfo(where).isRelative())
         return Error::validation(QStringLiteral("folder"),

@@ -52,6 +52,8 @@ public:
     NightlyReports(Database &db, const Clock &clock, QString storePath, PdfWriter pdf);
 
     Result<NightlyReportSettings> settings() const;
+    // "0".."23" -> the hour; VALIDATION_FAILED naming "hour" otherwise.
+    static Result<int> parseHour(const QString &text);
     // The hour (0..23, VALIDATION_FAILED naming "hour") and folder (empty:
     // the default beside the store); admins only (ManageStore).
     Status configure(const std::optional<Actor> &by, int hour, const QString &folder);
