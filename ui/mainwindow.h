@@ -22,6 +22,8 @@ class AssistantDock;
 class AuditPage;
 class DocumentWorker;
 class WebhookWorker;
+class ReportsPage;
+class ReportWorker;
 class LowStockPage;
 class PosPage;
 class ProductsPage;
@@ -61,6 +63,7 @@ public:
     PosPage *posPage() const { return m_posPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     AiLogPage *aiLogPage() const { return m_aiLogPage; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
     AiWorker *aiWorker() const { return m_aiWorker; }
     AssistantDock *assistantDock() const { return m_assistantDock; }
     // The AI's state as the status bar shows it.
@@ -137,6 +140,9 @@ private:
     DocumentWorker *m_documents = nullptr; // lives in m_documentThread
     QThread m_webhookThread;
     WebhookWorker *m_webhooks = nullptr; // lives in m_webhookThread
+    QThread m_reportThread;
+    ReportWorker *m_reports = nullptr; // lives in m_reportThread
+    ReportsPage *m_reportsPage = nullptr;
     QFrame *m_firstRun = nullptr;
     QLabel *m_firstRunText = nullptr;
     QPushButton *m_demoButton = nullptr;
