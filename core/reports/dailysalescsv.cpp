@@ -2,8 +2,6 @@
 
 #include "io/csvwriter.h"
 
-#include <QSaveFile>
-
 namespace bodega {
 
 namespace {
@@ -61,19 +59,7 @@ Status DailySalesCsv::write(const DailySales &report, QIODevice &device)
 
 Status DailySalesCsv::write(const DailySales &report, const QString &path)
 {
-    QSaveFile file(path);
-    const auto failed = [&] {
-        return Error{ErrorCode::StorageFailed,
-                     tr("Cannot write %1: %2").arg(path, file.errorString()),
-                     {{QStringLiteral("field"), QStringLiteral("out")}}};
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return failed();
-    if (auto s = write(report, file); !s)
-        return s;
-    if (!file.commit())
-        return failed();
-    return {};
+    return CsvWriter::saveFile(path, [&](QIODevice &device) { return write(report, device); });
 }
 
 } // namespace bodega

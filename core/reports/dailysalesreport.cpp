@@ -37,6 +37,21 @@ int tenderOrder(const QString &code)
     return i < 0 ? order.size() : i;
 }
 
+// The line of a table for `code`, made (all amounts zero) the first time.
+DailySalesLine &lineFor(QMap<QString, DailySalesLine> &table, const QString &code,
+                        const QString &name, const QString &currency)
+{
+    auto it = table.find(code);
+    if (it == table.end()) {
+        DailySalesLine l;
+        l.code = code;
+        l.name = name;
+        l.sales = l.discounts = l.refunds = l.taxBase = l.tax = Money(0, currency);
+        it = table.insert(code, l);
+    }
+    return *it;
+}
+
 } // namespace
 
 QJsonObject DailySalesLine::toJson() const
@@ -163,20 +178,11 @@ Result<DailySales> DailySalesReport::forDay(const QDate &day) const
 
 Status DailySalesReport::readTenders(DailySales &d, const QVariantList &span) const
 {
-    const Money zero(0, d.currency);
     QMap<QString, DailySalesLine> byCode;
     const auto line = [&](const QString &kind, const QString &provider) -> DailySalesLine & {
-        const QString code = tenderCode(kind, provider);
-        auto it = byCode.find(code);
-        if (it == byCode.end()) {
-            DailySalesLine l;
-            l.code = code;
-            const auto known = Tender::kindFromCode(kind);
-            l.name = known ? Tender::kindName(*known, provider) : kind;
-            l.sales = l.discounts = l.refunds = l.taxBase = l.tax = zero;
-            it = byCode.insert(code, l);
-        }
-        return *it;
+        const auto known = Tender::kindFromCode(kind);
+        return lineFor(byCode, tenderCode(kind, provider),
+                       known ? Tender::kindName(*known, provider) : kind, d.currency);
     };
     auto payments = m_db.exec(
         QStringLiteral("SELECT p.kind, CASE WHEN p.kind = 'wallet' THEN p.provider ELSE '' END, "
@@ -223,49 +229,49 @@ Status DailySalesReport::readTenders(DailySales &d, const QVariantList &span) co
     return {};
 }
 
-Status DailySalesReport::readCategories(DailySales &d, const QVariantList &span) const
+Result<QVector<DailySalesLine>>
+DailySalesReport::breakdown(const QString &soldSql, const QString &backSql, const QString &unnamed,
+                            const QString &currency, const QVariantList &span) const
 {
-    const Money zero(0, d.currency);
-    QMap<QString, DailySalesLine> byCategory;
-    const auto line = [&](const QString &category) -> DailySalesLine & {
-        auto it = byCategory.find(category);
-        if (it == byCategory.end()) {
-            DailySalesLine l;
-            l.code = category;
-            l.name = category.isEmpty() ? tr("(no category)") : category;
-            l.sales = l.discounts = l.refunds = l.taxBase = l.tax = zero;
-            it = byCategory.insert(category, l);
-        }
-        return *it;
+    QMap<QString, DailySalesLine> byKey;
+    const auto line = [&](const QString &key) -> DailySalesLine & {
+        return lineFor(byKey, key, key.isEmpty() ? unnamed : key, currency);
     };
-    auto sold = m_db.exec(
-        QStringLiteral("SELECT coalesce(p.category, ''), count(*), sum(l.qty_milli), "
-                       "sum(l.total_minor), sum(l.discount_minor) FROM sales s JOIN sale_lines l "
-                       "ON l.sale_id = s.id LEFT JOIN products p ON p.id = l.product_id "
-                       "WHERE s.created_at >= ? AND s.created_at < ? GROUP BY 1"),
-        span);
+    auto sold = m_db.exec(soldSql, span);
     if (!sold)
         return sold.error();
     while (sold->next()) {
         DailySalesLine &l = line(sold->value(0).toString());
         l.count = sold->value(1).toLongLong();
         l.items = Quantity::fromMilli(sold->value(2).toLongLong());
-        l.sales = Money(sold->value(3).toLongLong(), d.currency);
-        l.discounts = Money(sold->value(4).toLongLong(), d.currency);
+        l.sales = Money(sold->value(3).toLongLong(), currency);
+        l.discounts = Money(sold->value(4).toLongLong(), currency);
     }
     sold->finish();
-    auto back = m_db.exec(
+    auto back = m_db.exec(backSql, span);
+    if (!back)
+        return back.error();
+    while (back->next())
+        line(back->value(0).toString()).refunds = Money(back->value(1).toLongLong(), currency);
+    return byKey.values().toVector();
+}
+
+Status DailySalesReport::readCategories(DailySales &d, const QVariantList &span) const
+{
+    auto lines = breakdown(
+        QStringLiteral("SELECT coalesce(p.category, ''), count(*), sum(l.qty_milli), "
+                       "sum(l.total_minor), sum(l.discount_minor) FROM sales s JOIN sale_lines l "
+                       "ON l.sale_id = s.id LEFT JOIN products p ON p.id = l.product_id "
+                       "WHERE s.created_at >= ? AND s.created_at < ? GROUP BY 1"),
         QStringLiteral("SELECT coalesce(p.category, ''), sum(rl.refund_minor) FROM sale_returns r "
                        "JOIN sale_return_lines rl ON rl.return_id = r.id JOIN sale_lines l ON "
                        "l.sale_id = rl.sale_id AND l.line_no = rl.line_no LEFT JOIN products p "
                        "ON p.id = l.product_id WHERE r.created_at >= ? AND r.created_at < ? "
                        "GROUP BY 1"),
-        span);
-    if (!back)
-        return back.error();
-    while (back->next())
-        line(back->value(0).toString()).refunds = Money(back->value(1).toLongLong(), d.currency);
-    d.categories = byCategory.values().toVector();
+        tr("(no category)"), d.currency, span);
+    if (!lines)
+        return lines.error();
+    d.categories = *lines;
     std::stable_sort(d.categories.begin(), d.categories.end(),
                      [](const DailySalesLine &a, const DailySalesLine &b) {
                          return a.net().minor() > b.net().minor();
@@ -275,44 +281,18 @@ Status DailySalesReport::readCategories(DailySales &d, const QVariantList &span)
 
 Status DailySalesReport::readCashiers(DailySales &d, const QVariantList &span) const
 {
-    const Money zero(0, d.currency);
-    QMap<QString, DailySalesLine> byName;
-    const auto line = [&](const QString &name) -> DailySalesLine & {
-        auto it = byName.find(name);
-        if (it == byName.end()) {
-            DailySalesLine l;
-            l.code = name;
-            l.name = name.isEmpty() ? tr("(no user)") : name;
-            l.sales = l.discounts = l.refunds = l.taxBase = l.tax = zero;
-            it = byName.insert(name, l);
-        }
-        return *it;
-    };
-    auto sold = m_db.exec(QStringLiteral("SELECT cashier, count(*), sum(total_minor), "
-                                         "sum(discount_minor) FROM sales WHERE created_at >= ? "
-                                         "AND created_at < ? GROUP BY cashier"),
-                          span);
-    if (!sold)
-        return sold.error();
-    while (sold->next()) {
-        DailySalesLine &l = line(sold->value(0).toString());
-        l.count = sold->value(1).toLongLong();
-        l.sales = Money(sold->value(2).toLongLong(), d.currency);
-        l.discounts = Money(sold->value(3).toLongLong(), d.currency);
-    }
-    sold->finish();
-    // The refund is the drawer's of whoever made the return, not necessarily
+    // Refunds are the drawer's of whoever made the return, not necessarily
     // who sold it.
-    auto back = m_db.exec(
+    auto lines = breakdown(
+        QStringLiteral("SELECT cashier, count(*), 0, sum(total_minor), sum(discount_minor) FROM "
+                       "sales WHERE created_at >= ? AND created_at < ? GROUP BY cashier"),
         QStringLiteral("SELECT coalesce(u.name, ''), sum(r.refund_minor) FROM sale_returns r "
                        "LEFT JOIN users u ON u.id = r.user_id WHERE r.created_at >= ? AND "
                        "r.created_at < ? GROUP BY 1"),
-        span);
-    if (!back)
-        return back.error();
-    while (back->next())
-        line(back->value(0).toString()).refunds = Money(back->value(1).toLongLong(), d.currency);
-    d.cashiers = byName.values().toVector();
+        tr("(no user)"), d.currency, span);
+    if (!lines)
+        return lines.error();
+    d.cashiers = *lines;
     return {};
 }
 

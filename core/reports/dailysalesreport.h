@@ -83,6 +83,11 @@ private:
     Status readCategories(DailySales &d, const QVariantList &span) const;
     Status readCashiers(DailySales &d, const QVariantList &span) const;
     Status readTaxes(DailySales &d, const QVariantList &span) const;
+    // Lines by key (category, cashier) from what was sold (key, count,
+    // items, sales, discounts) and what came back (key, refunds).
+    Result<QVector<DailySalesLine>> breakdown(const QString &soldSql, const QString &backSql,
+                                              const QString &unnamed, const QString &currency,
+                                              const QVariantList &span) const;
 
     Database &m_db;
     const Clock &m_clock;
