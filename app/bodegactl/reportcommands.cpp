@@ -15,14 +15,14 @@ Error usageOn(const QString &field, const QString &message)
     return Error{ErrorCode::Usage, message, {{QStringLiteral("field"), field}}};
 }
 
-NightlyReports::PdfWriter pdfWriter()
+} // namespace
+
+NightlyReports::PdfWriter BodegaCtl::dailyReportPdf()
 {
     return [](const DailySales &report, const QString &path) {
         return DocumentPrinter::writeDailySales(report, path, QLocale());
     };
 }
-
-} // namespace
 
 int BodegaCtl::cmdReportDaily()
 {
@@ -58,7 +58,7 @@ int BodegaCtl::cmdReportDaily()
                        .arg(report->totals.sales)
                        .arg(report->total.net().format());
     if (outPath) {
-        NightlyReports writer(*m_db, Clock::system(), m_dbPath, pdfWriter());
+        NightlyReports writer(*m_db, Clock::system(), m_dbPath, dailyReportPdf());
         if (auto s = writer.write(*report, *format, *outPath); !s)
             return fail(s.error());
         json.insert(QStringLiteral("written"), *outPath);
@@ -73,7 +73,7 @@ int BodegaCtl::cmdReportNightly()
         return fail(s.error());
     if (auto s = openStoreFor(Permission::ViewReports); !s)
         return fail(s.error());
-    NightlyReports nightly(*m_db, Clock::system(), m_dbPath, pdfWriter());
+    NightlyReports nightly(*m_db, Clock::system(), m_dbPath, dailyReportPdf());
     auto written = nightly.runDue();
     if (!written)
         return fail(written.error());
