@@ -76,6 +76,13 @@ Status DocumentPrinter::writePurchaseOrder(const PurchaseOrder &order, const QSt
                        tr("Purchase order %1").arg(order.number), path);
 }
 
+Status DocumentPrinter::writeDailySales(const DailySales &report, const QString &path,
+                                        const QLocale &locale)
+{
+    return writeLayout(ReceiptLayout(report, locale),
+                       tr("Daily sales report %1").arg(report.day.toString(Qt::ISODate)), path);
+}
+
 Status DocumentPrinter::writeLayout(const ReceiptLayout &layout, const QString &title,
                                     const QString &path)
 {

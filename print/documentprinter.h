@@ -47,6 +47,10 @@ public:
     // A purchase order on A4 as a PDF, to send to its supplier.
     static Status writePurchaseOrder(const PurchaseOrder &order, const QString &storeName,
                                      const QString &path, const QLocale &locale = QLocale());
+    // A day's sales report on A4 as a PDF (NightlyReports' PdfWriter,
+    // bodegactl report daily).
+    static Status writeDailySales(const DailySales &report, const QString &path,
+                                  const QLocale &locale = QLocale());
     // File name for a shift's report, by when it opened: "Z-T01-20261123-
     // 070000.pdf" once closed, "X-..." while open (a newer X replaces it).
     static QString fileNameFor(const ShiftSummary &shift);

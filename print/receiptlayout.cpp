@@ -5,6 +5,9 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTimeZone>
+
+#include <functional>
 
 namespace bodega {
 
@@ -45,6 +48,27 @@ QString percent(int basisPoints, const QLocale &locale)
 {
     return locale.toString(basisPoints / 100.0, 'f', basisPoints % 100 == 0 ? 0 : 2) +
            QStringLiteral(" %");
+}
+
+// A table row: the first cell takes a third of the width, the others share
+// the rest and are right-aligned, so amounts line up under their header.
+void paintCells(QPainter &painter, const QFontMetricsF &metrics, const ReceiptLayout::Row &row,
+                const QRectF &box)
+{
+    const int n = row.cells.size();
+    if (n == 0)
+        return;
+    const double first = n == 1 ? box.width() : box.width() / 3.0;
+    const double each = n == 1 ? 0 : (box.width() - first) / (n - 1);
+    const double gap = metrics.averageCharWidth();
+    painter.drawText(QRectF(box.left(), box.top(), first - gap, box.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(row.cells.first(), Qt::ElideRight, first - gap));
+    for (int i = 1; i < n; ++i) {
+        const QRectF cell(box.left() + first + (i - 1) * each, box.top(), each, box.height());
+        painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(row.cells.at(i), Qt::ElideLeft, each - gap));
+    }
 }
 
 } // namespace
@@ -229,6 +253,82 @@ void ReceiptLayout::build(const PurchaseOrder &po, const QString &storeName)
         m_rows << Row{po.note, {}, S::Normal};
 }
 
+ReceiptLayout::ReceiptLayout(const DailySales &report, const QLocale &locale)
+    : m_format(Format::A4Invoice), m_locale(locale)
+{
+    build(report);
+}
+
+void ReceiptLayout::build(const DailySales &d)
+{
+    using S = Row::Style;
+    const auto money = [this](const Money &m) { return m.format(m_locale); };
+    const auto number = [this](qint64 n) { return m_locale.toString(n); };
+    m_rows << Row{d.storeName, {}, S::Title};
+    m_rows << Row{tr("Daily sales report"), {}, S::Centered};
+    m_rows << Row{m_locale.toString(d.day, QLocale::LongFormat), d.timeZone, S::Bold};
+    m_rows << Row{
+        tr("Generated %1")
+            .arg(m_locale.toString(d.generatedAt.toTimeZone(QTimeZone(d.timeZone.toUtf8())),
+                                   QLocale::ShortFormat)),
+        {},
+        S::Small};
+    m_rows << Row{{}, {}, S::Rule};
+    m_rows << Row{tr("Sales"), number(d.totals.sales), S::Normal};
+    m_rows << Row{tr("Gross (before discounts)"), money(d.gross()), S::Normal};
+    m_rows << Row{tr("Discounts"), money(Money(-d.totals.discounts.minor(), d.currency)),
+                  S::Normal};
+    m_rows << Row{tr("Sales total"), money(d.totals.total), S::Bold};
+    m_rows << Row{tr("Refunds (%n return(s))", nullptr, int(d.totals.returns)),
+                  money(Money(-d.totals.refunds.minor(), d.currency)), S::Normal};
+    m_rows << Row{tr("NET"), money(d.total.net()), S::Total};
+    m_rows << Row{tr("of which VAT"), money(d.total.tax), S::Normal};
+    m_rows << Row{tr("Items sold"), d.totals.itemsSold.format(m_locale), S::Small};
+
+    const auto table = [&](const QString &title, const QStringList &header,
+                           const QVector<DailySalesLine> &lines,
+                           const std::function<QStringList(const DailySalesLine &)> &cells) {
+        m_rows << Row{{}, {}, S::Rule};
+        m_rows << Row{title, {}, S::Bold};
+        if (lines.isEmpty()) {
+            m_rows << Row{tr("None"), {}, S::Small};
+            return;
+        }
+        m_rows << Row{{}, {}, S::TableHeader, header};
+        for (const DailySalesLine &l : lines)
+            m_rows << Row{{}, {}, S::Table, cells(l)};
+    };
+    table(tr("By tender"), {tr("Tender"), tr("Payments"), tr("Amount"), tr("Refunds"), tr("Net")},
+          d.tenders, [&](const DailySalesLine &l) {
+              return QStringList{l.name, number(l.count), money(l.sales), money(l.refunds),
+                                 money(l.net())};
+          });
+    if (d.splitTenderRefunds.minor() > 0)
+        m_rows << Row{
+            tr("Cash refunds include %1 of split-tender sales").arg(money(d.splitTenderRefunds)),
+            {},
+            S::Small};
+    table(tr("By category"),
+          {tr("Category"), tr("Items"), tr("Amount"), tr("Discounts"), tr("Refunds"), tr("Net")},
+          d.categories, [&](const DailySalesLine &l) {
+              return QStringList{l.name,           l.items.format(m_locale),
+                                 money(l.sales),   money(l.discounts),
+                                 money(l.refunds), money(l.net())};
+          });
+    table(tr("By cashier"), {tr("Cashier"), tr("Sales"), tr("Amount"), tr("Refunds"), tr("Net")},
+          d.cashiers, [&](const DailySalesLine &l) {
+              return QStringList{l.name, number(l.count), money(l.sales), money(l.refunds),
+                                 money(l.net())};
+          });
+    table(tr("VAT by rate"), {tr("Rate"), tr("Net"), tr("Base"), tr("VAT")}, d.taxes,
+          [&](const DailySalesLine &l) {
+              return QStringList{percent(l.code.toInt(), m_locale), money(l.net()),
+                                 money(l.taxBase), money(l.tax)};
+          });
+    m_rows << Row{{}, {}, S::Rule};
+    m_rows << Row{tr("Total"), money(d.total.net()), S::Bold};
+}
+
 double ReceiptLayout::rowHeightMm(const Row &row) const
 {
     if (row.style == Row::Style::Rule)
@@ -281,10 +381,14 @@ void ReceiptLayout::paint(QPainter &painter, QPagedPaintDevice &device) const
         // the invoice's text.
         font.setStyleStrategy(QFont::PreferNoShaping);
         font.setBold(row.style == Row::Style::Bold || row.style == Row::Style::Total ||
-                     row.style == Row::Style::Title);
+                     row.style == Row::Style::Title || row.style == Row::Style::TableHeader);
         painter.setFont(font);
         painter.setPen(Qt::black);
         const QFontMetricsF metrics(font, &device);
+        if (row.style == Row::Style::Table || row.style == Row::Style::TableHeader) {
+            paintCells(painter, metrics, row, box);
+            continue;
+        }
         if (row.style == Row::Style::Title || row.style == Row::Style::Centered) {
             painter.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter,
                              metrics.elidedText(row.left, Qt::ElideRight, width));

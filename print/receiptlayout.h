@@ -3,6 +3,7 @@
 #include "pos/receipt.h"
 #include "pos/shiftbook.h"
 #include "purchasing/purchaseorderbook.h"
+#include "reports/dailysalesreport.h"
 
 #include <QCoreApplication>
 #include <QSizeF>
@@ -26,10 +27,13 @@ public:
 
     struct Row
     {
-        enum class Style { Normal, Bold, Total, Title, Centered, Rule, Small };
+        enum class Style { Normal, Bold, Total, Title, Centered, Rule, Small, Table, TableHeader };
         QString left;
         QString right;
         Style style = Style::Normal;
+        // Table rows: the first cell on the left, the others right-aligned
+        // in equal columns (figures line up under their header).
+        QStringList cells = {};
     };
 
     ReceiptLayout(const Receipt &receipt, Format format, const QLocale &locale);
@@ -38,6 +42,9 @@ public:
     // A purchase order on A4, as sent to the supplier: the same rows and
     // paging as the invoice.
     ReceiptLayout(const PurchaseOrder &order, const QString &storeName, const QLocale &locale);
+    // A day's sales report on A4: totals, then tables by tender, category,
+    // cashier and VAT rate.
+    ReceiptLayout(const DailySales &report, const QLocale &locale);
 
     const QVector<Row> &rows() const { return m_rows; }
     // The paper a roll receipt needs (its length grows with its lines); A4
@@ -51,6 +58,7 @@ private:
     void build(const Receipt &receipt);
     void build(const ShiftSummary &shift, const QString &storeName);
     void build(const PurchaseOrder &order, const QString &storeName);
+    void build(const DailySales &report);
     double rowHeightMm(const Row &row) const;
     double contentHeightMm() const;
 

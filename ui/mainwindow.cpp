@@ -10,6 +10,7 @@
 #include "ui/pospage.h"
 #include "ui/productform.h"
 #include "ui/productspage.h"
+#include "ui/reportspage.h"
 #include "ui/storeworker.h"
 #include "ui/syncpage.h"
 #include "ui/theme.h"
@@ -89,6 +90,23 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     connect(m_worker, &StoreWorker::storeChanged, m_dashboardPage, &DashboardPage::refreshSoon);
     connect(m_dashboardPage, &DashboardPage::openProduct, this, &MainWindow::openProduct);
     m_dashboardThread.start();
+    // Daily sales reports and the nightly scheduler on their own thread (a
+    // PDF never holds up the till); started once the store is open.
+    m_reportThread.setObjectName(QStringLiteral("bodega-reports"));
+    m_reports = new ReportWorker(storePath);
+    m_reports->moveToThread(&m_reportThread);
+    connect(&m_reportThread, &QThread::finished, m_reports, &QObject::deleteLater);
+    m_reportsPage = new ReportsPage(m_reports, m_tabs);
+    m_tabs->addTab(m_reportsPage, tr("R&eports"));
+    connect(m_worker, &StoreWorker::opened, m_reports, &ReportWorker::start);
+    connect(m_worker, &StoreWorker::loggedIn, m_reports,
+            [w = m_reports](quint64, const Actor &actor) { w->setActor(actor); });
+    connect(m_worker, &StoreWorker::loggedOut, m_reports,
+            [w = m_reports](quint64) { w->setActor(std::nullopt); });
+    connect(m_reports, &ReportWorker::nightlyWritten, this, [this](const QStringList &paths) {
+        setLastAction(tr("Nightly sales report written: %1").arg(paths.join(QStringLiteral(", "))));
+    });
+    m_reportThread.start();
     // The assistant is at hand on every page (Ctrl+Shift+A or the status
     // bar's button). It starts open in the back office when the screen has
     // room for it beside the widest page; a till starts without it.
@@ -277,6 +295,8 @@ MainWindow::~MainWindow()
     m_webhookThread.wait();
     m_dashboardThread.quit();
     m_dashboardThread.wait();
+    m_reportThread.quit();
+    m_reportThread.wait();
     // Lets the worker finish the request it is running (a sale is never cut
     // in half), then deletes it on its own thread.
     m_thread.quit();

@@ -24,6 +24,8 @@ class DashboardPage;
 class DashboardWorker;
 class DocumentWorker;
 class WebhookWorker;
+class ReportsPage;
+class ReportWorker;
 class LowStockPage;
 class PosPage;
 class ProductsPage;
@@ -64,6 +66,7 @@ public:
     AuditPage *auditPage() const { return m_auditPage; }
     AiLogPage *aiLogPage() const { return m_aiLogPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
     AiWorker *aiWorker() const { return m_aiWorker; }
     AssistantDock *assistantDock() const { return m_assistantDock; }
     // The AI's state as the status bar shows it.
@@ -145,6 +148,9 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     QThread m_dashboardThread;
     DashboardWorker *m_dashboardWorker = nullptr; // lives in m_dashboardThread
+    QThread m_reportThread;
+    ReportWorker *m_reports = nullptr; // lives in m_reportThread
+    ReportsPage *m_reportsPage = nullptr;
     QFrame *m_firstRun = nullptr;
     QLabel *m_firstRunText = nullptr;
     QPushButton *m_demoButton = nullptr;

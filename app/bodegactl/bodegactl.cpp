@@ -336,6 +336,9 @@ int BodegaCtl::run()
                "  po list [--status S] | show|send|close|cancel NUMBER\n"
                "  po receive NUMBER --line SKU:QTY ...\n"
                "  po export NUMBER --format pdf|csv --out FILE\n"
+               "  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: the "
+               "figures)\n"
+               "  report nightly   (writes the nightly reports that are due)\n"
                "  low-stock\n"
                "  forecast [--product ID|SKU|BARCODE] [--record-events]\n"
                "  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)\n"
@@ -414,6 +417,8 @@ int BodegaCtl::run()
         {QStringLiteral("alerts"), QStringLiteral("list"), &BodegaCtl::cmdAlertsList},
         {QStringLiteral("alerts"), QStringLiteral("deliver"), &BodegaCtl::cmdAlertsDeliver},
         {QStringLiteral("webhook"), QStringLiteral("set"), &BodegaCtl::cmdWebhookSet},
+        {QStringLiteral("report"), QStringLiteral("daily"), &BodegaCtl::cmdReportDaily},
+        {QStringLiteral("report"), QStringLiteral("nightly"), &BodegaCtl::cmdReportNightly},
     };
     bool knownFirst = false;
     for (const Route &route : routes) {

@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "heldairequestlog.h"
 #include "purchasing/purchaseorderbook.h"
+#include "reports/nightlyreports.h"
 #include "security/aisettings.h"
 #include "security/userstore.h"
 #include "sync/serveraddress.h"
@@ -87,6 +88,10 @@ private:
     int cmdAlertsList();
     int cmdAlertsDeliver();
     int cmdWebhookSet();
+    int cmdReportDaily();
+    int cmdReportNightly();
+    // The daily report's PDF as print/ lays it out (needs the fonts main() sets up).
+    static NightlyReports::PdfWriter dailyReportPdf();
     Result<ServerAddress> takeServerUrl();
 
     // Argument access for the current command.

@@ -10,14 +10,15 @@
 
 namespace {
 
-// Receipts, invoices and purchase orders (po export) are laid out with fonts, which need a
+// Receipts, invoices, purchase orders (po export) and the daily report (report, and
+// the sync daemon's nightly one) are laid out with fonts, which need a
 // QGuiApplication; every other command starts faster without one.
 bool needsFonts(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "receipt" || a == "documents" || a == "--print" || a == "--receipt-pdf" ||
-            a == "report" || a == "--report" || a == "export")
+            a == "report" || a == "--report" || a == "export" || a == "daemon")
             return true;
     }
     return false;

@@ -4,6 +4,7 @@
 #include "pos/receiptbook.h"
 #include "pos/tilllimits.h"
 #include "print/documentprinter.h"
+#include "reports/nightlyreports.h"
 
 #include <QJsonArray>
 
@@ -16,12 +17,13 @@ namespace {
 const QStringList &knownSettings()
 {
     static const QStringList keys = {
-        QStringLiteral("store_name"),      QStringLiteral("store.tax_id"),
-        QStringLiteral("store.address"),   QStringLiteral("receipt.footer"),
-        QStringLiteral("receipt.printer"), QStringLiteral("receipt.folder"),
-        QStringLiteral("invoice.folder"),  QStringLiteral("report.folder"),
-        QStringLiteral("scale.prefixes"),  QStringLiteral("scale.item_digits"),
-        QStringLiteral("scale.embedded"),  QStringLiteral("till.cashier_discount_limit"),
+        QStringLiteral("store_name"),          QStringLiteral("store.tax_id"),
+        QStringLiteral("store.address"),       QStringLiteral("receipt.footer"),
+        QStringLiteral("receipt.printer"),     QStringLiteral("receipt.folder"),
+        QStringLiteral("invoice.folder"),      QStringLiteral("report.folder"),
+        QStringLiteral("scale.prefixes"),      QStringLiteral("scale.item_digits"),
+        QStringLiteral("scale.embedded"),      QStringLiteral("till.cashier_discount_limit"),
+        QStringLiteral("report.nightly_hour"),
     };
     return keys;
 }
@@ -193,6 +195,10 @@ int BodegaCtl::cmdSetting()
         if (key == QLatin1String("till.cashier_discount_limit")) {
             if (auto p = TillLimits::parseCashierDiscountLimit(value); !p)
                 return fail(p.error());
+        }
+        if (key == QLatin1String("report.nightly_hour")) {
+            if (auto h = NightlyReports::parseHour(value); !h)
+                return fail(h.error());
         }
         if (auto s = m_catalog->settings().setValue(key, value); !s)
             return fail(s.error());

@@ -243,6 +243,26 @@ int BodegaCtl::cmdSyncDaemon()
         Qt::DirectConnection);
     QObject::connect(&signalNotifier, &QSocketNotifier::activated, worker, &SyncWorker::stop);
     QObject::connect(&thread, &QThread::finished, qApp, &QCoreApplication::quit);
+    // The nightly sales report on this (otherwise idle) thread with its own
+    // connection: at start for what was missed, then every minute.
+    Database::Options reportOptions;
+    reportOptions.createIfMissing = false;
+    reportOptions.migrate = false;
+    auto reportsDb = Database::open(m_dbPath, reportOptions);
+    QTimer nightlyTimer;
+    const auto runNightly = [&] {
+        if (!reportsDb)
+            return;
+        auto written =
+            NightlyReports(**reportsDb, Clock::system(), m_dbPath, dailyReportPdf()).runDue();
+        if (!written)
+            qWarning("nightly report failed: %s", qPrintable(written.error().message));
+        else if (!written->isEmpty())
+            qInfo("nightly report written: %s", qPrintable(written->join(QStringLiteral(", "))));
+    };
+    QObject::connect(&nightlyTimer, &QTimer::timeout, runNightly);
+    nightlyTimer.start(60 * 1000);
+    QTimer::singleShot(0, runNightly);
     thread.start();
     QCoreApplication::exec();
     thread.wait();

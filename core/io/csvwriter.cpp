@@ -1,6 +1,7 @@
 #include "csvwriter.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 namespace bodega {
 
@@ -27,6 +28,24 @@ Status CsvWriter::writeRecord(const QStringList &fields)
                      QCoreApplication::translate("bodega::CsvWriter", "Cannot write the CSV: %1")
                          .arg(m_device.errorString()),
                      {}};
+    return {};
+}
+
+Status CsvWriter::saveFile(const QString &path, const std::function<Status(QIODevice &)> &write)
+{
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return Error{ErrorCode::StorageFailed,
+                     QCoreApplication::translate("bodega::CsvWriter", "Cannot write %1: %2")
+                         .arg(path, file.errorString()),
+                     {{QStringLiteral("field"), QStringLiteral("out")}}};
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    if (auto s = write(file); !s)
+        return s;
+    if (!file.commit())
+        return failed();
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <functional>
 #include <QIODevice>
 #include <QStringList>
 
@@ -19,6 +20,9 @@ public:
 
     Status writeRecord(const QStringList &fields);
     static QString quoted(const QString &field);
+    // `write` into a file written aside and renamed into place (QSaveFile):
+    // never half a file under `path`. STORAGE_FAILED naming "out".
+    static Status saveFile(const QString &path, const std::function<Status(QIODevice &)> &write);
 
 private:
     QIODevice &m_device;

@@ -2,8 +2,6 @@
 
 #include "io/csvwriter.h"
 
-#include <QSaveFile>
-
 namespace bodega {
 
 QStringList PurchaseOrderCsv::header()
@@ -33,19 +31,7 @@ Status PurchaseOrderCsv::write(const PurchaseOrder &po, QIODevice &device)
 
 Status PurchaseOrderCsv::write(const PurchaseOrder &po, const QString &path)
 {
-    QSaveFile file(path);
-    const auto failed = [&] {
-        return Error{ErrorCode::StorageFailed,
-                     tr("Cannot write %1: %2").arg(path, file.errorString()),
-                     {{QStringLiteral("field"), QStringLiteral("out")}}};
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return failed();
-    if (auto s = write(po, file); !s)
-        return s;
-    if (!file.commit())
-        return failed();
-    return {};
+    return CsvWriter::saveFile(path, [&](QIODevice &device) { return write(po, device); });
 }
 
 } // namespace bodega

@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <csignal>
@@ -639,6 +640,23 @@ TEST_F(SyncIntegration, ADaemonSeesAnotherTerminalsSaleWithinASecond)
     Terminal t2 = terminal(QStringLiteral("T02"));
     addProduct(t1, QStringLiteral("ARR-1"), 20);
     ASSERT_EQ(t1.sync().exitCode, 0);
+    // Its nightly report is due (hour 0, last written yesterday): the daemon
+    // writes it too.
+    const QString yesterday = QDateTime::currentDateTimeUtc()
+                                  .toTimeZone(QTimeZone("America/Bogota"))
+                                  .date()
+                                  .addDays(-1)
+                                  .toString(Qt::ISODate);
+    ASSERT_EQ(t2.run({QStringLiteral("setting"), QStringLiteral("set"),
+                      QStringLiteral("report.nightly_hour"), QStringLiteral("0")})
+                  .exitCode,
+              0);
+    {
+        auto store = Database::open(t2.db);
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE(
+            StoreSettings(**store).setValue(QStringLiteral("report.nightly_last"), yesterday).ok());
+    }
     // T02 runs the background sync with polling far away (60 s): only the
     // server's NOTIFY can wake it in time.
     std::unique_ptr<QProcess> daemon(
@@ -666,6 +684,12 @@ TEST_F(SyncIntegration, ADaemonSeesAnotherTerminalsSaleWithinASecond)
     std::cout << "change visible on the other terminal after " << latency << " ms\n";
     EXPECT_EQ(t2.scalar(QStringLiteral("SELECT max(qty_milli) FROM stock_levels")), 16000);
     EXPECT_LT(latency, 1000) << "the sale took " << latency << " ms to show on the other terminal";
+
+    const QString today =
+        QDate::fromString(yesterday, Qt::ISODate).addDays(1).toString(Qt::ISODate);
+    const QDir reports(t2.dir + QStringLiteral("/reports"));
+    EXPECT_TRUE(reports.exists(QStringLiteral("ventas-%1.pdf").arg(today)));
+    EXPECT_TRUE(reports.exists(QStringLiteral("ventas-%1.csv").arg(today)));
 
     ::kill(pid_t(daemon->processId()), SIGTERM); // stops cleanly
     ASSERT_TRUE(daemon->waitForFinished(10000));
