@@ -337,7 +337,7 @@ int BodegaCtl::run()
                "  po receive NUMBER --line SKU:QTY ...\n"
                "  po export NUMBER --format pdf|csv --out FILE\n"
                "  low-stock\n"
-               "  forecast [--product ID|SKU|BARCODE] [--record-events]\n"
+               "  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]\n"
                "  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)\n"
                "  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)\n"
                "  outbox list\n"
