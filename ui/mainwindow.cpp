@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "ui/ailogpage.h"
+#include "ui/alertspage.h"
 #include "ui/assistantdock.h"
 #include "ui/auditpage.h"
 #include "ui/documentworker.h"
@@ -8,9 +9,12 @@
 #include "ui/pospage.h"
 #include "ui/productform.h"
 #include "ui/productspage.h"
+#include "ui/purchasingpage.h"
 #include "ui/storeworker.h"
 #include "ui/syncpage.h"
 #include "ui/webhookworker.h"
+
+#include "security/accesspolicy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +79,25 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_productsPage->form()->setAiWorker(m_aiWorker);
     m_aiLogPage = new AiLogPage(m_aiWorker, m_tabs);
     m_tabs->addTab(m_aiLogPage, tr("AI re&quests"));
+    // The manager's buying and inbox, each on a worker thread of its own.
+    m_purchasingPage = new PurchasingPage(storePath, m_tabs);
+    m_tabs->addTab(m_purchasingPage, tr("Pur&chasing"));
+    m_alertsPage = new AlertsPage(storePath, m_tabs);
+    m_tabs->addTab(m_alertsPage, tr("Ale&rts"));
+    connect(m_alertsPage, &AlertsPage::unreadChanged, this, [this](qint64 unread) {
+        m_tabs->setTabText(m_tabs->indexOf(m_alertsPage),
+                           unread > 0 ? tr("Ale&rts (%1)").arg(unread) : tr("Ale&rts"));
+    });
+    connect(m_purchasingPage, &PurchasingPage::stockChanged, this, [this] {
+        onStoreChanged();
+        m_productsPage->refresh();
+    });
+    connect(m_purchasingPage, &PurchasingPage::message, this, &MainWindow::setLastAction);
+    connect(m_alertsPage, &AlertsPage::message, this, &MainWindow::setLastAction);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ready && m_tabs->currentWidget() == m_purchasingPage)
+            m_purchasingPage->refresh();
+    });
     // The assistant is at hand on every page (Ctrl+Shift+A or the status
     // bar's button). It starts open in the back office when the screen has
     // room for it beside the widest page; a till starts without it.
@@ -138,7 +161,9 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
                 else if (!error.isEmpty())
                     setLastAction(tr("Low-stock webhooks: %1").arg(error));
                 m_lowStockPage->refresh();
+                m_alertsPage->refresh();
             });
+    connect(m_alertsPage, &AlertsPage::retried, m_webhooks, &WebhookWorker::deliverDue);
     connect(m_posPage, &PosPage::message, this, &MainWindow::setLastAction);
     m_documentThread.start();
     m_webhookThread.start();
@@ -200,11 +225,15 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
         QMetaObject::invokeMethod(
             m_aiWorker, [w = m_aiWorker, actor] { w->setActor(actor); }, Qt::QueuedConnection);
         m_assistantDock->setActor(actor, true);
+        m_purchasingPage->setActor(actor);
+        showManagerPages(AccessPolicy::allows(actor.role, Permission::AdjustStock));
     });
     connect(m_worker, &StoreWorker::loggedOut, this, [this](quint64) {
         QMetaObject::invokeMethod(
             m_aiWorker, [w = m_aiWorker] { w->setActor(std::nullopt); }, Qt::QueuedConnection);
         m_assistantDock->setActor(std::nullopt, m_status.users > 0);
+        m_purchasingPage->setActor(std::nullopt);
+        showManagerPages(m_status.users == 0);
     });
     connect(m_aiWorker, &AiWorker::statusChanged, this, [this](const AiStatus &status) {
         m_aiStatus = status;
@@ -350,7 +379,19 @@ void MainWindow::showPage(Page page)
     case AiLogTab:
         m_tabs->setCurrentWidget(m_aiLogPage);
         break;
+    case PurchasingTab:
+        m_tabs->setCurrentWidget(m_purchasingPage);
+        break;
+    case AlertsTab:
+        m_tabs->setCurrentWidget(m_alertsPage);
+        break;
     }
+}
+
+void MainWindow::showManagerPages(bool shown)
+{
+    m_tabs->setTabVisible(m_tabs->indexOf(m_purchasingPage), shown);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_alertsPage), shown);
 }
 
 QString MainWindow::lastAction() const
@@ -386,6 +427,8 @@ void MainWindow::onOpened(const StoreStatus &status)
     QMetaObject::invokeMethod(m_webhooks, &WebhookWorker::deliverDue, Qt::QueuedConnection);
     m_aiWorker->start();
     m_assistantDock->setActor(std::nullopt, status.users > 0);
+    m_purchasingPage->refresh();
+    m_alertsPage->refresh();
     setLastAction(tr("Store opened"));
     emit ready();
 }
@@ -461,6 +504,9 @@ void MainWindow::onStoreChanged()
 {
     refreshStatus();
     m_lowStockPage->refresh();
+    m_alertsPage->refresh();
+    if (m_tabs->currentWidget() == m_purchasingPage)
+        m_purchasingPage->refresh();
     // Upload the change now rather than at the next poll.
     requestSync();
 }

@@ -18,6 +18,7 @@ class QTabWidget;
 namespace bodega {
 
 class AiLogPage;
+class AlertsPage;
 class AssistantDock;
 class AuditPage;
 class DocumentWorker;
@@ -25,6 +26,7 @@ class WebhookWorker;
 class LowStockPage;
 class PosPage;
 class ProductsPage;
+class PurchasingPage;
 class StoreWorker;
 class SyncPage;
 
@@ -48,7 +50,16 @@ public:
         std::shared_ptr<CredentialStore> credentials;
         AiWorker::EndpointFactory aiEndpoints = AiWorker::defaultEndpointFactory();
     };
-    enum Page { ProductsTab, LowStockTab, SyncTab, TillTab, AuditTab, AiLogTab };
+    enum Page {
+        ProductsTab,
+        LowStockTab,
+        SyncTab,
+        TillTab,
+        AuditTab,
+        AiLogTab,
+        PurchasingTab,
+        AlertsTab
+    };
 
     explicit MainWindow(const QString &storePath, QWidget *parent = nullptr);
     MainWindow(const QString &storePath, Options options, QWidget *parent = nullptr);
@@ -61,6 +72,8 @@ public:
     PosPage *posPage() const { return m_posPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     AiLogPage *aiLogPage() const { return m_aiLogPage; }
+    PurchasingPage *purchasingPage() const { return m_purchasingPage; }
+    AlertsPage *alertsPage() const { return m_alertsPage; }
     AiWorker *aiWorker() const { return m_aiWorker; }
     AssistantDock *assistantDock() const { return m_assistantDock; }
     // The AI's state as the status bar shows it.
@@ -114,6 +127,8 @@ private:
     void stopSync();
     void fillDemo();
     void setLastAction(const QString &text);
+    // Purchasing and Alerts: for managers and admins, and for a store without users yet.
+    void showManagerPages(bool shown);
 
     Options m_options;
     QString m_storePath;
@@ -128,6 +143,8 @@ private:
     PosPage *m_posPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     AiLogPage *m_aiLogPage = nullptr;
+    PurchasingPage *m_purchasingPage = nullptr;
+    AlertsPage *m_alertsPage = nullptr;
     QThread m_aiThread;
     AiWorker *m_aiWorker = nullptr; // lives in m_aiThread
     AssistantDock *m_assistantDock = nullptr;
