@@ -1,5 +1,7 @@
 #include "alertspage.h"
 
+#include "ui/trailtable.h"
+
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,32 +15,6 @@
 namespace bodega {
 
 namespace {
-
-QTableWidgetItem *cell(const QString &text, bool number = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QTableWidget *table(const QString &name, const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
-    t->horizontalHeader()->setHighlightSections(false);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return t;
-}
 
 QString when(const QDateTime &t)
 {
@@ -74,9 +50,8 @@ AlertsPage::AlertsPage(const QString &storePath, QWidget *parent) : QWidget(pare
 
     auto *split = new QSplitter(Qt::Vertical, this);
     layout->addWidget(split, 1);
-    m_alerts =
-        table(QStringLiteral("alertsTable"), {tr("When"), tr("Alert"), tr("Webhook")}, split);
-    m_alerts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_alerts = makeTrailTable(QStringLiteral("alertsTable"), tr("Low-stock alerts"),
+                              {tr("When"), tr("Alert"), tr("Webhook")}, 1, split);
     split->addWidget(m_alerts);
 
     auto *deadBox = new QGroupBox(tr("Webhook deliveries that failed"), split);
@@ -91,10 +66,9 @@ AlertsPage::AlertsPage(const QString &storePath, QWidget *parent) : QWidget(pare
     deadTop->addWidget(m_deadSummary, 1);
     deadTop->addWidget(m_retry);
     deadLayout->addLayout(deadTop);
-    m_dead = table(QStringLiteral("deadDeliveriesTable"),
-                   {tr("Created"), tr("Alert"), tr("Attempts"), tr("Last error"), tr("Address")},
-                   deadBox);
-    m_dead->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_dead = makeTrailTable(
+        QStringLiteral("deadDeliveriesTable"), tr("Webhook deliveries that failed"),
+        {tr("Created"), tr("Alert"), tr("Attempts"), tr("Last error"), tr("Address")}, 3, deadBox);
     deadLayout->addWidget(m_dead, 1);
     split->addWidget(deadBox);
     split->setStretchFactor(0, 3);
@@ -186,7 +160,7 @@ void AlertsPage::onLoaded(const AlertSnapshot &snapshot)
             state = tr("failed");
         const QStringList texts{when(a.createdAt), alertText(a), state};
         for (int c = 0; c < texts.size(); ++c) {
-            QTableWidgetItem *item = cell(texts.at(c));
+            QTableWidgetItem *item = makeTrailCell(texts.at(c));
             if (!a.read) {
                 QFont f = item->font();
                 f.setBold(true);
@@ -205,14 +179,15 @@ void AlertsPage::onLoaded(const AlertSnapshot &snapshot)
         const int row = m_dead->rowCount();
         m_dead->insertRow(row);
         const LowStockAlert *a = byId.value(d.alertId);
-        m_dead->setItem(row, 0, cell(when(d.createdAt)));
+        m_dead->setItem(row, 0, makeTrailCell(when(d.createdAt)));
         m_dead->setItem(
-            row, 1, cell(a ? QStringLiteral("%1 (%2)").arg(a->productName, a->sku) : d.alertId));
-        m_dead->setItem(row, 2, cell(QString::number(d.attempts), true));
-        QTableWidgetItem *error = cell(d.lastError);
+            row, 1,
+            makeTrailCell(a ? QStringLiteral("%1 (%2)").arg(a->productName, a->sku) : d.alertId));
+        m_dead->setItem(row, 2, makeTrailCell(QString::number(d.attempts), true));
+        QTableWidgetItem *error = makeTrailCell(d.lastError);
         error->setToolTip(d.lastError);
         m_dead->setItem(row, 3, error);
-        m_dead->setItem(row, 4, cell(d.url));
+        m_dead->setItem(row, 4, makeTrailCell(d.url));
     }
     m_deadSummary->setText(
         snapshot.dead.isEmpty()

@@ -1,5 +1,7 @@
 #include "purchasingpage.h"
 
+#include "ui/trailtable.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -20,31 +22,6 @@
 namespace bodega {
 
 namespace {
-
-QTableWidgetItem *cell(const QString &text, bool number = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QTableWidget *table(const QString &name, const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
-    t->horizontalHeader()->setHighlightSections(false);
-    return t;
-}
 
 QLineEdit *edit(const QString &name, const QString &placeholder, QWidget *parent)
 {
@@ -129,9 +106,9 @@ PurchasingPage::PurchasingPage(const QString &storePath, QWidget *parent) : QWid
                 for (const SupplierPrice &p : list.prices) {
                     const int row = m_prices->rowCount();
                     m_prices->insertRow(row);
-                    m_prices->setItem(row, 0, cell(p.sku));
-                    m_prices->setItem(row, 1, cell(p.productName));
-                    m_prices->setItem(row, 2, cell(p.price.format(), true));
+                    m_prices->setItem(row, 0, makeTrailCell(p.sku));
+                    m_prices->setItem(row, 1, makeTrailCell(p.productName));
+                    m_prices->setItem(row, 2, makeTrailCell(p.price.format(), true));
                 }
             });
     connect(m_worker, &PurchasingWorker::supplierSaved, this, [this, answered](const Supplier &s) {
@@ -232,12 +209,9 @@ QWidget *PurchasingPage::buildSuppliers()
     outer->setContentsMargins(0, 6, 0, 0);
     outer->addWidget(split);
 
-    m_suppliers = table(QStringLiteral("suppliersTable"),
-                        {tr("Name"), tr("Contact"), tr("Phone"), tr("Lead time")}, split);
-    m_suppliers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_suppliers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_suppliers->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_suppliers->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_suppliers =
+        makeTrailTable(QStringLiteral("suppliersTable"), tr("Suppliers"),
+                       {tr("Name"), tr("Contact"), tr("Phone"), tr("Lead time")}, 0, split);
     connect(m_suppliers, &QTableWidget::currentCellChanged, this,
             [this](int row) { selectSupplier(row); });
 
@@ -282,9 +256,8 @@ QWidget *PurchasingPage::buildSuppliers()
 
     auto *pricesBox = new QGroupBox(tr("What this supplier charges"), right);
     auto *pricesLayout = new QVBoxLayout(pricesBox);
-    m_prices = table(QStringLiteral("supplierPricesTable"), {tr("SKU"), tr("Product"), tr("Price")},
-                     pricesBox);
-    m_prices->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_prices = makeTrailTable(QStringLiteral("supplierPricesTable"), tr("Supplier prices"),
+                              {tr("SKU"), tr("Product"), tr("Price")}, 1, pricesBox);
     pricesLayout->addWidget(m_prices, 1);
     auto *priceRow = new QHBoxLayout;
     m_priceProduct = edit(QStringLiteral("priceProduct"), tr("SKU or barcode"), pricesBox);
@@ -367,14 +340,9 @@ QWidget *PurchasingPage::buildOrders()
     filterRow->addWidget(m_statusFilter, 1);
     leftLayout->addLayout(filterRow);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
-    m_orders =
-        table(QStringLiteral("ordersTable"),
-              {tr("Number"), tr("Supplier"), tr("Status"), tr("Created"), tr("Total")}, left);
-    m_orders->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_orders->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_orders->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_orders->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_orders->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_orders = makeTrailTable(
+        QStringLiteral("ordersTable"), tr("Purchase orders"),
+        {tr("Number"), tr("Supplier"), tr("Status"), tr("Created"), tr("Total")}, 1, left);
     leftLayout->addWidget(m_orders, 1);
     connect(m_orders, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row < m_snapshot.orders.size())
@@ -411,13 +379,11 @@ QWidget *PurchasingPage::buildOrders()
     bold.setBold(true);
     m_orderTitle->setFont(bold);
     rightLayout->addWidget(m_orderTitle);
-    m_lines = table(QStringLiteral("orderLinesTable"),
-                    {tr("#"), tr("SKU"), tr("Product"), tr("Ordered"), tr("Received"),
-                     tr("Unit cost"), tr("Total"), tr("Arrived now")},
-                    right);
+    m_lines = makeTrailTable(QStringLiteral("orderLinesTable"), tr("Purchase order lines"),
+                             {tr("#"), tr("SKU"), tr("Product"), tr("Ordered"), tr("Received"),
+                              tr("Unit cost"), tr("Total"), tr("Arrived now")},
+                             2, right);
     m_lines->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_lines->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     rightLayout->addWidget(m_lines, 1);
     auto *lineRow = new QHBoxLayout;
     m_lineProduct = edit(QStringLiteral("lineProduct"), tr("SKU or barcode"), right);
@@ -495,13 +461,13 @@ void PurchasingPage::showOrder(const PurchaseOrder &po)
     for (const PurchaseOrderLine &l : po.lines) {
         const int row = m_lines->rowCount();
         m_lines->insertRow(row);
-        m_lines->setItem(row, 0, cell(QString::number(l.lineNo), true));
-        m_lines->setItem(row, 1, cell(l.sku));
-        m_lines->setItem(row, 2, cell(l.name));
-        m_lines->setItem(row, 3, cell(quantityText(l.ordered), true));
-        m_lines->setItem(row, 4, cell(quantityText(l.received), true));
-        m_lines->setItem(row, 5, cell(l.unitCost.format(), true));
-        m_lines->setItem(row, 6, cell(l.total().format(), true));
+        m_lines->setItem(row, 0, makeTrailCell(QString::number(l.lineNo), true));
+        m_lines->setItem(row, 1, makeTrailCell(l.sku));
+        m_lines->setItem(row, 2, makeTrailCell(l.name));
+        m_lines->setItem(row, 3, makeTrailCell(quantityText(l.ordered), true));
+        m_lines->setItem(row, 4, makeTrailCell(quantityText(l.received), true));
+        m_lines->setItem(row, 5, makeTrailCell(l.unitCost.format(), true));
+        m_lines->setItem(row, 6, makeTrailCell(l.total().format(), true));
         auto *arrived = new QTableWidgetItem(QString());
         arrived->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         arrived->setFlags(receiving && l.outstanding().milli() > 0
@@ -572,12 +538,11 @@ QWidget *PurchasingPage::buildReorder()
     top->addWidget(explain, 1);
     top->addWidget(m_draft);
     layout->addLayout(top);
-    m_suggestions = table(QStringLiteral("suggestionsTable"),
-                          {tr("Product"), tr("SKU"), tr("Stock"), tr("A day"), tr("Days of cover"),
-                           tr("Runs out"), tr("Suggested"), tr("Supplier")},
-                          page);
-    m_suggestions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_suggestions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_suggestions =
+        makeTrailTable(QStringLiteral("suggestionsTable"), tr("Reorder suggestions"),
+                       {tr("Product"), tr("SKU"), tr("Stock"), tr("A day"), tr("Days of cover"),
+                        tr("Runs out"), tr("Suggested"), tr("Supplier")},
+                       0, page);
     m_suggestions->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
     layout->addWidget(m_suggestions, 1);
     m_draftResult = new QLabel(page);
@@ -601,14 +566,14 @@ void PurchasingPage::onLoaded(const PurchasingSnapshot &snapshot)
     for (const Supplier &s : snapshot.suppliers) {
         const int row = m_suppliers->rowCount();
         m_suppliers->insertRow(row);
-        m_suppliers->setItem(row, 0, cell(s.name));
+        m_suppliers->setItem(row, 0, makeTrailCell(s.name));
         m_suppliers->setItem(row, 1,
-                             cell(s.email.isEmpty() ? s.contact
-                                  : s.contact.isEmpty()
-                                      ? s.email
-                                      : QStringLiteral("%1 <%2>").arg(s.contact, s.email)));
-        m_suppliers->setItem(row, 2, cell(s.phone));
-        m_suppliers->setItem(row, 3, cell(tr("%n day(s)", nullptr, s.leadTimeDays), true));
+                             makeTrailCell(s.email.isEmpty()     ? s.contact
+                                           : s.contact.isEmpty() ? s.email
+                                                                 : QStringLiteral("%1 <%2>").arg(
+                                                                       s.contact, s.email)));
+        m_suppliers->setItem(row, 2, makeTrailCell(s.phone));
+        m_suppliers->setItem(row, 3, makeTrailCell(tr("%n day(s)", nullptr, s.leadTimeDays), true));
         if (s.id == m_supplierId)
             m_suppliers->selectRow(row);
         m_newSupplier->addItem(s.name, s.id);
@@ -625,13 +590,13 @@ void PurchasingPage::onLoaded(const PurchasingSnapshot &snapshot)
     for (const PurchaseOrder &po : snapshot.orders) {
         const int row = m_orders->rowCount();
         m_orders->insertRow(row);
-        m_orders->setItem(row, 0, cell(po.number));
-        m_orders->setItem(row, 1, cell(po.supplier.name));
-        m_orders->setItem(row, 2, cell(statusText(po.status)));
-        m_orders->setItem(
-            row, 3,
-            cell(locale.toString(po.createdAt.toLocalTime(), QStringLiteral("dd/MM HH:mm"))));
-        m_orders->setItem(row, 4, cell(po.total().format(), true));
+        m_orders->setItem(row, 0, makeTrailCell(po.number));
+        m_orders->setItem(row, 1, makeTrailCell(po.supplier.name));
+        m_orders->setItem(row, 2, makeTrailCell(statusText(po.status)));
+        m_orders->setItem(row, 3,
+                          makeTrailCell(locale.toString(po.createdAt.toLocalTime(),
+                                                        QStringLiteral("dd/MM HH:mm"))));
+        m_orders->setItem(row, 4, makeTrailCell(po.total().format(), true));
         if (po.number == wanted)
             selected = row;
     }
@@ -646,22 +611,24 @@ void PurchasingPage::onLoaded(const PurchasingSnapshot &snapshot)
     for (const DemandForecastLine &l : snapshot.suggestions) {
         const int row = m_suggestions->rowCount();
         m_suggestions->insertRow(row);
-        m_suggestions->setItem(row, 0, cell(l.product.name));
-        m_suggestions->setItem(row, 1, cell(l.product.sku));
-        m_suggestions->setItem(row, 2, cell(quantityText(l.product.stock), true));
-        m_suggestions->setItem(row, 3, cell(locale.toString(l.dailyDemand, 'f', 1), true));
+        m_suggestions->setItem(row, 0, makeTrailCell(l.product.name));
+        m_suggestions->setItem(row, 1, makeTrailCell(l.product.sku));
+        m_suggestions->setItem(row, 2, makeTrailCell(quantityText(l.product.stock), true));
+        m_suggestions->setItem(row, 3, makeTrailCell(locale.toString(l.dailyDemand, 'f', 1), true));
         m_suggestions->setItem(
-            row, 4, cell(l.daysOfCover ? locale.toString(*l.daysOfCover, 'f', 1) : tr("—"), true));
-        m_suggestions->setItem(row, 5,
-                               cell(l.stockOutDate.isValid()
-                                        ? locale.toString(l.stockOutDate, QLocale::ShortFormat)
-                                        : tr("not within a year")));
-        m_suggestions->setItem(row, 6, cell(quantityText(l.suggested), true));
-        auto *supplier =
-            cell(l.supplierId.isEmpty() ? (l.product.supplier.isEmpty()
-                                               ? tr("no supplier")
-                                               : tr("%1 (not on file)").arg(l.product.supplier))
-                                        : l.supplierName);
+            row, 4,
+            makeTrailCell(l.daysOfCover ? locale.toString(*l.daysOfCover, 'f', 1) : tr("—"), true));
+        m_suggestions->setItem(
+            row, 5,
+            makeTrailCell(l.stockOutDate.isValid()
+                              ? locale.toString(l.stockOutDate, QLocale::ShortFormat)
+                              : tr("not within a year")));
+        m_suggestions->setItem(row, 6, makeTrailCell(quantityText(l.suggested), true));
+        auto *supplier = makeTrailCell(l.supplierId.isEmpty()
+                                           ? (l.product.supplier.isEmpty()
+                                                  ? tr("no supplier")
+                                                  : tr("%1 (not on file)").arg(l.product.supplier))
+                                           : l.supplierName);
         if (l.supplierId.isEmpty())
             supplier->setForeground(QColor(0xb7, 0x1c, 0x1c));
         m_suggestions->setItem(row, 7, supplier);

@@ -126,6 +126,7 @@ TEST_F(PurchasingPageTest, FromASupplierToSuggestionsToADraftToStockAndExports)
     ASSERT_TRUE(waitUntil([&] { return !page->isBusy() && prices->rowCount() == 1; }))
         << page->lastMessage().toStdString();
     EXPECT_EQ(prices->item(0, 0)->text(), QStringLiteral("ARR"));
+    EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("suppliers.png"))));
 
     // The suggestions name the supplier now; the bread's is not on file.
     page->showSection(PurchasingPage::ReorderSection);
