@@ -118,14 +118,8 @@ void PurchasingWorker::saveSupplier(const Supplier &supplier)
 {
     if (!ensureOpen())
         return;
-    Result<Supplier> saved = Error::validation(QStringLiteral("name"), QString());
-    if (supplier.id.isEmpty()) {
-        saved = book().addSupplier(supplier);
-    } else if (auto s = m_catalog->require(Permission::AdjustStock); !s) {
-        saved = s.error();
-    } else {
-        saved = book().suppliers().update(supplier);
-    }
+    auto saved =
+        supplier.id.isEmpty() ? book().addSupplier(supplier) : book().updateSupplier(supplier);
     if (!saved) {
         emit failed(saved.error());
         return;

@@ -97,6 +97,13 @@ Result<Supplier> PurchaseOrderBook::addSupplier(const Supplier &draft)
     return m_suppliers.add(draft);
 }
 
+Result<Supplier> PurchaseOrderBook::updateSupplier(const Supplier &supplier)
+{
+    if (auto s = m_catalog.require(Permission::AdjustStock); !s)
+        return s.error();
+    return m_suppliers.update(supplier);
+}
+
 Status PurchaseOrderBook::setSupplierPrice(const QString &supplierKey, const QString &productKey,
                                            const Money &price)
 {

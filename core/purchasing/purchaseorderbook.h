@@ -89,6 +89,7 @@ public:
     SupplierBook &suppliers() { return m_suppliers; }
     // SupplierBook's changes behind the same permission as orders.
     Result<Supplier> addSupplier(const Supplier &draft);
+    Result<Supplier> updateSupplier(const Supplier &supplier);
     Status setSupplierPrice(const QString &supplierKey, const QString &productKey,
                             const Money &price);
 

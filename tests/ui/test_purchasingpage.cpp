@@ -127,6 +127,13 @@ TEST_F(PurchasingPageTest, FromASupplierToSuggestionsToADraftToStockAndExports)
         << page->lastMessage().toStdString();
     EXPECT_EQ(prices->item(0, 0)->text(), QStringLiteral("ARR"));
     EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("suppliers.png"))));
+    // Edited: the lead time the forecast plans with.
+    child<QSpinBox>(*page, "supplierLeadTime")->setValue(4);
+    QTest::mouseClick(child<QPushButton>(*page, "saveSupplierButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return !page->isBusy() && suppliers->rowCount() == 1 &&
+               page->snapshot().suppliers.first().leadTimeDays == 4;
+    })) << page->lastMessage().toStdString();
 
     // The suggestions name the supplier now; the bread's is not on file.
     page->showSection(PurchasingPage::ReorderSection);

@@ -214,6 +214,10 @@ TEST(ReorderDrafter, ACashiersClickDraftsNothing)
     ASSERT_FALSE(denied.ok());
     EXPECT_EQ(denied.error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(r.orderCount(), 0);
+    Supplier faster = r.andina;
+    faster.leadTimeDays = 1;
+    EXPECT_EQ(r.book.updateSupplier(faster).error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(r.book.suppliers().find(r.andina.id)->leadTimeDays, 3);
 }
 
 TEST(PurchaseOrderBook, ADraftsLinesAreAddedMergedAndRemovedUntilItIsSent)
