@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "ui/ailogpage.h"
+#include "ui/alertspage.h"
 #include "ui/assistantdock.h"
 #include "ui/auditpage.h"
 #include "ui/dashboardpage.h"
@@ -10,11 +11,14 @@
 #include "ui/pospage.h"
 #include "ui/productform.h"
 #include "ui/productspage.h"
+#include "ui/purchasingpage.h"
 #include "ui/reportspage.h"
 #include "ui/storeworker.h"
 #include "ui/syncpage.h"
 #include "ui/theme.h"
 #include "ui/webhookworker.h"
+
+#include "security/accesspolicy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,6 +111,25 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
         setLastAction(tr("Nightly sales report written: %1").arg(paths.join(QStringLiteral(", "))));
     });
     m_reportThread.start();
+    // The manager's buying and inbox, each on a worker thread of its own.
+    m_purchasingPage = new PurchasingPage(storePath, m_tabs);
+    m_tabs->addTab(m_purchasingPage, tr("Pur&chasing"));
+    m_alertsPage = new AlertsPage(storePath, m_tabs);
+    m_tabs->addTab(m_alertsPage, tr("Ale&rts"));
+    connect(m_alertsPage, &AlertsPage::unreadChanged, this, [this](qint64 unread) {
+        m_tabs->setTabText(m_tabs->indexOf(m_alertsPage),
+                           unread > 0 ? tr("Ale&rts (%1)").arg(unread) : tr("Ale&rts"));
+    });
+    connect(m_purchasingPage, &PurchasingPage::stockChanged, this, [this] {
+        onStoreChanged();
+        m_productsPage->refresh();
+    });
+    connect(m_purchasingPage, &PurchasingPage::message, this, &MainWindow::setLastAction);
+    connect(m_alertsPage, &AlertsPage::message, this, &MainWindow::setLastAction);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ready && m_tabs->currentWidget() == m_purchasingPage)
+            m_purchasingPage->refresh();
+    });
     // The assistant is at hand on every page (Ctrl+Shift+A or the status
     // bar's button). It starts open in the back office when the screen has
     // room for it beside the widest page; a till starts without it.
@@ -166,7 +189,9 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
                 else if (!error.isEmpty())
                     setLastAction(tr("Low-stock webhooks: %1").arg(error));
                 m_lowStockPage->refresh();
+                m_alertsPage->refresh();
             });
+    connect(m_alertsPage, &AlertsPage::retried, m_webhooks, &WebhookWorker::deliverDue);
     connect(m_posPage, &PosPage::message, this, &MainWindow::setLastAction);
     m_documentThread.start();
     m_webhookThread.start();
@@ -235,6 +260,8 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
             Qt::QueuedConnection);
         m_dashboardPage->refreshSoon();
         m_assistantDock->setActor(actor, true);
+        m_purchasingPage->setActor(actor);
+        showManagerPages(AccessPolicy::allows(actor.role, Permission::AdjustStock));
     });
     connect(m_worker, &StoreWorker::loggedOut, this, [this](quint64) {
         QMetaObject::invokeMethod(
@@ -244,6 +271,8 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
             Qt::QueuedConnection);
         m_dashboardPage->refreshSoon();
         m_assistantDock->setActor(std::nullopt, m_status.users > 0);
+        m_purchasingPage->setActor(std::nullopt);
+        showManagerPages(m_status.users == 0);
     });
     connect(m_aiWorker, &AiWorker::statusChanged, this, [this](const AiStatus &status) {
         m_aiStatus = status;
@@ -396,6 +425,12 @@ void MainWindow::showPage(Page page)
     case DashboardTab:
         m_tabs->setCurrentWidget(m_dashboardPage);
         break;
+    case PurchasingTab:
+        m_tabs->setCurrentWidget(m_purchasingPage);
+        break;
+    case AlertsTab:
+        m_tabs->setCurrentWidget(m_alertsPage);
+        break;
     }
 }
 
@@ -403,6 +438,12 @@ void MainWindow::openProduct(const QString &id, const QString &name)
 {
     showPage(ProductsTab);
     m_productsPage->showProduct(id, name);
+}
+
+void MainWindow::showManagerPages(bool shown)
+{
+    m_tabs->setTabVisible(m_tabs->indexOf(m_purchasingPage), shown);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_alertsPage), shown);
 }
 
 QString MainWindow::lastAction() const
@@ -439,6 +480,8 @@ void MainWindow::onOpened(const StoreStatus &status)
     m_dashboardPage->start();
     m_aiWorker->start();
     m_assistantDock->setActor(std::nullopt, status.users > 0);
+    m_purchasingPage->refresh();
+    m_alertsPage->refresh();
     setLastAction(tr("Store opened"));
     emit ready();
 }
@@ -514,6 +557,9 @@ void MainWindow::onStoreChanged()
 {
     refreshStatus();
     m_lowStockPage->refresh();
+    m_alertsPage->refresh();
+    if (m_tabs->currentWidget() == m_purchasingPage)
+        m_purchasingPage->refresh();
     // Upload the change now rather than at the next poll.
     requestSync();
 }

@@ -18,6 +18,7 @@ class QTabWidget;
 namespace bodega {
 
 class AiLogPage;
+class AlertsPage;
 class AssistantDock;
 class AuditPage;
 class DashboardPage;
@@ -29,6 +30,7 @@ class ReportWorker;
 class LowStockPage;
 class PosPage;
 class ProductsPage;
+class PurchasingPage;
 class StoreWorker;
 class SyncPage;
 
@@ -52,7 +54,17 @@ public:
         std::shared_ptr<CredentialStore> credentials;
         AiWorker::EndpointFactory aiEndpoints = AiWorker::defaultEndpointFactory();
     };
-    enum Page { ProductsTab, LowStockTab, SyncTab, TillTab, AuditTab, AiLogTab, DashboardTab };
+    enum Page {
+        ProductsTab,
+        LowStockTab,
+        SyncTab,
+        TillTab,
+        AuditTab,
+        AiLogTab,
+        DashboardTab,
+        PurchasingTab,
+        AlertsTab
+    };
 
     explicit MainWindow(const QString &storePath, QWidget *parent = nullptr);
     MainWindow(const QString &storePath, Options options, QWidget *parent = nullptr);
@@ -67,6 +79,8 @@ public:
     AiLogPage *aiLogPage() const { return m_aiLogPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
+    PurchasingPage *purchasingPage() const { return m_purchasingPage; }
+    AlertsPage *alertsPage() const { return m_alertsPage; }
     AiWorker *aiWorker() const { return m_aiWorker; }
     AssistantDock *assistantDock() const { return m_assistantDock; }
     // The AI's state as the status bar shows it.
@@ -122,6 +136,8 @@ private:
     void setLastAction(const QString &text);
     // The Products page on one product (the assistant's and the dashboard's links).
     void openProduct(const QString &id, const QString &name);
+    // Purchasing and Alerts: for managers and admins, and for a store without users yet.
+    void showManagerPages(bool shown);
 
     Options m_options;
     QString m_storePath;
@@ -136,6 +152,8 @@ private:
     PosPage *m_posPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     AiLogPage *m_aiLogPage = nullptr;
+    PurchasingPage *m_purchasingPage = nullptr;
+    AlertsPage *m_alertsPage = nullptr;
     QThread m_aiThread;
     AiWorker *m_aiWorker = nullptr; // lives in m_aiThread
     AssistantDock *m_assistantDock = nullptr;

@@ -21,4 +21,13 @@ QTableWidget *makeTrailTable(const QString &objectName, const QString &accessibl
     return table;
 }
 
+QTableWidgetItem *makeTrailCell(const QString &text, bool number)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
 } // namespace bodega

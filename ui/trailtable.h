@@ -3,6 +3,7 @@
 #include <QStringList>
 
 class QTableWidget;
+class QTableWidgetItem;
 class QWidget;
 
 namespace bodega {
@@ -13,5 +14,8 @@ namespace bodega {
 QTableWidget *makeTrailTable(const QString &objectName, const QString &accessibleName,
                              const QStringList &headers, int stretchColumn,
                              QWidget *parent = nullptr);
+
+// A read-only cell of such a table; numbers right-aligned.
+QTableWidgetItem *makeTrailCell(const QString &text, bool number = false);
 
 } // namespace bodega

@@ -340,7 +340,7 @@ int BodegaCtl::run()
                "figures)\n"
                "  report nightly   (writes the nightly reports that are due)\n"
                "  low-stock\n"
-               "  forecast [--product ID|SKU|BARCODE] [--record-events]\n"
+               "  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]\n"
                "  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)\n"
                "  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)\n"
                "  outbox list\n"

@@ -1,8 +1,10 @@
 // bodegactl forecast: the demand forecast per product (issue 6, point 4) and,
-// with --record-events, the stock.low_predicted events it calls for.
+// with --record-events, the stock.low_predicted events it calls for; with
+// --create-po, the manager's one click: draft purchase orders from it.
 #include "bodegactl.h"
 #include "pos/demandforecast.h"
 #include "pos/salesreport.h"
+#include "purchasing/reorderdrafter.h"
 
 #include <algorithm>
 #include <QJsonArray>
@@ -13,9 +15,10 @@ int BodegaCtl::cmdForecast()
 {
     const std::optional<QString> key = takeOption(QStringLiteral("--product"));
     const bool record = takeFlag(QStringLiteral("--record-events"));
+    const bool createPo = takeFlag(QStringLiteral("--create-po"));
     if (auto s = expectNoMoreArguments(); !s)
         return fail(s.error());
-    if (auto s = openStoreFor(Permission::ViewReports); !s)
+    if (auto s = openStoreFor(createPo ? Permission::AdjustStock : Permission::ViewReports); !s)
         return fail(s.error());
     ForecastOptions options;
     if (key) {
@@ -73,6 +76,28 @@ int BodegaCtl::cmdForecast()
         json.insert(QStringLiteral("events_recorded"), QJsonArray::fromStringList(*announced));
         text +=
             QLatin1Char('\n') + tr("%1 stock.low_predicted events recorded").arg(announced->size());
+    }
+    if (createPo) {
+        PurchaseOrderBook orders(*m_catalog, *m_db, Clock::system());
+        auto drafted = ReorderDrafter(orders, *m_db).draft(*lines);
+        if (!drafted)
+            return fail(drafted.error());
+        json.insert(QStringLiteral("purchase_orders"), drafted->toJson());
+        text += QLatin1Char('\n') + tr("Draft purchase orders: %1 created, %2 updated; %3 "
+                                       "suggestions already on a draft")
+                                        .arg(drafted->createdCount())
+                                        .arg(drafted->updatedCount())
+                                        .arg(drafted->unchanged);
+        for (const ReorderDraftOutcome::Order &o : drafted->orders)
+            text += QLatin1Char('\n') + tr("  %1 %2 (%3): %4 lines, %5")
+                                            .arg(o.order.number, o.order.supplier.name,
+                                                 o.created ? tr("new") : tr("updated"))
+                                            .arg(o.order.lines.size())
+                                            .arg(o.order.total().format());
+        for (const DemandForecastLine &l : drafted->withoutSupplier)
+            text +=
+                QLatin1Char('\n') + tr("  %1 (%2): %3 suggested, no supplier on file")
+                                        .arg(l.product.name, l.product.sku, l.suggested.toString());
     }
     return succeed(json, text);
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/lowstockpayload.h"
 #include "catalog/webhooksettings.h"
+#include "storage/documentcounter.h"
 #include "storage/webhookqueue.h"
 
 #include "pos/tilllimits.h"
@@ -326,17 +327,7 @@ Result<QString> CatalogService::nextReceiptNo()
     if (!configured)
         return configured.error();
     const QString terminal = configured->value_or(StoreSettings::defaultTerminalCode());
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO receipt_counters (terminal, last_no) VALUES (?, 1) "
-        "ON CONFLICT (terminal) DO UPDATE SET last_no = last_no + 1 RETURNING last_no"));
-    q.bindValue(0, terminal);
-    if (auto s = m_db.run(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::storage(tr("No receipt number was issued"));
-    const qint64 n = q.value(0).toLongLong();
-    q.finish();
-    return QStringLiteral("%1-%2").arg(terminal).arg(n, 6, 10, QLatin1Char('0'));
+    return DocumentCounter::next(m_db, DocumentCounter::Receipt, terminal);
 }
 
 Result<QString> CatalogService::approval(Permission permission,

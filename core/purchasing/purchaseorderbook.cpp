@@ -1,8 +1,10 @@
 #include "purchaseorderbook.h"
 
+#include "common/timestamp.h"
 #include "common/uuid.h"
 #include "domain/productvalidator.h"
 #include "security/auditaction.h"
+#include "storage/documentcounter.h"
 
 #include <QJsonArray>
 
@@ -22,16 +24,6 @@ const struct
     {PurchaseOrderStatus::Closed, "closed"},
     {PurchaseOrderStatus::Cancelled, "cancelled"},
 };
-
-QString stamp(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromStamp(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -85,9 +77,9 @@ QJsonObject PurchaseOrder::toJson() const
                        {QStringLiteral("currency"), currency},
                        {QStringLiteral("note"), note},
                        {QStringLiteral("created_by"), createdBy},
-                       {QStringLiteral("created_at"), stamp(createdAt)},
-                       {QStringLiteral("sent_at"), stamp(sentAt)},
-                       {QStringLiteral("closed_at"), stamp(closedAt)},
+                       {QStringLiteral("created_at"), Timestamp::text(createdAt)},
+                       {QStringLiteral("sent_at"), Timestamp::text(sentAt)},
+                       {QStringLiteral("closed_at"), Timestamp::text(closedAt)},
                        {QStringLiteral("total"), total().minor()},
                        {QStringLiteral("lines"), lineJson}};
 }
@@ -103,6 +95,13 @@ Result<Supplier> PurchaseOrderBook::addSupplier(const Supplier &draft)
     if (auto s = m_catalog.require(Permission::AdjustStock); !s)
         return s.error();
     return m_suppliers.add(draft);
+}
+
+Result<Supplier> PurchaseOrderBook::updateSupplier(const Supplier &supplier)
+{
+    if (auto s = m_catalog.require(Permission::AdjustStock); !s)
+        return s.error();
+    return m_suppliers.update(supplier);
 }
 
 Status PurchaseOrderBook::setSupplierPrice(const QString &supplierKey, const QString &productKey,
@@ -121,18 +120,8 @@ Status PurchaseOrderBook::setSupplierPrice(const QString &supplierKey, const QSt
 
 Result<QString> PurchaseOrderBook::nextNumber()
 {
-    const QString terminal = m_catalog.settings().terminalCode();
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO po_counters (terminal, next_no) VALUES (?, 2) "
-        "ON CONFLICT (terminal) DO UPDATE SET next_no = next_no + 1 RETURNING next_no - 1"));
-    q.bindValue(0, terminal);
-    if (auto s = m_db.run(q); !s)
-        return s.error();
-    if (!q.next())
-        return Error::storage(tr("No purchase order number was issued"));
-    const qint64 n = q.value(0).toLongLong();
-    q.finish();
-    return QStringLiteral("OC-%1-%2").arg(terminal).arg(n, 6, 10, QLatin1Char('0'));
+    return DocumentCounter::next(m_db, DocumentCounter::PurchaseOrder,
+                                 m_catalog.settings().terminalCode());
 }
 
 Result<PurchaseOrder> PurchaseOrderBook::create(const QString &supplierKey,
@@ -147,25 +136,8 @@ Result<PurchaseOrder> PurchaseOrderBook::create(const QString &supplierKey,
     if (note.size() > 500)
         return Error::validation(QStringLiteral("note"),
                                  tr("The note is longer than 500 characters"));
-    for (int i = 0; i < requests.size(); ++i) {
-        const QVariantMap where{{QStringLiteral("line"), i + 1}};
-        if (requests.at(i).qty.milli() <= 0) {
-            return Error::validation(QStringLiteral("qty"),
-                                     tr("Line %1: the quantity must be more than zero").arg(i + 1),
-                                     where);
-        }
-        if (auto s = ProductValidator::validateQuantity(requests.at(i).qty, QStringLiteral("qty"),
-                                                        false, false);
-            !s) {
-            Error e = s.error();
-            e.details.insert(where);
-            return e;
-        }
-        if (requests.at(i).unitCost && requests.at(i).unitCost->minor() < 0)
-            return Error::validation(QStringLiteral("unit_cost"),
-                                     tr("Line %1: the unit cost cannot be negative").arg(i + 1),
-                                     where);
-    }
+    if (auto s = validateRequests(requests); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -180,31 +152,16 @@ Result<PurchaseOrder> PurchaseOrderBook::create(const QString &supplierKey,
     po.createdBy = m_catalog.actor() ? m_catalog.actor()->name : QString();
     po.createdAt = m_clock.now();
     for (int i = 0; i < requests.size(); ++i) {
-        const PurchaseOrderRequest &r = requests.at(i);
-        auto product = m_products.resolve(r.product);
-        if (!product)
-            return product.error();
-        PurchaseOrderLine line;
-        line.lineNo = i + 1;
-        line.productId = product->id;
-        line.sku = product->sku;
-        line.name = product->name;
-        line.ordered = r.qty;
-        if (r.unitCost) {
-            line.unitCost = Money(r.unitCost->minor(), po.currency);
-        } else {
-            auto agreed = m_suppliers.price(supplier->id, product->id);
-            if (!agreed)
-                return agreed.error();
-            line.unitCost = Money(agreed->value_or(product->cost).minor(), po.currency);
-        }
-        po.lines.push_back(line);
+        auto line = lineFor(po, requests.at(i), i + 1);
+        if (!line)
+            return line.error();
+        po.lines.push_back(*line);
     }
     auto number = nextNumber();
     if (!number)
         return number.error();
     po.number = *number;
-    const QString now = stamp(po.createdAt);
+    const QString now = Timestamp::text(po.createdAt);
     if (auto s = m_db.run(QStringLiteral("INSERT INTO purchase_orders (id, number, supplier_id, "
                                          "status, currency, note, created_by, created_at, "
                                          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -227,6 +184,179 @@ Result<PurchaseOrder> PurchaseOrderBook::create(const QString &supplierKey,
     return po;
 }
 
+Status PurchaseOrderBook::validateRequests(const QVector<PurchaseOrderRequest> &requests)
+{
+    for (int i = 0; i < requests.size(); ++i) {
+        const QVariantMap where{{QStringLiteral("line"), i + 1}};
+        if (requests.at(i).qty.milli() <= 0) {
+            return Error::validation(QStringLiteral("qty"),
+                                     tr("Line %1: the quantity must be more than zero").arg(i + 1),
+                                     where);
+        }
+        if (auto s = ProductValidator::validateQuantity(requests.at(i).qty, QStringLiteral("qty"),
+                                                        false, false);
+            !s) {
+            Error e = s.error();
+            e.details.insert(where);
+            return e;
+        }
+        if (requests.at(i).unitCost && requests.at(i).unitCost->minor() < 0)
+            return Error::validation(QStringLiteral("unit_cost"),
+                                     tr("Line %1: the unit cost cannot be negative").arg(i + 1),
+                                     where);
+    }
+    return {};
+}
+
+Result<PurchaseOrderLine>
+PurchaseOrderBook::lineFor(const PurchaseOrder &po, const PurchaseOrderRequest &r, int lineNo) const
+{
+    auto product = m_products.resolve(r.product);
+    if (!product)
+        return product.error();
+    PurchaseOrderLine line;
+    line.lineNo = lineNo;
+    line.productId = product->id;
+    line.sku = product->sku;
+    line.name = product->name;
+    line.ordered = r.qty;
+    if (r.unitCost) {
+        line.unitCost = Money(r.unitCost->minor(), po.currency);
+    } else {
+        auto agreed = m_suppliers.price(po.supplier.id, product->id);
+        if (!agreed)
+            return agreed.error();
+        line.unitCost = Money(agreed->value_or(product->cost).minor(), po.currency);
+    }
+    return line;
+}
+
+Result<PurchaseOrder> PurchaseOrderBook::draftFor(const QString &number)
+{
+    auto po = find(number);
+    if (!po)
+        return po.error();
+    if (po->status != PurchaseOrderStatus::Draft)
+        return Error::validation(QStringLiteral("status"),
+                                 tr("Purchase order %1 is %2: only a draft's lines can change")
+                                     .arg(po->number, purchaseOrderStatusCode(po->status)),
+                                 {{QStringLiteral("status"), purchaseOrderStatusCode(po->status)}});
+    return po;
+}
+
+Status PurchaseOrderBook::touch(const PurchaseOrder &po)
+{
+    return m_db.run(QStringLiteral("UPDATE purchase_orders SET updated_at = ? WHERE id = ?"),
+                    {Timestamp::text(m_clock.now()), po.id});
+}
+
+Result<PurchaseOrder> PurchaseOrderBook::addLines(const QString &number,
+                                                  const QVector<PurchaseOrderRequest> &requests)
+{
+    if (auto s = m_catalog.require(Permission::AdjustStock); !s)
+        return s.error();
+    if (requests.isEmpty())
+        return Error::validation(QStringLiteral("lines"), tr("Say which product to add"));
+    if (auto s = validateRequests(requests); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto po = draftFor(number);
+    if (!po)
+        return po.error();
+    for (const PurchaseOrderRequest &r : requests) {
+        const int next = po->lines.isEmpty() ? 1 : po->lines.last().lineNo + 1;
+        auto line = lineFor(*po, r, next);
+        if (!line)
+            return line.error();
+        auto same =
+            std::find_if(po->lines.begin(), po->lines.end(), [&](const PurchaseOrderLine &l) {
+                return l.productId == line->productId;
+            });
+        if (same == po->lines.end()) {
+            if (auto s = m_db.run(
+                    QStringLiteral("INSERT INTO purchase_order_lines (po_id, line_no, product_id, "
+                                   "ordered_milli, received_milli, unit_cost_minor) "
+                                   "VALUES (?, ?, ?, ?, 0, ?)"),
+                    {po->id, line->lineNo, line->productId, line->ordered.milli(),
+                     line->unitCost.minor()});
+                !s)
+                return s.error();
+            po->lines.push_back(*line);
+            continue;
+        }
+        same->ordered += r.qty;
+        if (r.unitCost)
+            same->unitCost = line->unitCost;
+        if (auto s =
+                m_db.run(QStringLiteral("UPDATE purchase_order_lines SET ordered_milli = ?, "
+                                        "unit_cost_minor = ? WHERE po_id = ? AND line_no = ?"),
+                         {same->ordered.milli(), same->unitCost.minor(), po->id, same->lineNo});
+            !s)
+            return s.error();
+    }
+    if (auto s = touch(*po); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return po;
+}
+
+Result<PurchaseOrder> PurchaseOrderBook::removeLine(const QString &number, int lineNo)
+{
+    if (auto s = m_catalog.require(Permission::AdjustStock); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto po = draftFor(number);
+    if (!po)
+        return po.error();
+    auto line = std::find_if(po->lines.begin(), po->lines.end(),
+                             [&](const PurchaseOrderLine &l) { return l.lineNo == lineNo; });
+    if (line == po->lines.end())
+        return Error::validation(QStringLiteral("line"),
+                                 tr("Purchase order %1 has no line %2").arg(po->number).arg(lineNo),
+                                 {{QStringLiteral("line"), lineNo}});
+    if (po->lines.size() == 1)
+        return Error::validation(
+            QStringLiteral("lines"),
+            tr("%1 is the last line of %2: cancel the order instead").arg(line->sku, po->number));
+    if (auto s = m_db.run(
+            QStringLiteral("DELETE FROM purchase_order_lines WHERE po_id = ? AND line_no = ?"),
+            {po->id, lineNo});
+        !s)
+        return s.error();
+    // One row at a time, lowest first: each moves into the number just freed.
+    for (auto it = line + 1; it != po->lines.end(); ++it) {
+        if (auto s = m_db.run(QStringLiteral("UPDATE purchase_order_lines SET line_no = ? "
+                                             "WHERE po_id = ? AND line_no = ?"),
+                              {it->lineNo - 1, po->id, it->lineNo});
+            !s)
+            return s.error();
+        --it->lineNo;
+    }
+    po->lines.erase(line);
+    if (auto s = touch(*po); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return po;
+}
+
+Result<std::optional<PurchaseOrder>> PurchaseOrderBook::latestDraft(const QString &supplierId) const
+{
+    auto found = select(QStringLiteral("WHERE supplier_id = ? AND status = 'draft' "
+                                       "ORDER BY created_at DESC, number DESC LIMIT 1"),
+                        {supplierId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<PurchaseOrder>();
+    return std::optional<PurchaseOrder>(found->first());
+}
+
 Error PurchaseOrderBook::illegalTransition(const PurchaseOrder &order, PurchaseOrderStatus to) const
 {
     return Error::validation(
@@ -244,9 +374,9 @@ Status PurchaseOrderBook::updateStatus(PurchaseOrder &order, PurchaseOrderStatus
     // The column is one of this class's own literals, never user input.
     const QString extra =
         stampColumn.isEmpty() ? QString() : QStringLiteral(", %1 = ?").arg(stampColumn);
-    QVariantList bindings{purchaseOrderStatusCode(to), stamp(now)};
+    QVariantList bindings{purchaseOrderStatusCode(to), Timestamp::text(now)};
     if (!stampColumn.isEmpty())
-        bindings << stamp(now);
+        bindings << Timestamp::text(now);
     bindings << order.id;
     if (auto s = m_db.run(
             QStringLiteral("UPDATE purchase_orders SET status = ?, updated_at = ?%1 WHERE id = ?")
@@ -444,9 +574,9 @@ Result<QVector<PurchaseOrder>> PurchaseOrderBook::select(const QString &where,
         po.currency = q->value(4).toString();
         po.note = q->value(5).toString();
         po.createdBy = q->value(6).toString();
-        po.createdAt = fromStamp(q->value(7));
-        po.sentAt = fromStamp(q->value(8));
-        po.closedAt = fromStamp(q->value(9));
+        po.createdAt = Timestamp::parse(q->value(7));
+        po.sentAt = Timestamp::parse(q->value(8));
+        po.closedAt = Timestamp::parse(q->value(9));
         orders.push_back(po);
     }
     for (int i = 0; i < orders.size(); ++i) {

@@ -89,12 +89,21 @@ public:
     SupplierBook &suppliers() { return m_suppliers; }
     // SupplierBook's changes behind the same permission as orders.
     Result<Supplier> addSupplier(const Supplier &draft);
+    Result<Supplier> updateSupplier(const Supplier &supplier);
     Status setSupplierPrice(const QString &supplierKey, const QString &productKey,
                             const Money &price);
 
     Result<PurchaseOrder> create(const QString &supplierKey,
                                  const QVector<PurchaseOrderRequest> &lines,
                                  const QString &note = {});
+    // Changes to a draft (VALIDATION_FAILED field "status" once it is sent).
+    // A product already on the draft gets the quantity added to its line
+    // (and the new cost, when one is given); others become new lines.
+    Result<PurchaseOrder> addLines(const QString &number,
+                                   const QVector<PurchaseOrderRequest> &lines);
+    // Later lines move up one. The last line stays (field "lines"): an order
+    // nobody wants any more is cancelled, which the audit trail shows.
+    Result<PurchaseOrder> removeLine(const QString &number, int lineNo);
     Result<PurchaseOrder> send(const QString &number);
     Result<PurchaseReceipt> receive(const QString &number, const QVector<ReceiptRequest> &lines);
     Result<PurchaseOrder> close(const QString &number);
@@ -105,9 +114,19 @@ public:
     // Newest first; all statuses when none is given.
     Result<QVector<PurchaseOrder>> list(std::optional<PurchaseOrderStatus> status = std::nullopt,
                                         int limit = 200) const;
+    // The supplier's newest draft, if it has one.
+    Result<std::optional<PurchaseOrder>> latestDraft(const QString &supplierId) const;
 
 private:
     Result<QString> nextNumber();
+    // Checks a new order's or a draft's requested lines (qty > 0, cost >= 0).
+    static Status validateRequests(const QVector<PurchaseOrderRequest> &requests);
+    // The line for `r` at `lineNo` of `po`: its product, and the cost given,
+    // else the supplier's price, else the product's cost.
+    Result<PurchaseOrderLine> lineFor(const PurchaseOrder &po, const PurchaseOrderRequest &r,
+                                      int lineNo) const;
+    Result<PurchaseOrder> draftFor(const QString &number);
+    Status touch(const PurchaseOrder &po);
     // Moves `number` from one of `from` to `to`, stamping `column` if given.
     Result<PurchaseOrder> transition(const QString &number,
                                      const QVector<PurchaseOrderStatus> &from,

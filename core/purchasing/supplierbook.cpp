@@ -1,25 +1,12 @@
 #include "supplierbook.h"
 
+#include "common/timestamp.h"
 #include "common/uuid.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace bodega {
-
-namespace {
-
-QString stamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromStamp(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-} // namespace
 
 QJsonObject Supplier::toJson() const
 {
@@ -29,8 +16,8 @@ QJsonObject Supplier::toJson() const
                        {QStringLiteral("phone"), phone},
                        {QStringLiteral("email"), email},
                        {QStringLiteral("lead_time_days"), leadTimeDays},
-                       {QStringLiteral("created_at"), stamp(createdAt)},
-                       {QStringLiteral("updated_at"), stamp(updatedAt)}};
+                       {QStringLiteral("created_at"), Timestamp::text(createdAt)},
+                       {QStringLiteral("updated_at"), Timestamp::text(updatedAt)}};
 }
 
 QJsonObject SupplierPrice::toJson() const
@@ -41,7 +28,7 @@ QJsonObject SupplierPrice::toJson() const
                        {QStringLiteral("product_name"), productName},
                        {QStringLiteral("price"), price.minor()},
                        {QStringLiteral("currency"), price.currency()},
-                       {QStringLiteral("updated_at"), stamp(updatedAt)}};
+                       {QStringLiteral("updated_at"), Timestamp::text(updatedAt)}};
 }
 
 void SupplierBook::normalize(Supplier &s)
@@ -85,12 +72,13 @@ Result<Supplier> SupplierBook::add(Supplier s)
         return v.error();
     s.id = newId();
     s.createdAt = s.updatedAt = m_clock.now();
-    if (auto r = m_db.run(
-            QStringLiteral(
-                "INSERT INTO suppliers (id, name, contact, phone, email, "
-                "lead_time_days, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {s.id, s.name, Database::text(s.contact), Database::text(s.phone),
-             Database::text(s.email), s.leadTimeDays, stamp(s.createdAt), stamp(s.updatedAt)});
+    if (auto r =
+            m_db.run(QStringLiteral(
+                         "INSERT INTO suppliers (id, name, contact, phone, email, "
+                         "lead_time_days, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {s.id, s.name, Database::text(s.contact), Database::text(s.phone),
+                      Database::text(s.email), s.leadTimeDays, Timestamp::text(s.createdAt),
+                      Timestamp::text(s.updatedAt)});
         !r)
         return r.error();
     return s;
@@ -106,11 +94,12 @@ Result<Supplier> SupplierBook::update(Supplier s)
         return existing.error();
     s.createdAt = existing->createdAt;
     s.updatedAt = m_clock.now();
-    if (auto r = m_db.run(QStringLiteral("UPDATE suppliers SET name = ?, contact = ?, phone = ?, "
-                                         "email = ?, lead_time_days = ?, updated_at = ? "
-                                         "WHERE id = ?"),
-                          {s.name, Database::text(s.contact), Database::text(s.phone),
-                           Database::text(s.email), s.leadTimeDays, stamp(s.updatedAt), s.id});
+    if (auto r =
+            m_db.run(QStringLiteral("UPDATE suppliers SET name = ?, contact = ?, phone = ?, "
+                                    "email = ?, lead_time_days = ?, updated_at = ? "
+                                    "WHERE id = ?"),
+                     {s.name, Database::text(s.contact), Database::text(s.phone),
+                      Database::text(s.email), s.leadTimeDays, Timestamp::text(s.updatedAt), s.id});
         !r)
         return r.error();
     return s;
@@ -134,8 +123,8 @@ Result<QVector<Supplier>> SupplierBook::select(const QString &where,
         s.phone = q->value(3).toString();
         s.email = q->value(4).toString();
         s.leadTimeDays = q->value(5).toInt();
-        s.createdAt = fromStamp(q->value(6).toString());
-        s.updatedAt = fromStamp(q->value(7).toString());
+        s.createdAt = Timestamp::parse(q->value(6));
+        s.updatedAt = Timestamp::parse(q->value(7));
         out.push_back(s);
     }
     return out;
@@ -169,7 +158,7 @@ Status SupplierBook::setPrice(const QString &supplierId, const QString &productI
                        "ON CONFLICT (supplier_id, product_id) DO UPDATE SET "
                        "price_minor = excluded.price_minor, currency = excluded.currency, "
                        "updated_at = excluded.updated_at"),
-        {supplierId, productId, price.minor(), price.currency(), stamp(m_clock.now())});
+        {supplierId, productId, price.minor(), price.currency(), Timestamp::text(m_clock.now())});
 }
 
 Result<QVector<SupplierPrice>> SupplierBook::prices(const QString &supplierId) const
@@ -189,7 +178,7 @@ Result<QVector<SupplierPrice>> SupplierBook::prices(const QString &supplierId) c
         p.sku = q->value(1).toString();
         p.productName = q->value(2).toString();
         p.price = Money(q->value(3).toLongLong(), q->value(4).toString());
-        p.updatedAt = fromStamp(q->value(5).toString());
+        p.updatedAt = Timestamp::parse(q->value(5));
         out.push_back(p);
     }
     return out;

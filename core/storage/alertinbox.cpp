@@ -81,4 +81,11 @@ Status AlertInbox::markAllRead()
     return q ? Status() : Status(q.error());
 }
 
+Status AlertInbox::markRead(const QString &alertId)
+{
+    return m_db.run(
+        QStringLiteral("UPDATE alerts SET read_at = ? WHERE id = ? AND read_at IS NULL"),
+        {m_clock.now().toString(Qt::ISODateWithMs), alertId});
+}
+
 } // namespace bodega

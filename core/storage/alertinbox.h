@@ -32,6 +32,8 @@ public:
     Result<QVector<LowStockAlert>> recent(int limit = 100) const;
     Result<qint64> unreadCount() const;
     Status markAllRead();
+    // One alert read; already read or unknown ids change nothing.
+    Status markRead(const QString &alertId);
 
 private:
     Database &m_db;

@@ -142,6 +142,25 @@ Result<QString> WebhookQueue::markFailed(const WebhookDelivery &d, const QString
     return status;
 }
 
+Status WebhookQueue::retry(const QString &deliveryId)
+{
+    auto found = select(QStringLiteral("id = ?"), {deliveryId}, 1);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(tr("Webhook delivery"), deliveryId);
+    if (found->first().status != QLatin1String("dead"))
+        return Error::validation(QStringLiteral("status"),
+                                 tr("Only a failed webhook delivery can be retried; this one is %1")
+                                     .arg(found->first().status),
+                                 {{QStringLiteral("status"), found->first().status}});
+    return m_db.run(
+        QStringLiteral("UPDATE webhook_deliveries SET status = 'pending', attempts = 0, "
+                       "next_attempt_at = ?, claimed_until = '' "
+                       "WHERE id = ? AND status = 'dead'"),
+        {stamp(m_clock.now()), deliveryId});
+}
+
 Result<QVector<WebhookDelivery>> WebhookQueue::list(const QString &status, int limit) const
 {
     if (status.isEmpty())

@@ -52,6 +52,11 @@ public:
     // One more failed attempt: retried after 30 s, 60 s, ... (at most 1 h), or
     // dead once MaxAttempts are spent. Returns the row's new status.
     Result<QString> markFailed(const WebhookDelivery &delivery, const QString &error);
+    // A dead delivery back in the queue, due at once with a fresh set of
+    // attempts (the manager fixed the receiver, or it is back up). Its last
+    // error stays until the next attempt replaces it. NOT_FOUND for an
+    // unknown id; VALIDATION_FAILED (field "status") unless it is dead.
+    Status retry(const QString &deliveryId);
     // Newest first; status empty = all.
     Result<QVector<WebhookDelivery>> list(const QString &status = {}, int limit = 100) const;
     // The latest delivery of each alert, by alert id (the inbox shows its state).

@@ -135,6 +135,19 @@ TEST_F(Bodegactl, ProductLifecycleEndToEnd)
     EXPECT_EQ(forecast.json().value(QStringLiteral("events_recorded")).toArray().size(), 1);
     EXPECT_TRUE(
         json(forecastArgs).json().value(QStringLiteral("events_recorded")).toArray().isEmpty());
+    // The one click from the command line: no supplier is on file for the
+    // coffee, so nothing is drafted and it is named as such.
+    CtlRun drafted = json({QStringLiteral("forecast"), QStringLiteral("--create-po")});
+    ASSERT_EQ(drafted.exitCode, 0) << drafted.text();
+    const QJsonObject pos = drafted.json().value(QStringLiteral("purchase_orders")).toObject();
+    EXPECT_TRUE(pos.value(QStringLiteral("created")).toArray().isEmpty());
+    EXPECT_EQ(pos.value(QStringLiteral("without_supplier"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("sku"))
+                  .toString(),
+              QStringLiteral("CAF-500"));
 
     CtlRun adjust =
         json({QStringLiteral("stock"), QStringLiteral("adjust"), QStringLiteral("CAF-500"),
