@@ -21,6 +21,9 @@ class AiLogPage;
 class AssistantDock;
 class AuditPage;
 class DocumentWorker;
+class FirstRunWizard;
+class SettingsDialog;
+class SetupWorker;
 class WebhookWorker;
 class LowStockPage;
 class PosPage;
@@ -47,6 +50,10 @@ public:
         // private file) and how the AI endpoint is built from the settings.
         std::shared_ptr<CredentialStore> credentials;
         AiWorker::EndpointFactory aiEndpoints = AiWorker::defaultEndpointFactory();
+        // How to reach the server once the first-run wizard or the settings
+        // register this terminal (app/ passes PgSyncServer): sync starts
+        // then, without a restart. Null: at the next start.
+        SyncWorker::ServerFactory syncServers;
     };
     enum Page { ProductsTab, LowStockTab, SyncTab, TillTab, AuditTab, AiLogTab };
 
@@ -63,6 +70,11 @@ public:
     AiLogPage *aiLogPage() const { return m_aiLogPage; }
     AiWorker *aiWorker() const { return m_aiWorker; }
     AssistantDock *assistantDock() const { return m_assistantDock; }
+    SetupWorker *setupWorker() const { return m_setupWorker; }
+    // The first-run wizard while it is open (a new store), else null.
+    FirstRunWizard *firstRunWizard() const { return m_wizard; }
+    // Opens the settings (Ctrl+,) and returns the dialog while it is open.
+    SettingsDialog *openSettings();
     // The AI's state as the status bar shows it.
     const AiStatus &aiStatus() const { return m_aiStatus; }
     static QString aiStatusText(const AiStatus &status);
@@ -113,6 +125,8 @@ private:
     void renderAiStatus();
     void stopSync();
     void fillDemo();
+    void showFirstRunWizard();
+    void onSetupApplied(bool registered);
     void setLastAction(const QString &text);
 
     Options m_options;
@@ -135,6 +149,10 @@ private:
     AiStatus m_aiStatus;
     QThread m_documentThread;
     DocumentWorker *m_documents = nullptr; // lives in m_documentThread
+    QThread m_setupThread;
+    SetupWorker *m_setupWorker = nullptr; // lives in m_setupThread
+    QPointer<FirstRunWizard> m_wizard;
+    QPointer<SettingsDialog> m_settings;
     QThread m_webhookThread;
     WebhookWorker *m_webhooks = nullptr; // lives in m_webhookThread
     QFrame *m_firstRun = nullptr;
