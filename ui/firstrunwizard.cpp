@@ -110,17 +110,22 @@ FirstRunWizard::FirstRunWizard(SetupWorker *setup, AiWorker *ai, QWidget *parent
 
     connect(m_setup, &SetupWorker::stateLoaded, this,
             [this](quint64 ticket, const SetupState &state) {
-                if (ticket == m_stateTicket)
-                    m_form->setState(state);
+                if (ticket != m_stateTicket)
+                    return;
+                m_form->setState(state);
+                m_loaded = true;
+                setEnabled(true);
             });
     connect(m_setup, &SetupWorker::applied, this, [this](quint64 ticket, const SetupState &state) {
         if (ticket != m_applyTicket)
             return;
         m_applyTicket = 0;
+        m_applied = true;
         emit setupApplied(state, demoChosen());
         accept();
     });
     connect(m_setup, &SetupWorker::requestFailed, this, &FirstRunWizard::onFailed);
+    setEnabled(false);
     m_stateTicket = m_setup->requestState();
 }
 
@@ -162,6 +167,9 @@ bool FirstRunWizard::checkPage(int id)
 
 bool FirstRunWizard::finish()
 {
+    // QWizard::done() asks the page again on the way out.
+    if (m_applied)
+        return true;
     if (m_applyTicket != 0)
         return false; // already on its way
     m_finishError->hide();
@@ -182,6 +190,12 @@ bool FirstRunWizard::finish()
 
 void FirstRunWizard::onFailed(quint64 ticket, const Error &error)
 {
+    if (ticket == m_stateTicket && !m_loaded) {
+        // The defaults stay in the fields; Finish reports what is wrong.
+        m_loaded = true;
+        setEnabled(true);
+        return;
+    }
     if (ticket != m_applyTicket)
         return;
     m_applyTicket = 0;

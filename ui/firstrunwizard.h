@@ -34,6 +34,9 @@ public:
     SetupForm *form() const { return m_form; }
     bool demoChosen() const;
     bool isApplying() const { return m_applyTicket != 0; }
+    // The store's values are in the fields (until then the wizard is
+    // disabled, so nothing typed is overwritten by them).
+    bool isLoaded() const { return m_loaded; }
 
 signals:
     // Finish was applied; `demo`: the person asked for the demo store.
@@ -52,6 +55,8 @@ private:
     QLabel *m_finishError = nullptr;
     quint64 m_stateTicket = 0;
     quint64 m_applyTicket = 0;
+    bool m_applied = false;
+    bool m_loaded = false;
 };
 
 } // namespace bodega

@@ -619,6 +619,11 @@ void MainWindow::showFirstRunWizard()
     m_wizard->open();
 }
 
+FirstRunWizard *MainWindow::firstRunWizard() const
+{
+    return m_wizard.data();
+}
+
 SettingsDialog *MainWindow::openSettings()
 {
     if (m_settings) {

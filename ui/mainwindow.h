@@ -72,7 +72,7 @@ public:
     AssistantDock *assistantDock() const { return m_assistantDock; }
     SetupWorker *setupWorker() const { return m_setupWorker; }
     // The first-run wizard while it is open (a new store), else null.
-    FirstRunWizard *firstRunWizard() const { return m_wizard; }
+    FirstRunWizard *firstRunWizard() const;
     // Opens the settings (Ctrl+,) and returns the dialog while it is open.
     SettingsDialog *openSettings();
     // The AI's state as the status bar shows it.

@@ -155,6 +155,8 @@ SettingsDialog::SettingsDialog(SetupWorker *setup, AiWorker *ai, QWidget *parent
                             name == defaultName ? tr("%1 (default)").arg(name) : name, name);
                 m_printer->setCurrentIndex(std::max(0, m_printer->findData(chosen)));
             });
+    // Nothing typed before the stored values arrive is overwritten by them.
+    m_tabs->setEnabled(false);
     m_stateTicket = m_setup->requestState();
     // Enumerating printers asks CUPS, which may take a while.
     m_printersTicket = m_setup->requestPrinters();
@@ -196,6 +198,7 @@ void SettingsDialog::onLoaded(quint64 ticket, const SetupState &state)
           static_cast<QWidget *>(m_webhookSecret), static_cast<QWidget *>(m_printer)})
         w->setEnabled(state.mayChange);
     m_loaded = true;
+    m_tabs->setEnabled(true);
 }
 
 void SettingsDialog::saveLanguage()

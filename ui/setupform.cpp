@@ -126,7 +126,7 @@ void SetupForm::addStoreRows(QWidget *page, QFormLayout *form)
     m_storeName->setObjectName(QStringLiteral("storeNameEdit"));
     m_storeName->setMaxLength(200);
     m_storeName->setPlaceholderText(tr("e.g. Tienda Doña Rosa"));
-    form->addRow(tr("Store &name:"), m_storeName);
+    form->addRow(tr("&Store name:"), m_storeName);
     addErrorRow(page, form, StoreSetup::storeNameKey());
     m_currency = new QComboBox(page);
     m_currency->setObjectName(QStringLiteral("currencyCombo"));
