@@ -162,11 +162,12 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     settings->setToolTip(tr("Store, terminal, server, AI, alerts, receipts, language (Ctrl+,)"));
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     addAction(settings);
-    auto *settingsButton = new QToolButton(statusBar());
+    // Beside the tabs, where there is room (the status bar has none left).
+    auto *settingsButton = new QToolButton(m_tabs);
     settingsButton->setObjectName(QStringLiteral("settingsButton"));
     settingsButton->setDefaultAction(settings);
     settingsButton->setAutoRaise(true);
-    statusBar()->addPermanentWidget(settingsButton);
+    m_tabs->setCornerWidget(settingsButton, Qt::TopRightCorner);
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
