@@ -207,6 +207,19 @@ void AiWorker::pollStatus()
     emit statusChanged(status);
 }
 
+void AiWorker::reloadSettings()
+{
+    if (!m_db)
+        return;
+    auto config = AiSettings(*m_db, *m_credentials, Clock::system()).load();
+    if (!config) {
+        qCWarning(lcAiWorker) << "AI settings unreadable:" << config.error().message;
+        return;
+    }
+    rebuildEndpoint(*config);
+    pollStatus();
+}
+
 Result<AiSettingsReport> AiWorker::report()
 {
     AiSettings settings(*m_db, *m_credentials, Clock::system());

@@ -112,6 +112,9 @@ public slots:
     void loadLog(quint64 ticket, int limit);
     void test(quint64 ticket, const bodega::AiConfig &config, const std::optional<QString> &key);
     void pollStatus();
+    // Reads the AI settings again after someone else wrote them (the
+    // first-run wizard, the settings dialog) and rebuilds the endpoint.
+    void reloadSettings();
     void ask(quint64 ticket, const QString &text);
     void suggest(quint64 ticket, const bodega::AiRequest &request);
     void loadAssistantHistory(quint64 ticket);

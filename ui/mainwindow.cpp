@@ -7,12 +7,15 @@
 #include "ui/dashboardpage.h"
 #include "ui/dashboardworker.h"
 #include "ui/documentworker.h"
+#include "ui/firstrunwizard.h"
 #include "ui/lowstockpage.h"
 #include "ui/pospage.h"
 #include "ui/productform.h"
 #include "ui/productspage.h"
 #include "ui/purchasingpage.h"
 #include "ui/reportspage.h"
+#include "ui/settingsdialog.h"
+#include "ui/setupworker.h"
 #include "ui/storeworker.h"
 #include "ui/syncpage.h"
 #include "ui/theme.h"
@@ -199,6 +202,26 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     if (m_options.startPage != TillTab && assistantFitsDocked())
         m_assistantDock->show();
 
+    // First run and settings on a thread of their own: a server test or a
+    // registration waits on the network, never the till.
+    m_setupThread.setObjectName(QStringLiteral("bodega-setup"));
+    m_setupWorker = new SetupWorker(storePath, m_options.credentials);
+    m_setupWorker->moveToThread(&m_setupThread);
+    connect(&m_setupThread, &QThread::finished, m_setupWorker, &QObject::deleteLater);
+    m_setupThread.start();
+    auto *settings = new QAction(tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setToolTip(tr("Store, terminal, server, AI, alerts, receipts, language (Ctrl+,)"));
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    addAction(settings);
+    // Beside the tabs, where there is room (the status bar has none left).
+    auto *settingsButton = new QToolButton(m_tabs);
+    settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    settingsButton->setDefaultAction(settings);
+    settingsButton->setAutoRaise(true);
+    m_tabs->setCornerWidget(settingsButton, Qt::TopRightCorner);
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -262,6 +285,9 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
         m_assistantDock->setActor(actor, true);
         m_purchasingPage->setActor(actor);
         showManagerPages(AccessPolicy::allows(actor.role, Permission::AdjustStock));
+        QMetaObject::invokeMethod(
+            m_setupWorker, [w = m_setupWorker, actor] { w->setActor(actor); },
+            Qt::QueuedConnection);
     });
     connect(m_worker, &StoreWorker::loggedOut, this, [this](quint64) {
         QMetaObject::invokeMethod(
@@ -273,6 +299,9 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
         m_assistantDock->setActor(std::nullopt, m_status.users > 0);
         m_purchasingPage->setActor(std::nullopt);
         showManagerPages(m_status.users == 0);
+        QMetaObject::invokeMethod(
+            m_setupWorker, [w = m_setupWorker] { w->setActor(std::nullopt); },
+            Qt::QueuedConnection);
     });
     connect(m_aiWorker, &AiWorker::statusChanged, this, [this](const AiStatus &status) {
         m_aiStatus = status;
@@ -315,6 +344,9 @@ void MainWindow::showAssistant(bool shown)
 MainWindow::~MainWindow()
 {
     stopSync();
+    // A server test or registration in progress ends at its connect timeout.
+    m_setupThread.quit();
+    m_setupThread.wait();
     // A test connection in progress ends at its timeout; the worker dies on its thread.
     m_aiThread.quit();
     m_aiThread.wait();
@@ -471,7 +503,7 @@ void MainWindow::onOpened(const StoreStatus &status)
 {
     onStatus(0, status);
     if (status.firstRun && m_options.offerFirstRun)
-        m_firstRun->show();
+        showFirstRunWizard();
     m_ready = true;
     // Only now: the worker has migrated the store, and documents left
     // waiting when the program last closed get their turn.
@@ -667,6 +699,53 @@ void MainWindow::renderSyncStatus()
 
     if (m_syncPage)
         m_syncPage->setSyncStatus(shown, m_syncReported);
+}
+
+void MainWindow::showFirstRunWizard()
+{
+    m_wizard = new FirstRunWizard(m_setupWorker, m_aiWorker, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &FirstRunWizard::setupApplied, this,
+            [this](const SetupState &state, bool demo) {
+                onSetupApplied(state.registration.has_value());
+                if (!demo)
+                    return;
+                // The demo fills in the background with its progress in the
+                // strip above the pages.
+                m_demoButton->hide();
+                m_emptyButton->hide();
+                m_firstRun->show();
+                fillDemo();
+            });
+    m_wizard->open();
+}
+
+FirstRunWizard *MainWindow::firstRunWizard() const
+{
+    return m_wizard.data();
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (m_settings) {
+        m_settings->raise();
+        return m_settings;
+    }
+    m_settings = new SettingsDialog(m_setupWorker, m_aiWorker, this);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &SettingsDialog::settingsApplied, this,
+            [this](const SetupState &state) { onSetupApplied(state.registration.has_value()); });
+    m_settings->open();
+    return m_settings;
+}
+
+void MainWindow::onSetupApplied(bool registered)
+{
+    setLastAction(tr("Settings saved"));
+    refreshStatus();
+    QMetaObject::invokeMethod(m_aiWorker, &AiWorker::reloadSettings, Qt::QueuedConnection);
+    if (registered && !m_syncWorker && m_options.syncServers)
+        startSync(m_options.syncServers);
 }
 
 void MainWindow::fillDemo()

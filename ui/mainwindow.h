@@ -24,6 +24,9 @@ class AuditPage;
 class DashboardPage;
 class DashboardWorker;
 class DocumentWorker;
+class FirstRunWizard;
+class SettingsDialog;
+class SetupWorker;
 class WebhookWorker;
 class ReportsPage;
 class ReportWorker;
@@ -53,6 +56,10 @@ public:
         // private file) and how the AI endpoint is built from the settings.
         std::shared_ptr<CredentialStore> credentials;
         AiWorker::EndpointFactory aiEndpoints = AiWorker::defaultEndpointFactory();
+        // How to reach the server once the first-run wizard or the settings
+        // register this terminal (app/ passes PgSyncServer): sync starts
+        // then, without a restart. Null: at the next start.
+        SyncWorker::ServerFactory syncServers;
     };
     enum Page {
         ProductsTab,
@@ -83,6 +90,11 @@ public:
     AlertsPage *alertsPage() const { return m_alertsPage; }
     AiWorker *aiWorker() const { return m_aiWorker; }
     AssistantDock *assistantDock() const { return m_assistantDock; }
+    SetupWorker *setupWorker() const { return m_setupWorker; }
+    // The first-run wizard while it is open (a new store), else null.
+    FirstRunWizard *firstRunWizard() const;
+    // Opens the settings (Ctrl+,) and returns the dialog while it is open.
+    SettingsDialog *openSettings();
     // The AI's state as the status bar shows it.
     const AiStatus &aiStatus() const { return m_aiStatus; }
     static QString aiStatusText(const AiStatus &status);
@@ -133,6 +145,8 @@ private:
     void renderAiStatus();
     void stopSync();
     void fillDemo();
+    void showFirstRunWizard();
+    void onSetupApplied(bool registered);
     void setLastAction(const QString &text);
     // The Products page on one product (the assistant's and the dashboard's links).
     void openProduct(const QString &id, const QString &name);
@@ -161,6 +175,10 @@ private:
     AiStatus m_aiStatus;
     QThread m_documentThread;
     DocumentWorker *m_documents = nullptr; // lives in m_documentThread
+    QThread m_setupThread;
+    SetupWorker *m_setupWorker = nullptr; // lives in m_setupThread
+    QPointer<FirstRunWizard> m_wizard;
+    QPointer<SettingsDialog> m_settings;
     QThread m_webhookThread;
     WebhookWorker *m_webhooks = nullptr; // lives in m_webhookThread
     DashboardPage *m_dashboardPage = nullptr;

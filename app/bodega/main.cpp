@@ -138,11 +138,13 @@ int main(int argc, char **argv)
     options.startPage = parser.value(pageOption) == QLatin1String("products")
                             ? bodega::MainWindow::ProductsTab
                             : bodega::MainWindow::TillTab;
+    // Also when the first-run wizard or the settings register the terminal.
+    options.syncServers = [credentials](const bodega::RegisteredTerminal &terminal) {
+        return bodega::PgSyncServer::forTerminal(terminal, *credentials);
+    };
     bodega::MainWindow window(storePath, options);
     if (registered)
-        window.startSync([credentials](const bodega::RegisteredTerminal &terminal) {
-            return bodega::PgSyncServer::forTerminal(terminal, *credentials);
-        });
+        window.startSync(options.syncServers);
     const QSize preferred(1366, 768);
     const QRect available =
         window.screen() ? window.screen()->availableGeometry() : QRect(QPoint(), preferred);

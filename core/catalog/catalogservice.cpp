@@ -304,7 +304,7 @@ Result<std::optional<LowStockAlert>> CatalogService::alertIfCrossed(const Produc
         return e.error();
     // The webhook row joins the alert's transaction: it survives a crash, and
     // the sale never waits for the network (a worker delivers it later).
-    auto webhookUrl = m_settings.valueOr(WebhookSettings::urlKey(), {});
+    auto webhookUrl = WebhookSettings(m_db, nullptr, m_clock).deliveryUrl();
     if (!webhookUrl)
         return webhookUrl.error();
     if (!webhookUrl->isEmpty()) {

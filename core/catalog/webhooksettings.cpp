@@ -68,6 +68,46 @@ Status WebhookSettings::setUrl(const std::optional<Actor> &actor, const QString 
     return tx.commit();
 }
 
+Result<bool> WebhookSettings::enabled() const
+{
+    auto v = StoreSettings(m_db).valueOr(enabledKey(), QStringLiteral("on"));
+    if (!v)
+        return v.error();
+    return *v != QLatin1String("off");
+}
+
+Result<QString> WebhookSettings::deliveryUrl() const
+{
+    auto on = enabled();
+    if (!on)
+        return on.error();
+    return *on ? url() : Result<QString>(QString());
+}
+
+Status WebhookSettings::setEnabled(const std::optional<Actor> &actor, bool on)
+{
+    if (auto s = UserStore(m_db, m_clock).check(actor, Permission::ManageStore); !s)
+        return s;
+    auto before = enabled();
+    if (!before)
+        return before.error();
+    if (*before == on)
+        return {};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    const QString value = on ? QStringLiteral("on") : QStringLiteral("off");
+    if (auto s = StoreSettings(m_db).setValue(enabledKey(), value); !s)
+        return s;
+    if (auto s = AuditLog(m_db, m_clock)
+                     .record(actor, AuditAction::WebhookSettingsChanged, enabledKey(),
+                             QJsonObject{{QStringLiteral("enabled"), *before}},
+                             QJsonObject{{QStringLiteral("enabled"), on}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<QString> WebhookSettings::secret() const
 {
     if (!m_credentials)

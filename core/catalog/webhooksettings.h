@@ -9,7 +9,9 @@
 
 namespace bodega {
 
-// Where low-stock webhooks go: the URL in the settings table (webhook.url),
+// Where low-stock webhooks go: the URL in the settings table (webhook.url)
+// and whether it is switched on (webhook.enabled, on unless "off": switched
+// off, the URL is kept for later but no alert is queued for it),
 // the HMAC secret in the CredentialStore (webhook.secret), never in the
 // settings table. Changes need ManageStore (an admin) and are audited
 // (webhook_settings_changed: the URL without user info; webhook_secret_changed
@@ -25,6 +27,7 @@ public:
     }
 
     static QString urlKey() { return QStringLiteral("webhook.url"); }
+    static QString enabledKey() { return QStringLiteral("webhook.enabled"); }
     static QString secretCredential() { return QStringLiteral("webhook.secret"); }
 
     // Empty: no webhook, alerts stay in the inbox only.
@@ -33,6 +36,10 @@ public:
     static Status validateUrl(const QString &url);
     // An empty URL turns the webhook off.
     Status setUrl(const std::optional<Actor> &actor, const QString &url);
+    Result<bool> enabled() const;
+    Status setEnabled(const std::optional<Actor> &actor, bool enabled);
+    // Where a new alert goes: the URL while enabled, else empty.
+    Result<QString> deliveryUrl() const;
 
     // Empty when none is stored (or there is no credential store): the
     // webhook is then sent unsigned.

@@ -34,6 +34,7 @@ QString AuditAction::label(const QString &code)
          QT_TRANSLATE_NOOP("bodega::AuditAction", "Low-stock webhook changed")},
         {WebhookSecretChanged,
          QT_TRANSLATE_NOOP("bodega::AuditAction", "Low-stock webhook secret changed")},
+        {StoreSettingsChanged, QT_TRANSLATE_NOOP("bodega::AuditAction", "Store settings changed")},
     };
     for (const auto &l : labels) {
         if (l.code == code)

@@ -34,6 +34,7 @@ public:
     static inline const QString PurchaseOrderCancelled = QStringLiteral("purchase_order_cancelled");
     static inline const QString WebhookSettingsChanged = QStringLiteral("webhook_settings_changed");
     static inline const QString WebhookSecretChanged = QStringLiteral("webhook_secret_changed");
+    static inline const QString StoreSettingsChanged = QStringLiteral("store_settings_changed");
 
     // The translated name of `code`; a code this version does not know (one
     // synced from a newer terminal) is shown as it is.

@@ -35,10 +35,8 @@ TerminalRegistration::registerTerminal(Database &db, CredentialStore &credential
                                        const ServerAddress &owner, const QString &ownerPassword,
                                        const QString &storeName, const QString &code)
 {
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9]{1,16}$"));
-    if (!codePattern.match(code).hasMatch())
-        return Error::validation(QStringLiteral("terminal"),
-                                 tr("The terminal code must be 1 to 16 letters or digits"));
+    if (auto s = validateCode(code); !s)
+        return s.error();
     if (storeName.trimmed().isEmpty() || storeName.size() > 200)
         return Error::validation(QStringLiteral("store"),
                                  tr("The store name must be 1 to 200 characters"));
@@ -86,6 +84,15 @@ TerminalRegistration::registerTerminal(Database &db, CredentialStore &credential
     if (auto s = journal.saveRegistration(t); !s)
         return s.error();
     return t;
+}
+
+Status TerminalRegistration::validateCode(const QString &code)
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9]{1,16}$"));
+    if (!codePattern.match(code).hasMatch())
+        return Error::validation(QStringLiteral("terminal"),
+                                 tr("The terminal code must be 1 to 16 letters or digits"));
+    return {};
 }
 
 Result<RegisteredTerminal> TerminalRegistration::load(Database &db)

@@ -26,6 +26,9 @@ public:
     static Result<RegisteredTerminal>
     registerTerminal(Database &db, CredentialStore &credentials, const ServerAddress &owner,
                      const QString &ownerPassword, const QString &storeName, const QString &code);
+    // VALIDATION_FAILED (field terminal) unless 1 to 16 letters or digits:
+    // what the server's terminals.code accepts.
+    static Status validateCode(const QString &code);
     // What the store file says about its registration; NotConfigured if none.
     static Result<RegisteredTerminal> load(Database &db);
 };

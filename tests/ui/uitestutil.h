@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/firstrunwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/productspage.h"
 #include "ui/producttablemodel.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QRadioButton>
 #include <QString>
 #include <QStringList>
 #include <QTabBar>
@@ -53,6 +55,27 @@ inline std::unique_ptr<MainWindow> openMainWindow(const QString &storePath, bool
         return window->isReady() && !window->productsPage()->model()->isLoading();
     })) << "the store did not open";
     return window;
+}
+
+// The first-run wizard of a new store, through with its defaults, with or
+// without the demo store; false when no wizard came up.
+inline bool finishFirstRun(const MainWindow &window, bool demo)
+{
+    if (!waitUntil([&] { return window.firstRunWizard() && window.firstRunWizard()->isLoaded(); }))
+        return false;
+    FirstRunWizard *wizard = window.firstRunWizard();
+    while (wizard->currentId() != FirstRunWizard::DemoPage) {
+        const int was = wizard->currentId();
+        wizard->next();
+        if (wizard->currentId() == was)
+            return false;
+    }
+    wizard
+        ->findChild<QRadioButton *>(demo ? QStringLiteral("demoRadio")
+                                         : QStringLiteral("startEmptyRadio"))
+        ->setChecked(true);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    return waitUntil([&] { return !window.firstRunWizard(); });
 }
 
 inline QString screenshotPath(const QString &fileName)
