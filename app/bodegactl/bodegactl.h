@@ -52,6 +52,7 @@ private:
     int cmdInit();
     int cmdProductAdd();
     int cmdProductImport();
+    int cmdProductExport();
     int cmdProductList();
     int cmdProductShow();
     int cmdProductEdit();
