@@ -811,8 +811,8 @@ Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f)
     p.description = f.value(QStringLiteral("description"));
     p.supplier = f.value(QStringLiteral("supplier"));
     const QString keywords = f.value(QStringLiteral("keywords"));
-    for (const QString &k :
-         keywords.split(QRegularExpression(QStringLiteral("[,;|]")), Qt::SkipEmptyParts))
+    static const QRegularExpression separators(QStringLiteral("[,;|]"));
+    for (const QString &k : keywords.split(separators, Qt::SkipEmptyParts))
         p.keywords << k;
     const QString cur = currency();
     const QString price = f.value(QStringLiteral("price"));

@@ -3,6 +3,7 @@
 #include "common/uuid.h"
 #include "domain/barcode.h"
 #include "domain/productvalidator.h"
+#include "storage/bulkload.h"
 
 #include <QRegularExpression>
 
@@ -251,6 +252,19 @@ Result<ImportReport> ProductImport::run(QIODevice &device,
     if (!total)
         return total.error();
     m_storeWasEmpty = *total == 0;
+    // Into an empty store, the catalog's secondary indexes and its full-text
+    // index are built once at the end instead of row by row (a third of
+    // the time of a row). Not otherwise: an update would then have to find
+    // its row in an index not yet built.
+    std::optional<BulkLoad> bulk;
+    if (m_storeWasEmpty) {
+        bulk.emplace(m_catalog.m_db);
+        if (auto s = bulk->suspend(
+                {QStringLiteral("products_category"), QStringLiteral("products_name"),
+                 QStringLiteral("products_price"), QStringLiteral("products_fts_insert")});
+            !s)
+            return s.error();
+    }
     Database &db = m_catalog.m_db;
     const qint64 bytesTotal = device.isSequential() ? 0 : device.size();
     const auto reportProgress = [&] {
@@ -317,6 +331,12 @@ Result<ImportReport> ProductImport::run(QIODevice &device,
     reportProgress();
     const bool keep = !report.cancelled && !fatal && !m_options.dryRun &&
                       (report.problems.isEmpty() || m_options.skipBadRows);
+    if (keep && bulk) {
+        if (auto s = bulk->restore(); !s)
+            return s.error();
+        if (auto s = m_catalog.m_products.rebuildSearchIndex(); !s)
+            return s.error();
+    }
     if (keep) {
         if (auto s = tx.commit(); !s)
             return s.error();
