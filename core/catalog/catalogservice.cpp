@@ -875,6 +875,44 @@ Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f)
     return p;
 }
 
+void CatalogService::applyGiven(Product &p, const Product &parsed,
+                                const QMap<QString, QString> &given)
+{
+    const auto has = [&given](const char *name) {
+        return given.contains(QString::fromLatin1(name));
+    };
+    if (has("name"))
+        p.name = parsed.name;
+    if (has("sku"))
+        p.sku = parsed.sku;
+    if (has("barcode"))
+        p.barcode = parsed.barcode;
+    if (has("keywords"))
+        p.keywords = parsed.keywords;
+    if (has("category")) {
+        p.category = parsed.category;
+        p.categoryGenerated = false;
+    }
+    if (has("description")) {
+        p.description = parsed.description;
+        p.descriptionGenerated = false;
+    }
+    if (has("supplier"))
+        p.supplier = parsed.supplier;
+    if (has("price"))
+        p.price = parsed.price;
+    if (has("cost"))
+        p.cost = parsed.cost;
+    if (has("tax"))
+        p.taxRateBasisPoints = parsed.taxRateBasisPoints;
+    if (has("threshold"))
+        p.threshold = parsed.threshold;
+    if (has("unit"))
+        p.unit = parsed.unit;
+    if (has("active"))
+        p.active = parsed.active;
+}
+
 Result<Product> CatalogService::editFromText(const QString &key, const QMap<QString, QString> &f)
 {
     auto existing = m_products.resolve(key);
@@ -889,33 +927,7 @@ Result<Product> CatalogService::editFromText(const QString &key, const QMap<QStr
     // Only what was given changes: the other fields keep their values and
     // their clocks, so a concurrent edit of them elsewhere still wins.
     Product p = *existing;
-    const auto given = [&f](const char *name) { return f.contains(QString::fromLatin1(name)); };
-    if (given("name"))
-        p.name = parsed->name;
-    if (given("sku"))
-        p.sku = parsed->sku;
-    if (given("barcode"))
-        p.barcode = parsed->barcode;
-    if (given("keywords"))
-        p.keywords = parsed->keywords;
-    if (given("category")) {
-        p.category = parsed->category;
-        p.categoryGenerated = false;
-    }
-    if (given("description")) {
-        p.description = parsed->description;
-        p.descriptionGenerated = false;
-    }
-    if (given("supplier"))
-        p.supplier = parsed->supplier;
-    if (given("price"))
-        p.price = parsed->price;
-    if (given("cost"))
-        p.cost = parsed->cost;
-    if (given("threshold"))
-        p.threshold = parsed->threshold;
-    if (given("unit"))
-        p.unit = parsed->unit;
+    applyGiven(p, *parsed, f);
     return updateProduct(p);
 }
 

@@ -224,6 +224,10 @@ public:
 
     // A product built from text fields as a user typed them; errors name the field.
     Result<Product> productFromText(const QMap<QString, QString> &fields) const;
+    // Copies into `product` the fields of `parsed` that `given` names (the
+    // keys of productFromText's fields); the others keep their values.
+    static void applyGiven(Product &product, const Product &parsed,
+                           const QMap<QString, QString> &given);
     // Changes the given fields (same names as productFromText) of a product.
     Result<Product> editFromText(const QString &key, const QMap<QString, QString> &fields);
 

@@ -37,6 +37,17 @@ Status ProductImport::checkUnique(const Product &p) const
     return {};
 }
 
+Status ProductImport::checkRow(const Product &p, Quantity stock, bool hasStock) const
+{
+    if (auto s = ProductValidator::validate(p); !s)
+        return s;
+    if (hasStock) {
+        if (auto s = ProductValidator::validateQuantity(stock, QStringLiteral("stock"), true); !s)
+            return s;
+    }
+    return checkUnique(p);
+}
+
 void ProductImport::remember(const Product &p)
 {
     m_skus.insert(p.sku);
@@ -57,13 +68,7 @@ Result<ImportChange> ProductImport::create(Product p, const QMap<QString, QStrin
     if (p.sku.isEmpty())
         p.sku = m_catalog.generateSku();
     applyAiMarks(p, fields);
-    if (auto s = ProductValidator::validate(p); !s)
-        return s.error();
-    if (hasStock) {
-        if (auto s = ProductValidator::validateQuantity(stock, QStringLiteral("stock"), true); !s)
-            return s.error();
-    }
-    if (auto s = checkUnique(p); !s)
+    if (auto s = checkRow(p, stock, hasStock); !s)
         return s.error();
     // A dry run asks the AI nothing (it would be asked again for real), nor
     // does an import already bound to roll back.
@@ -89,47 +94,13 @@ Result<ImportChange> ProductImport::update(const Product &existing, const Produc
     // The row's non-empty cells change the product; the rest stays. The SKU
     // is the store's: a product found by its barcode keeps it.
     Product p = existing;
-    const auto given = [&fields](const char *name) {
-        return fields.contains(QString::fromLatin1(name));
-    };
-    if (given("name"))
-        p.name = parsed.name;
-    if (given("barcode"))
-        p.barcode = parsed.barcode;
-    if (given("keywords"))
-        p.keywords = parsed.keywords;
-    if (given("description")) {
-        p.description = parsed.description;
-        p.descriptionGenerated = false;
-    }
-    if (given("category")) {
-        p.category = parsed.category;
-        p.categoryGenerated = false;
-    }
-    if (given("ai_written"))
+    QMap<QString, QString> given = fields;
+    given.remove(QStringLiteral("sku"));
+    CatalogService::applyGiven(p, parsed, given);
+    if (given.contains(QStringLiteral("ai_written")))
         applyAiMarks(p, fields);
-    if (given("supplier"))
-        p.supplier = parsed.supplier;
-    if (given("price"))
-        p.price = parsed.price;
-    if (given("cost"))
-        p.cost = parsed.cost;
-    if (given("tax"))
-        p.taxRateBasisPoints = parsed.taxRateBasisPoints;
-    if (given("threshold"))
-        p.threshold = parsed.threshold;
-    if (given("unit"))
-        p.unit = parsed.unit;
-    if (given("active"))
-        p.active = parsed.active;
     ProductValidator::normalize(p);
-    if (auto s = ProductValidator::validate(p); !s)
-        return s.error();
-    if (hasStock) {
-        if (auto s = ProductValidator::validateQuantity(stock, QStringLiteral("stock"), true); !s)
-            return s.error();
-    }
-    if (auto s = checkUnique(p); !s)
+    if (auto s = checkRow(p, stock, hasStock); !s)
         return s.error();
     if (p.price != existing.price || p.cost != existing.cost) {
         if (auto s = m_catalog.require(Permission::ChangePrice); !s)

@@ -33,6 +33,8 @@ private:
     // In-file duplicates are reported with their line, before the database
     // would refuse them without one.
     Status checkUnique(const Product &p) const;
+    // Valid, its stock too, and not a second row of the same product.
+    Status checkRow(const Product &p, Quantity stock, bool hasStock) const;
     void remember(const Product &p);
 
     CatalogService &m_catalog;
