@@ -104,8 +104,10 @@ ProductsPage::ProductsPage(StoreWorker *worker, QWidget *parent) : QWidget(paren
     hint->setEnabled(false);
     actions->addWidget(hint);
     actions->addStretch(1);
-    auto *importButton = new QPushButton(tr("I&mport…"), listPane);
+    auto *importButton = new QPushButton(tr("Import…"), listPane);
     importButton->setObjectName(QStringLiteral("importButton"));
+    // No Alt letter: every letter of "Import" is taken on this page (in
+    // Spanish too, by the first-run banner).
     importButton->setToolTip(tr("Import products from a Shopify or other CSV file"));
     auto *exportButton = new QPushButton(tr("E&xport…"), listPane);
     exportButton->setObjectName(QStringLiteral("exportButton"));

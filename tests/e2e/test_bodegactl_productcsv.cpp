@@ -47,7 +47,8 @@ TEST_F(BodegactlProductCsv, DryRunShowsWhatWouldHappenThenTheImportDoesIt)
     ASSERT_EQ(changes.size(), 3);
     EXPECT_EQ(changes.at(1).toObject().value(QStringLiteral("name")).toString(),
               QStringLiteral("Café molido — 500 g"));
-    EXPECT_EQ(changes.at(1).toObject().value(QStringLiteral("line")).toInt(), 3);
+    // Physical lines: the first variant's HTML body spans two.
+    EXPECT_EQ(changes.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
     EXPECT_EQ(products(), 1);
 
     const CtlRun real = json(args);
