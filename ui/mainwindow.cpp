@@ -68,6 +68,7 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
     m_productsPage = new ProductsPage(m_worker, m_tabs);
+    m_productsPage->setStorePath(m_storePath);
     m_lowStockPage = new LowStockPage(m_worker, m_tabs);
     m_syncPage = new SyncPage(m_worker, m_tabs);
     m_posPage = new PosPage(m_worker, m_tabs);

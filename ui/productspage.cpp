@@ -1,5 +1,6 @@
 #include "productspage.h"
 
+#include "ui/importdialog.h"
 #include "ui/notificationbanner.h"
 #include "ui/productform.h"
 #include "ui/productitemdelegate.h"
@@ -106,6 +107,21 @@ ProductsPage::ProductsPage(StoreWorker *worker, QWidget *parent) : QWidget(paren
     hint->setEnabled(false);
     actions->addWidget(hint);
     actions->addStretch(1);
+    auto *importButton = new QPushButton(tr("Import…"), listPane);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    // No Alt letter: every letter of "Import" is taken on this page (in
+    // Spanish too, by the first-run banner).
+    importButton->setToolTip(tr("Import products from a Shopify or other CSV file"));
+    auto *exportButton = new QPushButton(tr("E&xport…"), listPane);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Export every product as a Shopify or generic CSV file"));
+    connect(importButton, &QPushButton::clicked, this, &ProductsPage::openImport);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ImportDialog::exportProducts(this, m_storePath,
+                                     [this](const QString &text) { emit message(text); });
+    });
+    actions->addWidget(importButton);
+    actions->addWidget(exportButton);
     actions->addWidget(m_sellButton);
     list->addLayout(actions);
 
@@ -254,6 +270,14 @@ void ProductsPage::onFailed(quint64 ticket, const Error &error)
         tr("The sale was not recorded: %1 (%2)").arg(error.message, error.codeName());
     m_banner->showMessage(text, NotificationBanner::Kind::Error);
     emit message(text);
+}
+
+void ProductsPage::openImport()
+{
+    auto *dialog = new ImportDialog(m_storePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &ProductsPage::refresh);
+    dialog->open();
 }
 
 } // namespace bodega

@@ -36,11 +36,15 @@ public:
     ProductTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     NotificationBanner *banner() const { return m_banner; }
+    // The store file the import and export dialogs open on their own thread.
+    void setStorePath(const QString &path) { m_storePath = path; }
 
 public slots:
     // Reloads the list and the category choices (after a change in the store).
     void refresh();
     void sellSelected();
+    // The import dialog, on the store; the list reloads after an import.
+    void openImport();
     // Finds the product by name and selects its row (the assistant's links).
     void showProduct(const QString &productId, const QString &name);
 
@@ -68,6 +72,7 @@ private:
     QAction *m_sellAction;
     QTimer *m_searchTimer;
     QString m_selectedId; // kept across reloads, which reset the model
+    QString m_storePath;
     QSet<quint64> m_saleTickets;
     quint64 m_categoriesTicket = 0;
 };

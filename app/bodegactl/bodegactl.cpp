@@ -309,7 +309,10 @@ int BodegaCtl::run()
                "  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku "
                "SKU]\n"
                "              [--barcode CODE] [--threshold N] [--category C] [--no-ai]\n"
-               "  product import FILE.csv [--skip-bad-rows] [--ai]\n"
+               "  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]\n"
+               "                 [--map COLUMN=field ...] [--ai]\n"
+               "  product export --format shopify|csv --out FILE\n"
+               "                 [--shopify-header legacy|current]\n"
                "  product list [--search TEXT] [--low] [--limit N]\n"
                "  product show ID|SKU|BARCODE\n"
                "  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...\n"
@@ -382,6 +385,7 @@ int BodegaCtl::run()
         {QStringLiteral("init"), {}, &BodegaCtl::cmdInit},
         {QStringLiteral("product"), QStringLiteral("add"), &BodegaCtl::cmdProductAdd},
         {QStringLiteral("product"), QStringLiteral("import"), &BodegaCtl::cmdProductImport},
+        {QStringLiteral("product"), QStringLiteral("export"), &BodegaCtl::cmdProductExport},
         {QStringLiteral("product"), QStringLiteral("list"), &BodegaCtl::cmdProductList},
         {QStringLiteral("product"), QStringLiteral("show"), &BodegaCtl::cmdProductShow},
         {QStringLiteral("product"), QStringLiteral("edit"), &BodegaCtl::cmdProductEdit},
@@ -498,75 +502,6 @@ int BodegaCtl::cmdProductAdd()
     if (const QJsonObject ai = enrichmentJson(); !ai.isEmpty()) {
         json.insert(QStringLiteral("ai"), ai);
         text += QLatin1Char('\n') + sourceText(*m_enrichment->last());
-    }
-    return succeed(json, text);
-}
-
-int BodegaCtl::cmdProductImport()
-{
-    ImportOptions options;
-    options.skipBadRows = takeFlag(QStringLiteral("--skip-bad-rows"));
-    options.useAi = takeFlag(QStringLiteral("--ai"));
-    const QString path = takePositional();
-    if (path.isEmpty())
-        return usage(tr("product import needs a CSV file"));
-    if (auto s = expectNoMoreArguments(); !s)
-        return fail(s.error());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error{ErrorCode::NotFound,
-                          tr("Cannot read %1: %2").arg(path, file.errorString()),
-                          {{QStringLiteral("path"), path}}});
-    if (auto s = openStore(true); !s)
-        return fail(s.error());
-    if (options.useAi)
-        ensureAiTrained();
-    auto report = m_catalog->importCsv(file, options);
-    // The AI requests made inside the import's transaction, kept whether it
-    // committed or not: they reached the AI either way.
-    if (m_aiLog) {
-        if (auto s = m_aiLog->flush(); !s)
-            qWarning("AI requests not recorded: %s", qPrintable(s.error().message));
-    }
-    if (!report)
-        return fail(report.error());
-    QJsonArray problems;
-    QString text;
-    for (const ImportProblem &p : report->problems) {
-        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
-                                    {QStringLiteral("code"), p.error.codeName()},
-                                    {QStringLiteral("field"), p.error.field()},
-                                    {QStringLiteral("message"), p.error.message}});
-        text += p.error.message + QLatin1Char('\n');
-    }
-    const QJsonObject summary{{QStringLiteral("rows"), report->rowsRead},
-                              {QStringLiteral("created"), report->created},
-                              {QStringLiteral("rejected"), report->problems.size()},
-                              {QStringLiteral("committed"), report->committed},
-                              {QStringLiteral("problems"), problems}};
-    QJsonObject json = summary;
-    if (const QJsonObject ai = enrichmentJson(); !ai.isEmpty())
-        json.insert(QStringLiteral("ai"), ai);
-    if (!report->committed) {
-        const ImportProblem &first = report->problems.first();
-        Error e{ErrorCode::ImportFailed,
-                tr("Nothing was imported: %1").arg(first.error.message),
-                {{QStringLiteral("line"), first.line},
-                 {QStringLiteral("field"), first.error.field()},
-                 {QStringLiteral("cause"), first.error.codeName()},
-                 {QStringLiteral("problems"), problems.toVariantList()}}};
-        return fail(e);
-    }
-    text += tr("Imported %1 of %2 rows").arg(report->created).arg(report->rowsRead);
-    if (m_enrichment && m_enrichment->last()) {
-        QStringList engines;
-        for (auto it = m_enrichment->byEngine().cbegin(); it != m_enrichment->byEngine().cend();
-             ++it)
-            engines << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-        engines.sort();
-        text += QLatin1Char('\n') + tr("AI suggestions: %1 (%2 fell back to the offline engine)")
-                                        .arg(engines.join(QStringLiteral(", ")))
-                                        .arg(m_enrichment->fallbacks());
     }
     return succeed(json, text);
 }

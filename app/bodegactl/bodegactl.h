@@ -53,6 +53,7 @@ private:
     int cmdInit();
     int cmdProductAdd();
     int cmdProductImport();
+    int cmdProductExport();
     int cmdProductList();
     int cmdProductShow();
     int cmdProductEdit();

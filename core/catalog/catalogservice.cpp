@@ -1,6 +1,8 @@
 #include "catalogservice.h"
 
 #include "catalog/lowstockpayload.h"
+#include "catalog/productcsvwriter.h"
+#include "catalog/productimport.h"
 #include "catalog/webhooksettings.h"
 #include "storage/documentcounter.h"
 #include "storage/webhookqueue.h"
@@ -14,7 +16,6 @@
 #include "domain/productmerge.h"
 #include "domain/productvalidator.h"
 #include "domain/rounding.h"
-#include "io/csvreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,42 +186,49 @@ Result<Product> CatalogService::updateProduct(Product p)
         if (auto s = require(Permission::ChangePrice); !s)
             return s.error();
     }
-    p.createdAt = existing->createdAt;
-    p.updatedAt = m_clock.now();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    if (auto s = writeUpdate(p, *existing); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    p.stock = existing->stock;
+    return p;
+}
+
+Status CatalogService::writeUpdate(Product &p, const Product &existing)
+{
+    p.createdAt = existing.createdAt;
+    p.updatedAt = m_clock.now();
     // Only the fields this edit changed get a new stamp: an edit of the price
     // here must not overwrite a name changed meanwhile on another terminal.
-    p.fieldClock = existing->fieldClock;
-    if (const QStringList changed = ProductMerge::changedFields(*existing, p); !changed.isEmpty()) {
+    p.fieldClock = existing.fieldClock;
+    if (const QStringList changed = ProductMerge::changedFields(existing, p); !changed.isEmpty()) {
         auto stamp = m_settings.nextHlc(m_clock.nowMs());
         if (!stamp)
             return stamp.error();
         ProductMerge::stamp(p, changed, *stamp);
     }
     if (auto s = m_products.update(p); !s)
-        return s.error();
+        return s;
     if (auto e = m_outbox.append(QStringLiteral("product.upserted"), ProductUpsertedVersion, p.id,
                                  productEventPayload(p));
         !e)
         return e.error();
-    if (p.price != existing->price || p.cost != existing->cost) {
+    if (p.price != existing.price || p.cost != existing.cost) {
         const auto prices = [](const Product &x) {
             return QJsonObject{{QStringLiteral("sku"), x.sku},
                                {QStringLiteral("price"), x.price.minor()},
                                {QStringLiteral("cost"), x.cost.minor()},
                                {QStringLiteral("currency"), x.price.currency()}};
         };
-        if (auto s = m_audit.record(m_actor, AuditAction::PriceChanged, p.id, prices(*existing),
+        if (auto s = m_audit.record(m_actor, AuditAction::PriceChanged, p.id, prices(existing),
                                     prices(p));
             !s)
-            return s.error();
+            return s;
     }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    p.stock = existing->stock;
-    return p;
+    return {};
 }
 
 Result<Product> CatalogService::find(const QString &key) const
@@ -794,8 +802,8 @@ Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f)
     p.description = f.value(QStringLiteral("description"));
     p.supplier = f.value(QStringLiteral("supplier"));
     const QString keywords = f.value(QStringLiteral("keywords"));
-    for (const QString &k :
-         keywords.split(QRegularExpression(QStringLiteral("[,;|]")), Qt::SkipEmptyParts))
+    static const QRegularExpression separators(QStringLiteral("[,;|]"));
+    for (const QString &k : keywords.split(separators, Qt::SkipEmptyParts))
         p.keywords << k;
     const QString cur = currency();
     const QString price = f.value(QStringLiteral("price"));
@@ -822,6 +830,33 @@ Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f)
             return q.error();
         p.threshold = *q;
     }
+    // "19", "19 %", "8.5": a percentage, kept in basis points.
+    if (QString tax = f.value(QStringLiteral("tax")).trimmed(); !tax.isEmpty()) {
+        if (tax.endsWith(QLatin1Char('%')))
+            tax = tax.chopped(1).trimmed();
+        auto bp = parseScaledDecimal(tax, 2, QStringLiteral("tax"));
+        if (!bp)
+            return bp.error();
+        p.taxRateBasisPoints = *bp > 10000 || *bp < 0 ? -1 : static_cast<int>(*bp);
+    }
+    if (const QString active = f.value(QStringLiteral("active")).trimmed().toLower();
+        !active.isEmpty()) {
+        static const QStringList yes = {QStringLiteral("yes"),    QStringLiteral("true"),
+                                        QStringLiteral("1"),      QStringLiteral("active"),
+                                        QStringLiteral("si"),     QStringLiteral("sí"),
+                                        QStringLiteral("activo"), QStringLiteral("y")};
+        static const QStringList no = {QStringLiteral("no"),       QStringLiteral("false"),
+                                       QStringLiteral("0"),        QStringLiteral("draft"),
+                                       QStringLiteral("archived"), QStringLiteral("inactivo"),
+                                       QStringLiteral("n"),        QStringLiteral("unlisted")};
+        if (yes.contains(active))
+            p.active = true;
+        else if (no.contains(active))
+            p.active = false;
+        else
+            return Error::validation(QStringLiteral("active"),
+                                     tr("Active is yes or no, not \"%1\"").arg(active.left(20)));
+    }
     const QString unit = f.value(QStringLiteral("unit"));
     if (auto u = unitFromCode(unit))
         p.unit = *u;
@@ -829,6 +864,44 @@ Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f)
         return Error::validation(QStringLiteral("unit"),
                                  tr("Unknown unit \"%1\": use unit, kg or l").arg(unit.left(20)));
     return p;
+}
+
+void CatalogService::applyGiven(Product &p, const Product &parsed,
+                                const QMap<QString, QString> &given)
+{
+    const auto has = [&given](const char *name) {
+        return given.contains(QString::fromLatin1(name));
+    };
+    if (has("name"))
+        p.name = parsed.name;
+    if (has("sku"))
+        p.sku = parsed.sku;
+    if (has("barcode"))
+        p.barcode = parsed.barcode;
+    if (has("keywords"))
+        p.keywords = parsed.keywords;
+    if (has("category")) {
+        p.category = parsed.category;
+        p.categoryGenerated = false;
+    }
+    if (has("description")) {
+        p.description = parsed.description;
+        p.descriptionGenerated = false;
+    }
+    if (has("supplier"))
+        p.supplier = parsed.supplier;
+    if (has("price"))
+        p.price = parsed.price;
+    if (has("cost"))
+        p.cost = parsed.cost;
+    if (has("tax"))
+        p.taxRateBasisPoints = parsed.taxRateBasisPoints;
+    if (has("threshold"))
+        p.threshold = parsed.threshold;
+    if (has("unit"))
+        p.unit = parsed.unit;
+    if (has("active"))
+        p.active = parsed.active;
 }
 
 Result<Product> CatalogService::editFromText(const QString &key, const QMap<QString, QString> &f)
@@ -845,186 +918,54 @@ Result<Product> CatalogService::editFromText(const QString &key, const QMap<QStr
     // Only what was given changes: the other fields keep their values and
     // their clocks, so a concurrent edit of them elsewhere still wins.
     Product p = *existing;
-    const auto given = [&f](const char *name) { return f.contains(QString::fromLatin1(name)); };
-    if (given("name"))
-        p.name = parsed->name;
-    if (given("sku"))
-        p.sku = parsed->sku;
-    if (given("barcode"))
-        p.barcode = parsed->barcode;
-    if (given("keywords"))
-        p.keywords = parsed->keywords;
-    if (given("category")) {
-        p.category = parsed->category;
-        p.categoryGenerated = false;
-    }
-    if (given("description")) {
-        p.description = parsed->description;
-        p.descriptionGenerated = false;
-    }
-    if (given("supplier"))
-        p.supplier = parsed->supplier;
-    if (given("price"))
-        p.price = parsed->price;
-    if (given("cost"))
-        p.cost = parsed->cost;
-    if (given("threshold"))
-        p.threshold = parsed->threshold;
-    if (given("unit"))
-        p.unit = parsed->unit;
+    applyGiven(p, *parsed, f);
     return updateProduct(p);
+}
+
+Result<ImportReport>
+CatalogService::importProducts(QIODevice &device, const ImportOptions &options,
+                               const std::function<void(const ImportProgress &)> &progress)
+{
+    return ProductImport(*this, options).run(device, progress);
 }
 
 Result<ImportReport> CatalogService::importCsv(QIODevice &device, const ImportOptions &options,
                                                const std::function<void(int)> &progress)
 {
-    if (auto s = require(Permission::EditCatalog); !s)
-        return s.error();
-    ImportReport report;
-    CsvReader reader(device);
-    auto header = reader.next();
-    if (!header)
-        return header.error();
-    if (!header->has_value())
-        return Error{
-            ErrorCode::ImportFailed, tr("The file is empty"), {{QStringLiteral("line"), 1}}};
-    QHash<QString, int> columns;
-    const QStringList names = header->value().fields;
-    for (int i = 0; i < names.size(); ++i)
-        columns.insert(names.at(i).trimmed().toLower(), i);
-    if (!columns.contains(QStringLiteral("name")))
-        return Error{
-            ErrorCode::ImportFailed,
-            tr("Line 1: the header has no \"name\" column"),
-            {{QStringLiteral("line"), 1}, {QStringLiteral("field"), QStringLiteral("name")}}};
-    static const QStringList known = {
-        QStringLiteral("name"),     QStringLiteral("sku"),       QStringLiteral("barcode"),
-        QStringLiteral("keywords"), QStringLiteral("category"),  QStringLiteral("price"),
-        QStringLiteral("stock"),    QStringLiteral("threshold"), QStringLiteral("cost"),
-        QStringLiteral("unit"),     QStringLiteral("supplier"),  QStringLiteral("description")};
+    return importProducts(device, options, [&progress](const ImportProgress &p) {
+        if (progress)
+            progress(p.rows);
+    });
+}
 
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().error();
-    QSet<QString> skusInFile;
-    QSet<QString> barcodesInFile;
-    const QDateTime now = m_clock.now();
-    // One import is one change: its products share one clock stamp.
-    auto stamp = m_settings.nextHlc(now.toMSecsSinceEpoch());
-    if (!stamp)
-        return stamp.error();
+Result<int> CatalogService::exportProducts(QIODevice &device, ProductCsvFormat format,
+                                           const std::function<void(int)> &progress)
+{
+    ProductCsvWriter writer(device, format);
+    if (auto s = writer.writeHeader(); !s)
+        return s.error();
+    // By SKU, a page at a time: a stable order (the same store exports the
+    // same file) without a million products in memory.
+    ProductQuery query;
+    query.sort = ProductQuery::Sort::Sku;
+    query.limit = 2000;
+    int written = 0;
     for (;;) {
-        auto record = reader.next();
-        if (!record) {
-            report.problems.push_back(
-                {record.error().details.value(QStringLiteral("line")).toInt(), record.error()});
-            if (!options.skipBadRows ||
-                record.error().details.value(QStringLiteral("fatal")).toBool())
-                break;
-            continue;
+        auto page = m_products.list(query);
+        if (!page)
+            return page.error();
+        for (const Product &p : *page) {
+            if (auto s = writer.write(p); !s)
+                return s.error();
+            ++written;
         }
-        if (!record->has_value())
+        if (progress)
+            progress(written);
+        if (page->size() < query.limit)
             break;
-        const CsvRecord &row = record->value();
-        ++report.rowsRead;
-        QMap<QString, QString> fields;
-        for (const QString &k : known) {
-            const int i = columns.value(k, -1);
-            if (i >= 0 && i < row.fields.size())
-                fields.insert(k, row.fields.at(i));
-        }
-        auto fail = [&](Error e) {
-            e.details.insert(QStringLiteral("line"), row.line);
-            e.message = tr("Line %1: %2").arg(row.line).arg(e.message);
-            report.problems.push_back({row.line, e});
-        };
-        auto product = productFromText(fields);
-        if (!product) {
-            fail(product.error());
-            if (!options.skipBadRows)
-                break;
-            continue;
-        }
-        Product p = *product;
-        Quantity stock;
-        if (const QString s = fields.value(QStringLiteral("stock")); !s.trimmed().isEmpty()) {
-            auto q = Quantity::parse(s, QStringLiteral("stock"));
-            if (!q) {
-                fail(q.error());
-                if (!options.skipBadRows)
-                    break;
-                continue;
-            }
-            stock = *q;
-        }
-        ProductValidator::normalize(p);
-        if (p.sku.isEmpty())
-            p.sku = generateSku();
-        Status valid = ProductValidator::validate(p);
-        if (valid)
-            valid = ProductValidator::validateQuantity(stock, QStringLiteral("stock"), true);
-        // Duplicates inside the file are reported with the line, before the
-        // database would reject them without one.
-        if (valid && skusInFile.contains(p.sku))
-            valid = Error{ErrorCode::Duplicate,
-                          tr("SKU %1 appears twice in the file").arg(p.sku),
-                          {{QStringLiteral("field"), QStringLiteral("sku")}}};
-        if (valid && !p.barcode.isEmpty() && barcodesInFile.contains(p.barcode))
-            valid = Error{ErrorCode::Duplicate,
-                          tr("Barcode %1 appears twice in the file").arg(p.barcode),
-                          {{QStringLiteral("field"), QStringLiteral("barcode")}}};
-        if (valid && options.useAi) {
-            if (auto s = enrich(p); !s)
-                qCWarning(lcCatalog) << "AI enrichment failed on line" << row.line;
-        }
-        if (valid) {
-            p.id = newId();
-            p.createdAt = p.updatedAt = now;
-            // With skipped rows, a row that fails half-way must leave nothing:
-            // each row gets its own savepoint inside the one transaction.
-            if (options.skipBadRows) {
-                if (auto sp = m_db.exec(QStringLiteral("SAVEPOINT import_row")); !sp)
-                    valid = sp.error();
-            }
-            if (valid) {
-                valid = insertProduct(p, stock, *stamp);
-                if (options.skipBadRows) {
-                    if (!valid)
-                        (void)m_db.exec(QStringLiteral("ROLLBACK TO import_row"));
-                    (void)m_db.exec(QStringLiteral("RELEASE import_row"));
-                }
-            }
-        }
-        if (!valid) {
-            fail(valid.error());
-            // A storage failure other than a duplicate leaves the transaction
-            // in doubt: stop whatever the options say.
-            const bool rowLevel = valid.error().code == ErrorCode::Duplicate ||
-                                  valid.error().code == ErrorCode::ValidationFailed ||
-                                  valid.error().code == ErrorCode::InvalidBarcode;
-            if (!options.skipBadRows || !rowLevel)
-                break;
-            continue;
-        }
-        skusInFile.insert(p.sku);
-        if (!p.barcode.isEmpty())
-            barcodesInFile.insert(p.barcode);
-        ++report.created;
-        if (progress && report.rowsRead % 1000 == 0)
-            progress(report.rowsRead);
+        query.offset += query.limit;
     }
-    const bool clean = report.problems.isEmpty() || options.skipBadRows;
-    if (clean && !(report.problems.size() > 0 &&
-                   report.problems.last().error.code == ErrorCode::StorageFailed)) {
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        report.committed = true;
-    } else {
-        report.created = 0;
-    }
-    if (progress)
-        progress(report.rowsRead);
-    return report;
+    return written;
 }
 
 } // namespace bodega

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ai/aiprovider.h"
+#include "catalog/productcsvreader.h"
 #include "common/clock.h"
 #include "domain/product.h"
 #include "pos/cart.h"
@@ -15,6 +16,7 @@
 #include "storage/stockledger.h"
 #include "storage/storesettings.h"
 
+#include <atomic>
 #include <functional>
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -86,18 +88,47 @@ struct ImportProblem
     Error error;
 };
 
+// A product an import creates or updates (or would, in a dry run).
+struct ImportChange
+{
+    enum class Kind { Created, Updated };
+    int line = 0;
+    Kind kind = Kind::Created;
+    QString sku;
+    QString name;
+};
+
 struct ImportReport
 {
+    ProductCsvFormat format = ProductCsvFormat::Generic;
     int rowsRead = 0;
     int created = 0;
-    QVector<ImportProblem> problems;
+    int updated = 0;
+    QVector<ImportProblem> problems; // rejected rows, by line
+    QVector<ImportChange> changes;   // in file order
     bool committed = false;
+    bool dryRun = false;
+    bool cancelled = false;
+};
+
+struct ImportProgress
+{
+    int rows = 0;
+    qint64 bytesRead = 0;
+    qint64 bytesTotal = 0; // 0 when unknown (a pipe)
 };
 
 struct ImportOptions
 {
     bool skipBadRows = false; // otherwise one bad row rejects the whole file
     bool useAi = false;       // fill missing category/description from the AI
+    // Everything is checked and written as for real, then rolled back: the
+    // report is exactly what the import would do.
+    bool dryRun = false;
+    ProductCsvReader::Expect format = ProductCsvReader::Expect::Generic;
+    QMap<QString, QString> mapping; // generic CSV: header name -> field
+    // Set from any thread to stop: the import rolls back.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 // The catalog and stock use cases (SPEC: Catalog, Stock) over one local store.
@@ -175,11 +206,28 @@ public:
     // Teaches the AI the store's own categorized products.
     Status trainAi();
 
+    // Imports a product CSV as one transaction (see ImportOptions). A row
+    // whose SKU, else barcode, is in the store updates that product with the
+    // row's non-empty fields; a stock quantity becomes a ledger movement (the
+    // opening stock of a new product, a count for an existing one). Bad rows
+    // are reported with their line and reason: with skipBadRows the others
+    // are imported, otherwise nothing is. A file that cannot be read at all
+    // (no header, a required column missing) is an error and changes nothing.
+    Result<ImportReport>
+    importProducts(QIODevice &device, const ImportOptions &options,
+                   const std::function<void(const ImportProgress &)> &progress = {});
     Result<ImportReport> importCsv(QIODevice &device, const ImportOptions &options,
                                    const std::function<void(int rows)> &progress = {});
+    // Writes every product, by SKU, as a product CSV; returns how many.
+    Result<int> exportProducts(QIODevice &device, ProductCsvFormat format,
+                               const std::function<void(int rows)> &progress = {});
 
     // A product built from text fields as a user typed them; errors name the field.
     Result<Product> productFromText(const QMap<QString, QString> &fields) const;
+    // Copies into `product` the fields of `parsed` that `given` names (the
+    // keys of productFromText's fields); the others keep their values.
+    static void applyGiven(Product &product, const Product &parsed,
+                           const QMap<QString, QString> &given);
     // Changes the given fields (same names as productFromText) of a product.
     Result<Product> editFromText(const QString &key, const QMap<QString, QString> &fields);
 
@@ -190,6 +238,8 @@ public:
                                          const QString &reason, const QString &reference);
 
 private:
+    friend class ProductImport;
+
     // Records the low-stock alert and its event when the movement crossed
     // the threshold; called after the event of the change that caused it.
     Result<std::optional<LowStockAlert>> alertIfCrossed(const Product &product,
@@ -199,6 +249,9 @@ private:
     // neither may); empty in a store without users.
     Result<QString> approval(Permission permission, const std::optional<Actor> &approver) const;
     Status insertProduct(Product &product, Quantity initialStock, const QString &clockStamp);
+    // Writes an edit of `existing` inside the caller's transaction: new clock
+    // stamps for the changed fields, the event, the price-change audit.
+    Status writeUpdate(Product &product, const Product &existing);
     Status enrich(Product &product);
     Result<QString> nextReceiptNo();
     QString generateSku() const;

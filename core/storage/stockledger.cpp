@@ -87,18 +87,18 @@ StockMovement StockLedger::movement(const QString &productId, MovementKind kind,
 
 Status StockLedger::insert(const StockMovement &m)
 {
-    QSqlQuery &q =
-        m_db.prepared(QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, "
-                                     "delta_milli, reason, reference, created_at, trace_id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, m.id);
-    q.bindValue(1, m.productId);
-    q.bindValue(2, movementKindCode(m.kind));
-    q.bindValue(3, m.delta.milli());
-    q.bindValue(4, Database::text(m.reason));
-    q.bindValue(5, Database::text(m.reference));
-    q.bindValue(6, m.createdAt.toString(Qt::ISODateWithMs));
-    q.bindValue(7, Database::text(TraceContext::current()));
+    NativeStatement &q =
+        m_db.nativeStatement(QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, "
+                                            "delta_milli, reason, reference, created_at, trace_id) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(0, m.id);
+    q.bind(1, m.productId);
+    q.bind(2, movementKindCode(m.kind));
+    q.bind(3, m.delta.milli());
+    q.bind(4, m.reason);
+    q.bind(5, m.reference);
+    q.bind(6, m.createdAt.toString(Qt::ISODateWithMs));
+    q.bind(7, TraceContext::current());
     return m_db.run(q);
 }
 

@@ -124,27 +124,29 @@ TEST(Import, SkippingBadRowsKeepsTheGoodOnesAndListsEveryProblem)
                         ",A-2,100,1\n"         // no name
                         "Tres,A-3,-5,1\n"      // negative price
                         "Cuatro,A-1,100,1\n"   // duplicate in file
-                        "Cinco,DUP-DB,100,1\n" // duplicate in store
+                        "Cinco,DUP-DB,100,1\n" // in the store: updated
                         "Seis,A-6,100,abc\n"   // bad stock
                         "Siete,A-7,100,2\n",
                         options);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r->committed);
     EXPECT_EQ(r->created, 2);
+    EXPECT_EQ(r->updated, 1);
     QVector<int> lines;
     for (const auto &p : r->problems)
         lines << p.line;
-    EXPECT_EQ(lines, (QVector<int>{3, 4, 5, 6, 7}));
+    EXPECT_EQ(lines, (QVector<int>{3, 4, 5, 7}));
     EXPECT_EQ(r->problems[0].error.field(), QStringLiteral("name"));
     EXPECT_EQ(r->problems[1].error.field(), QStringLiteral("price"));
     EXPECT_EQ(r->problems[2].error.code, ErrorCode::Duplicate);
-    EXPECT_EQ(r->problems[3].error.code, ErrorCode::Duplicate);
-    EXPECT_EQ(r->problems[4].error.field(), QStringLiteral("stock"));
+    EXPECT_EQ(r->problems[3].error.field(), QStringLiteral("stock"));
     EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM products")), 3);
-    // The skipped duplicate left no half-written rows behind.
+    EXPECT_EQ(store.catalog->find(QStringLiteral("DUP-DB"))->name, QStringLiteral("Cinco"));
+    // The skipped duplicate left no half-written rows behind: one event for
+    // the product added first, two created, one updated.
     EXPECT_EQ(
         store.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'product.upserted'")),
-        3);
+        4);
 }
 
 TEST(Import, MissingNameColumnOrEmptyFileIsAnError)
