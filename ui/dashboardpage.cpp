@@ -135,10 +135,15 @@ DashboardPage::DashboardPage(DashboardWorker *worker, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
     m_stockView = makeView("stockChart", charts);
+    m_stockView->setAccessibleName(tr("Stock against threshold"));
     m_coverView = makeView("coverChart", charts);
+    m_coverView->setAccessibleName(tr("Days of cover"));
     m_salesView = makeView("salesChart", charts);
+    m_salesView->setAccessibleName(tr("Net sales over time"));
     m_topView = makeView("topChart", charts);
+    m_topView->setAccessibleName(tr("Best sellers"));
     m_categoryView = makeView("categoryChart", charts);
+    m_categoryView->setAccessibleName(tr("Sales by category"));
     grid->addWidget(m_stockView, 0, 0, 1, 2);
     grid->addWidget(m_coverView, 0, 2);
     grid->addWidget(m_salesView, 1, 0);

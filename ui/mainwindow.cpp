@@ -94,7 +94,7 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_dashboardWorker->moveToThread(&m_dashboardThread);
     connect(&m_dashboardThread, &QThread::finished, m_dashboardWorker, &QObject::deleteLater);
     m_dashboardPage = new DashboardPage(m_dashboardWorker, m_tabs);
-    m_tabs->addTab(m_dashboardPage, tr("&Dashboard"));
+    m_tabs->addTab(m_dashboardPage, tr("D&ashboard"));
     connect(m_worker, &StoreWorker::storeChanged, m_dashboardPage, &DashboardPage::refreshSoon);
     connect(m_dashboardPage, &DashboardPage::openProduct, this, &MainWindow::openProduct);
     m_dashboardThread.start();

@@ -103,9 +103,16 @@ void Theme::decorateTabs(QTabWidget *tabs)
         const char *page;
         const char *icon;
     } pages[] = {
-        {"bodega::PosPage", "till"},           {"bodega::ProductsPage", "products"},
-        {"bodega::LowStockPage", "low-stock"}, {"bodega::SyncPage", "sync"},
-        {"bodega::AuditPage", "audit"},        {"bodega::AiLogPage", "ai"},
+        {"bodega::PosPage", "till"},
+        {"bodega::ProductsPage", "products"},
+        {"bodega::LowStockPage", "low-stock"},
+        {"bodega::SyncPage", "sync"},
+        {"bodega::AuditPage", "audit"},
+        {"bodega::AiLogPage", "ai"},
+        {"bodega::DashboardPage", "dashboard"},
+        {"bodega::ReportsPage", "reports"},
+        {"bodega::PurchasingPage", "purchasing"},
+        {"bodega::AlertsPage", "alerts"},
     };
     for (int i = 0; i < tabs->count(); ++i) {
         const QWidget *page = tabs->widget(i);

@@ -98,7 +98,7 @@ TEST(DashboardPage, ChartsHoldTheStoresFiguresOpenTheProductAndFollowASale)
     ASSERT_TRUE(tabs);
     int tab = -1;
     for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabText(i) == MainWindow::tr("&Dashboard"))
+        if (tabs->tabText(i) == MainWindow::tr("D&ashboard"))
             tab = i;
     }
     ASSERT_GE(tab, 0) << "no Dashboard tab";
