@@ -303,6 +303,114 @@
     </message>
 </context>
 <context>
+    <name>bodega::AlertsPage</name>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook deliveries that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends it again now, with a fresh set of attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Creado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished">Último error</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook delivery will be tried again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock: %1 (SKU %2) has %3 left, below the threshold of %4</source>
+        <translation type="unfinished">Stock bajo: quedan %3 de %1 (SKU %2), por debajo del umbral de %4</translation>
+    </message>
+    <message>
+        <source>No low-stock alerts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying (%n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every webhook was delivered or is still being tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) gave up after every retry. Fix the receiver, then retry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bodega::Assistant</name>
     <message>
         <source>Too many questions in a short time; try again in %1 s.</source>
@@ -417,6 +525,14 @@
         <source>offline assistant</source>
         <translation>asistente sin conexión</translation>
     </message>
+    <message>
+        <source>Conversation with the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bodega::AssistantHistory</name>
@@ -514,6 +630,10 @@
     <message>
         <source>Low-stock webhook secret changed</source>
         <translation>Secreto del webhook de stock bajo modificado</translation>
+    </message>
+    <message>
+        <source>Store settings changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -645,10 +765,6 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 rows</source>
-        <translation>Se importaron %1 de %2 filas</translation>
     </message>
     <message>
         <source>%1 of %2 products</source>
@@ -1209,118 +1325,6 @@ LLM: %1</translation>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
-  init
-  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
-              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
-  product import FILE.csv [--skip-bad-rows] [--ai]
-  product list [--search TEXT] [--low] [--limit N]
-  product show ID|SKU|BARCODE
-  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
-  sell ID|SKU|BARCODE [--qty N]
-  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
-       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
-       [--approve MANAGER] [--print] [--receipt-pdf FILE]
-  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
-          print RECEIPT [--invoice]
-  documents run | list [--failed]
-  setting get KEY | set KEY VALUE
-  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
-  user add NAME --role cashier|manager|admin [--pin|--password]
-  user list
-  user passwd NAME [--pin|--password]
-  audit list [--limit N]
-  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
-  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
-        close --counted AMOUNT [--report FILE] | status | report --out FILE
-  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
-  supplier list | price --supplier NAME --product SKU --price AMOUNT
-  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
-  po list [--status S] | show|send|close|cancel NUMBER
-  po receive NUMBER --line SKU:QTY ...
-  po export NUMBER --format pdf|csv --out FILE
-  low-stock
-  forecast [--product ID|SKU|BARCODE] [--record-events]
-  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
-  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
-  outbox list
-  ai suggest --name NAME [--keywords K1,K2]
-  ai log [--limit N]
-  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
-            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
-  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
-  health
-  demo --products N
-  server migrate --url URL
-  sync register --url URL --store NAME --terminal CODE
-  sync run --once [--batch N]
-  sync status
-  sync daemon [--poll-ms N]
-  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
-Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
-the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
---user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
-secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
-ai config --key-from-env VAR: the AI key from that variable (empty removes it),
-kept in the keychain or a private file, never in the store.
-</source>
-        <translation>Uso: bodegactl [--db RUTA] [--json] [--user NOMBRE] COMANDO
-  init
-  product add --name NOMBRE [--keywords P1,P2] [--stock N] [--price PRECIO] [--sku SKU]
-              [--barcode CÓDIGO] [--threshold N] [--category C] [--no-ai]
-  product import ARCHIVO.csv [--skip-bad-rows] [--ai]
-  product list [--search TEXTO] [--low] [--limit N]
-  product show ID|SKU|CÓDIGO
-  product edit ID|SKU|CÓDIGO [--name NOMBRE] [--price PRECIO] [--category C] ...
-  sell ID|SKU|CÓDIGO [--qty N]
-  sale --line CÓDIGO[:CANT] ... [--discount 10%|VALOR]
-       --pay cash|card|transfer|wallet:VALOR[:REFERENCIA[:BILLETERA]] ...
-       [--approve SUPERVISOR] [--print] [--receipt-pdf ARCHIVO]
-  receipt list [--limit N] | show RECIBO | pdf RECIBO --out ARCHIVO [--invoice] |
-          print RECIBO [--invoice]
-  documents run | list [--failed]
-  setting get CLAVE | set CLAVE VALOR
-  stock adjust ID|SKU|CÓDIGO --delta N --reason TEXTO
-  user add NOMBRE --role cashier|manager|admin [--pin|--password]
-  user list
-  user passwd NOMBRE [--pin|--password]
-  audit list [--limit N]
-  return RECIBO --line N_LÍNEA[:CANT] ... --reason TEXTO [--approve SUPERVISOR]
-  shift open --float VALOR | cash --amount [-]VALOR --reason TEXTO |
-        close --counted VALOR [--report ARCHIVO] | status | report --out ARCHIVO
-  supplier add --name NOMBRE [--contact C] [--phone T] [--email E] [--lead-time DÍAS]
-  supplier list | price --supplier NOMBRE --product SKU --price PRECIO
-  po create --supplier NOMBRE --line SKU:CANT[:COSTO] ... [--note TEXTO]
-  po list [--status E] | show|send|close|cancel NÚMERO
-  po receive NÚMERO --line SKU:CANT ...
-  po export NÚMERO --format pdf|csv --out ARCHIVO
-  low-stock
-  forecast [--product ID|SKU|CÓDIGO] [--record-events]
-  alerts list [--limit N] | deliver [--timeout-ms N]   (una ronda de webhooks)
-  webhook set [--url URL] [--secret-from-env VARIABLE]   (una URL vacía: desactivado)
-  outbox list
-  ai suggest --name NOMBRE [--keywords P1,P2]
-  ai log [--limit N]
-  ai config [--url URL] [--model MODELO] [--key-from-env VARIABLE] [--timeout-ms N]
-            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
-  ask TEXTO [--lang es|en]   (el asistente, como en el panel del asistente de la aplicación)
-  health
-  demo --products N
-  server migrate --url URL
-  sync register --url URL --store NOMBRE --terminal CÓDIGO
-  sync run --once [--batch N]
-  sync status
-  sync daemon [--poll-ms N]
-  mcp [--allow-writes]   (servidor MCP por stdin/stdout; escritura: solo administradores)
-URL del servidor: postgresql://USUARIO@SERVIDOR:PUERTO/BASE_DE_DATOS[?sslmode=...&amp;sslrootcert=...];
-la contraseña del dueño de la base de datos, en la URL o en BODEGA_SERVER_PASSWORD.
---user NOMBRE: PIN o contraseña desde BODEGA_PASSWORD o escrito al pedirlo; el de un
-usuario nuevo desde BODEGA_NEW_SECRET o escrito; el de --approve desde BODEGA_APPROVER_PIN.
-ai config --key-from-env VARIABLE: la clave de IA desde esa variable (vacía, la elimina);
-se guarda en el llavero o en un archivo privado, nunca en la tienda.
-</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3 a day%4, stock %5, cover %6, runs out %7, lead time %8 d (%9), order %10
 </source>
         <translation>%1 (%2): %3 al día%4, stock %5, cobertura %6, se agota %7, tiempo de entrega %8 d (%9), pedir %10
@@ -1416,6 +1420,161 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
         <source>po receive needs at least one --line SKU:QTY</source>
         <translation>po receive necesita al menos una --line SKU:CANT</translation>
     </message>
+    <message>
+        <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
+                 [--map COLUMN=field ...] [--ai]
+  product export --format shopify|csv --out FILE
+                 [--shopify-header legacy|current]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
+  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: the figures)
+  report nightly   (writes the nightly reports that are due)
+  low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
+  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
+Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
+--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
+secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: the AI key from that variable (empty removes it),
+kept in the keychain or a private file, never in the store.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft purchase orders: %1 created, %2 updated; %3 suggestions already on a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3): %4 lines, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 suggested, no supplier on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is shopify or csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map is COLUMN=field, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map is for --format csv: Shopify&apos;s columns are known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (%1): %2 rows would create %3 and update %4 products, %5 rejected; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows: %3 created, %4 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product export needs --format shopify or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shopify-header is current or legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product export needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products written to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report daily --date YYYY-MM-DD --format pdf|csv --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sales, net %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nightly report is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bodega::Cart</name>
@@ -1471,10 +1630,6 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
         <translation>Stock bajo: quedan %3 de %1 (SKU %2), por debajo del umbral de %4</translation>
     </message>
     <message>
-        <source>No receipt number was issued</source>
-        <translation>No se asignó un número de recibo</translation>
-    </message>
-    <message>
         <source>Sale %1</source>
         <translation>Venta %1</translation>
     </message>
@@ -1489,26 +1644,6 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
     <message>
         <source>Unknown unit &quot;%1&quot;: use unit, kg or l</source>
         <translation>Unidad desconocida “%1”: use unit, kg o l</translation>
-    </message>
-    <message>
-        <source>The file is empty</source>
-        <translation>El archivo está vacío</translation>
-    </message>
-    <message>
-        <source>Line 1: the header has no &quot;name&quot; column</source>
-        <translation>Línea 1: el encabezado no tiene la columna “name”</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>SKU %1 appears twice in the file</source>
-        <translation>El SKU %1 aparece dos veces en el archivo</translation>
-    </message>
-    <message>
-        <source>Barcode %1 appears twice in the file</source>
-        <translation>El código de barras %1 aparece dos veces en el archivo</translation>
     </message>
     <message>
         <source>Prices in this store are in %1</source>
@@ -1574,6 +1709,10 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
         <source>This sale was already recorded as %1</source>
         <translation>Esta venta ya quedó registrada como %1</translation>
     </message>
+    <message>
+        <source>Active is yes or no, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bodega::CsvReader</name>
@@ -1591,6 +1730,246 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
     <message>
         <source>Cannot write the CSV: %1</source>
         <translation>No se pudo escribir el CSV: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bodega::DailySalesReport</name>
+    <message>
+        <source>The day must be a date as YYYY-MM-DD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format is pdf or csv, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bodega::DashboardPage</name>
+    <message>
+        <source>Loading the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week (last 12 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock against threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation type="unfinished">Más vendidos</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin may see the dashboard: log in at the till as one. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no products yet. Add products (or fill the demo store) and sell: stock, sales and best sellers show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product is below its threshold.</source>
+        <translation type="unfinished">Ningún producto está por debajo de su umbral.</translation>
+    </message>
+    <message>
+        <source>More than %1 products are below their threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) below their threshold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Net sales shown: %2. Updated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock against threshold: no product is low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock against threshold, the %n lowest (click a bar to open the product)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">Stock</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished">Umbral</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Stock %3, threshold %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover: no product is low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover at the forecast pace (no bar: does not sell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 days of cover at %3 a day; runs out %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Does not sell: no stock-out expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales %1: no sales yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n sale(s), net %2 (refunds %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best sellers, last 7 days: no sales yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best sellers, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 sold for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by category, last 7 days: no sales yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by category, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 % of net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bodega::DashboardQuery</name>
+    <message>
+        <source>The sales chart spans at most %1 days; %2 %3s do not fit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2066,17 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
     </message>
 </context>
 <context>
+    <name>bodega::DocumentCounter</name>
+    <message>
+        <source>No receipt number was issued</source>
+        <translation type="unfinished">No se asignó un número de recibo</translation>
+    </message>
+    <message>
+        <source>No purchase order number was issued</source>
+        <translation type="unfinished">No se emitió ningún número de orden de compra</translation>
+    </message>
+</context>
+<context>
     <name>bodega::DocumentPrinter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1735,6 +2125,10 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
     <message>
         <source>Purchase order %1</source>
         <translation>Orden de compra %1</translation>
+    </message>
+    <message>
+        <source>Daily sales report %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2180,61 @@ se guarda en el llavero o en un archivo privado, nunca en la tienda.
     <message>
         <source>a file only you can read, in %1</source>
         <translation>un archivo que solo usted puede leer, en %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::FirstRunWizard</name>
+    <message>
+        <source>Set up Bodega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the store is called on receipts, the money it sells in and the IVA rates its products carry. You can change them later in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal and the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each till has its own code. With a central server (optional), terminals share the catalog and stock; without one, this store works on its own and can join a server later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible server (Ollama, llama.cpp, OpenAI...) writes product descriptions and answers the assistant. Without one, the offline engine built into Bodega does. The key is kept in the keychain or a private file, never in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;empty: I will add or import my products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill with a &amp;demo store (%1 products of a Colombian mini-market) to try Bodega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving and registering this terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2296,264 @@ Tienda: %3</translation>
     <message>
         <source>page</source>
         <translation>página</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished">Código de barras</translation>
+    </message>
+    <message>
+        <source>Price (tax included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">Stock</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Proveedor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished">Palabras clave</translation>
+    </message>
+    <message>
+        <source>Unit (unit, kg, l)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-written marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product CSV: a Shopify product export (either header set) or any spreadsheet saved as CSV, with commas or semicolons. Nothing changes until you confirm the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each column of the file is. The guesses come from the column names; a column set to &quot;(ignore)&quot; is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rejected rows and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the file &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: everything is being rolled back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 rows read. Nothing has changed yet.&lt;br&gt;Would create: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Would update: &lt;b&gt;%4&lt;/b&gt; (matched by SKU, then barcode) &amp;nbsp;·&amp;nbsp; Rejected: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. Created: %1 · Updated: %2 · Rows skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify CSV, export header set (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify CSV, current template (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ImportWorker</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2643,14 @@ Tienda: %3</translation>
     <message>
         <source>webhook failed: %1</source>
         <translation>el webhook falló: %1</translation>
+    </message>
+    <message>
+        <source>Products below their threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock alerts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2848,42 @@ Los datos personales solo van a un servidor en este equipo o al motor sin conexi
         <source>Low-stock webhooks: %1</source>
         <translation>Webhooks de stock bajo: %1</translation>
     </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nightly sales report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pur&amp;chasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store, terminal, server, AI, alerts, receipts, language (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bodega::McpServer</name>
@@ -2257,6 +3008,29 @@ Los datos personales solo van a un servidor en este equipo o al motor sin conexi
     <message>
         <source>Unknown currency: %1</source>
         <translation>Moneda desconocida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::NightlyReports</name>
+    <message>
+        <source>The nightly report&apos;s hour is 0 to 23, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports folder must be a full path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF writer is available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the reports folder %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3783,48 @@ Se refiere a: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::ProductCsvColumns</name>
+    <message>
+        <source>Generic CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify (current template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify (older export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ProductCsvReader</name>
+    <message>
+        <source>The file has no column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation type="unfinished">El archivo está vacío</translation>
+    </message>
+    <message>
+        <source>Line 1: the header has no &quot;name&quot; column</source>
+        <translation type="unfinished">Línea 1: el encabezado no tiene la columna “name”</translation>
+    </message>
+    <message>
+        <source>Line 1: this Shopify file has no &quot;%1&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bodega::ProductForm</name>
     <message>
         <source>New product</source>
@@ -3125,6 +3941,25 @@ Se refiere a: %4</translation>
     <message>
         <source>Saved %1 (SKU %2)</source>
         <translation>Guardado: %1 (SKU %2)</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ProductImport</name>
+    <message>
+        <source>SKU %1 appears twice in the file</source>
+        <translation type="unfinished">El SKU %1 aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>Barcode %1 appears twice in the file</source>
+        <translation type="unfinished">El código de barras %1 aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>Stock counted in an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3294,13 +4129,37 @@ Se refiere a: %4</translation>
         <source>Results: %1+</source>
         <translation>Resultados: %1+</translation>
     </message>
+    <message>
+        <source>Product form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished">Buscar productos</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products from a Shopify or other CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every product as a Shopify or generic CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bodega::PurchaseOrderBook</name>
-    <message>
-        <source>No purchase order number was issued</source>
-        <translation>No se emitió ningún número de orden de compra</translation>
-    </message>
     <message>
         <source>A purchase order needs at least one line</source>
         <translation>Una orden de compra necesita al menos una línea</translation>
@@ -3345,12 +4204,389 @@ Se refiere a: %4</translation>
         <source>Purchase order</source>
         <translation>Orden de compra</translation>
     </message>
+    <message>
+        <source>Purchase order %1 is %2: only a draft&apos;s lines can change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which product to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order %1 has no line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last line of %2: cancel the order instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>bodega::PurchaseOrderCsv</name>
+    <name>bodega::PurchasingPage</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Cierre</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder suggestions</source>
+        <translation type="unfinished">Sugerencias de pedido</translation>
+    </message>
+    <message>
+        <source>Supplier %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft purchase order(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) already on a draft</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No supplier on file for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Proveedor</translation>
+    </message>
+    <message>
+        <source>Distribuidora Andina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders@supplier.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this supplier charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Precio</translation>
+    </message>
+    <message>
+        <source>SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Creado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a purchase order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Enviar</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books what you typed under &quot;Arrived now&quot; into stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the line to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 (lead time %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type under &quot;Arrived now&quot; what came for each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the recent sales say to order, with each supplier&apos;s lead time and a safety stock. Drafts are orders you can still change before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create draft purchase &amp;orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One draft per supplier at the suggested quantities; a supplier&apos;s open draft is topped up rather than duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">Stock</translation>
+    </message>
+    <message>
+        <source>A day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no supplier</source>
+        <translation type="unfinished">sin proveedor</translation>
+    </message>
+    <message>
+        <source>%1 (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to order: every product that sells has enough cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bodega::PurchasingWorker</name>
+    <message>
+        <source>Draft purchase order created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order sent</source>
+        <translation type="unfinished">Orden de compra enviada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s) booked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase order closed</source>
+        <translation type="unfinished">Orden de compra cerrada</translation>
+    </message>
+    <message>
+        <source>Purchase order cancelled</source>
+        <translation type="unfinished">Orden de compra cancelada</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +4780,222 @@ Se refiere a: %4</translation>
         <source>%1 (received %2)</source>
         <translation>%1 (recibido %2)</translation>
     </message>
+    <message>
+        <source>Daily sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross (before discounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds (%n return(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunds include %1 of split-tender sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">Cajero</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ReorderDrafter</name>
+    <message>
+        <source>Drafted from the reorder suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bodega::ReportsPage</name>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Daily sales reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate PDF and CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nightly report (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reports&quot; beside the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nightly report settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report file(s) in %1. The nightly report is written at %2:00 (last: %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin may see the sales reports, and only an admin may change the nightly report: log in at the till as one. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bodega::SalesReport</name>
@@ -3618,6 +5070,144 @@ Se refiere a: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::ServerProbe</name>
+    <message>
+        <source>The server answers, but its database has no Bodega schema yet: run bodegactl server migrate --url %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema (version %1) is newer than this Bodega knows (%2); update Bodega</source>
+        <translation type="unfinished">El esquema del servidor (versión %1) es más reciente que el que conoce esta versión de Bodega (%2); actualice Bodega</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change the store&apos;s settings; you can change the language of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation type="unfinished">IA</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy and more AI settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://n8n.example.com/webhook/bodega — empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send low-stock &amp;alerts to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the stored secret (send unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each alert is signed with the secret (X-Bodega-Signature) so the receiver can tell it comes from this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll, 72 mm printed (ESC/POS thermal printers); invoices are A4 PDFs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as terminal %1 of store &quot;%2&quot; at %3. To register again (another server or code), type the owner&apos;s address below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered with a server: this store works on its own. To join one, type the owner&apos;s address below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret is stored (%1): type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving and registering this terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bodega::Settlement</name>
     <message>
         <source>This sale is paid in %1</source>
@@ -3665,6 +5255,157 @@ Se refiere a: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::SetupForm</name>
+    <message>
+        <source>Mi Bodega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection: %1 (%2)</source>
+        <translation type="unfinished">Sin conexión: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>COP — Colombian peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MXN — Mexican peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEN — Peruvian sol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLP — Chilean peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD — US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1, Bodega schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store already exists there (sells in %1): this terminal joins it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (%1): %2 answered in %3 ms</source>
+        <translation type="unfinished">Conectado (%1): %2 respondió en %3 ms</translation>
+    </message>
+    <message>
+        <source>server on this computer</source>
+        <translation type="unfinished">servidor en este equipo</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation type="unfinished">nube</translation>
+    </message>
+    <message>
+        <source>e.g. Tienda Doña Rosa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT (IVA) rates products can carry, in percent, separated by semicolons; the first is the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IVA rates (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and digits, at most 16: receipts are numbered after it (T01-000123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://owner@server:5432/bodega — empty: no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used once to register this terminal; never stored. The terminal gets a login of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the store name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store on the ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:11434/v1 — empty: offline engine only</source>
+        <translation type="unfinished">http://127.0.0.1:11434/v1 — vacío: solo el motor sin conexión</translation>
+    </message>
+    <message>
+        <source>AI &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. llama3.2:3b or gpt-4o-mini</source>
+        <translation type="unfinished">p. ej. llama3.2:3b o gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished">&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished">Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>T&amp;est the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is stored (%1): type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">Conectando…</translation>
+    </message>
+    <message>
+        <source>Asking the AI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bodega::ShiftBook</name>
     <message>
         <source>The float cannot be negative</source>
@@ -3708,6 +5449,73 @@ Se refiere a: %4</translation>
     <message>
         <source>Product</source>
         <translation>Producto</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::StoreSetup</name>
+    <message>
+        <source>A secret is one line of at most 1000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the tax rate in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tax rate: write a percentage such as 19 or 5,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate is between 0 % and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one tax rate, e.g. 19; 5; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the store a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store name is at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown currency: %1</source>
+        <translation type="unfinished">Moneda desconocida: %1</translation>
+    </message>
+    <message>
+        <source>Give 1 to %1 tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate %1 % is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store name on the server is at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer name is at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored tax rates are unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency stays %1: the store already has products or sales in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency stays %1: the store sells in it on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is registered on the server as %1: register it again to change its code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3912,6 +5720,10 @@ Se refiere a: %4</translation>
         <source>Quarantined: %1</source>
         <translation>En cuarentena: %1</translation>
     </message>
+    <message>
+        <source>Events waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bodega::Taxonomy</name>
@@ -4018,6 +5830,17 @@ Se refiere a: %4</translation>
     <message>
         <source>User</source>
         <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::WebhookQueue</name>
+    <message>
+        <source>Webhook delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed webhook delivery can be retried; this one is %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
