@@ -306,107 +306,107 @@
     <name>bodega::AlertsPage</name>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark read</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark all read</translation>
     </message>
     <message>
         <source>Low-stock alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Low-stock alerts</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook deliveries that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook deliveries that failed</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Sends it again now, with a fresh set of attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends it again now, with a fresh set of attempts</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Created</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished">Attempts</translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">Last error</translation>
+        <translation>Last error</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>The webhook delivery will be tried again now</source>
-        <translation type="unfinished"></translation>
+        <translation>The webhook delivery will be tried again now</translation>
     </message>
     <message>
         <source>Low stock: %1 (SKU %2) has %3 left, below the threshold of %4</source>
-        <translation type="unfinished">Low stock: %1 (SKU %2) has %3 left, below the threshold of %4</translation>
+        <translation>Low stock: %1 (SKU %2) has %3 left, below the threshold of %4</translation>
     </message>
     <message>
         <source>No low-stock alerts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No low-stock alerts yet.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread alert</numerusform>
+            <numerusform>%n unread alerts</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>delivered</translation>
     </message>
     <message numerus="yes">
         <source>retrying (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>retrying (%n attempt)</numerusform>
+            <numerusform>retrying (%n attempts)</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <source>Every webhook was delivered or is still being tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every webhook was delivered or is still being tried.</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) gave up after every retry. Fix the receiver, then retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delivery gave up after every retry. Fix the receiver, then retry.</numerusform>
+            <numerusform>%n deliveries gave up after every retry. Fix the receiver, then retry.</numerusform>
         </translation>
     </message>
 </context>
@@ -527,11 +527,11 @@
     </message>
     <message>
         <source>Conversation with the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation with the assistant</translation>
     </message>
     <message>
         <source>Question for the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Question for the assistant</translation>
     </message>
 </context>
 <context>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Store settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Store settings changed</translation>
     </message>
 </context>
 <context>
@@ -1481,99 +1481,158 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
 ai config --key-from-env VAR: the AI key from that variable (empty removes it),
 kept in the keychain or a private file, never in the store.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
+                 [--map COLUMN=field ...] [--ai]
+  product export --format shopify|csv --out FILE
+                 [--shopify-header legacy|current]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
+  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: the figures)
+  report nightly   (writes the nightly reports that are due)
+  low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
+  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
+Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
+--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
+secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: the AI key from that variable (empty removes it),
+kept in the keychain or a private file, never in the store.
+</translation>
     </message>
     <message>
         <source>Draft purchase orders: %1 created, %2 updated; %3 suggestions already on a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft purchase orders: %1 created, %2 updated; %3 suggestions already on a draft</translation>
     </message>
     <message>
         <source>  %1 %2 (%3): %4 lines, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 (%3): %4 lines, %5</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>updated</translation>
     </message>
     <message>
         <source>  %1 (%2): %3 suggested, no supplier on file</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): %3 suggested, no supplier on file</translation>
     </message>
     <message>
         <source>--format is shopify or csv, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format is shopify or csv, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--map is COLUMN=field, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map is COLUMN=field, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--map is for --format csv: Shopify&apos;s columns are known</source>
-        <translation type="unfinished"></translation>
+        <translation>--map is for --format csv: Shopify&apos;s columns are known</translation>
     </message>
     <message>
         <source>Dry run (%1): %2 rows would create %3 and update %4 products, %5 rejected; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run (%1): %2 rows would create %3 and update %4 products, %5 rejected; nothing was changed</translation>
     </message>
     <message>
         <source>Imported %1 of %2 rows: %3 created, %4 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 of %2 rows: %3 created, %4 updated</translation>
     </message>
     <message>
         <source>product export needs --format shopify or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>product export needs --format shopify or csv</translation>
     </message>
     <message>
         <source>--shopify-header is current or legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--shopify-header is current or legacy</translation>
     </message>
     <message>
         <source>product export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>product export needs --out FILE</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>%1 products written to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 products written to %2 (%3)</translation>
     </message>
     <message>
         <source>report daily --date YYYY-MM-DD --format pdf|csv --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>report daily --date YYYY-MM-DD --format pdf|csv --out FILE</translation>
     </message>
     <message>
         <source>Missing --date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing --date: %1</translation>
     </message>
     <message>
         <source>Missing --format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing --format: %1</translation>
     </message>
     <message>
         <source>Missing --out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing --out: %1</translation>
     </message>
     <message>
         <source>%1: %2 sales, net %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 sales, net %3</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to %1</translation>
     </message>
     <message>
         <source>No nightly report is due</source>
-        <translation type="unfinished"></translation>
+        <translation>No nightly report is due</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: %1</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1770,7 @@ kept in the keychain or a private file, never in the store.
     </message>
     <message>
         <source>Active is yes or no, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Active is yes or no, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1733,243 +1792,250 @@ kept in the keychain or a private file, never in the store.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>bodega::DailySalesReport</name>
     <message>
         <source>The day must be a date as YYYY-MM-DD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The day must be a date as YYYY-MM-DD: %1</translation>
     </message>
     <message>
         <source>The format is pdf or csv, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The format is pdf or csv, not %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no category)</translation>
     </message>
     <message>
         <source>(no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no user)</translation>
     </message>
 </context>
 <context>
     <name>bodega::DashboardPage</name>
     <message>
         <source>Loading the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the dashboard…</translation>
     </message>
     <message>
         <source>Sales &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales &amp;by:</translation>
     </message>
     <message>
         <source>Day (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day (last 30 days)</translation>
     </message>
     <message>
         <source>Week (last 12 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Week (last 12 weeks)</translation>
     </message>
     <message>
         <source>Month (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Month (last 12 months)</translation>
     </message>
     <message>
         <source>Stock against threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock against threshold</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of cover</translation>
     </message>
     <message>
         <source>Net sales over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales over time</translation>
     </message>
     <message>
         <source>Best sellers</source>
-        <translation type="unfinished">Best sellers</translation>
+        <translation>Best sellers</translation>
     </message>
     <message>
         <source>Sales by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by category</translation>
     </message>
     <message>
         <source>Only a manager or an admin may see the dashboard: log in at the till as one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager or an admin may see the dashboard: log in at the till as one. (%1)</translation>
     </message>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The dashboard could not be read: %1</translation>
     </message>
     <message>
         <source>The store has no products yet. Add products (or fill the demo store) and sell: stock, sales and best sellers show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store has no products yet. Add products (or fill the demo store) and sell: stock, sales and best sellers show here.</translation>
     </message>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to show yet.</translation>
     </message>
     <message>
         <source>No product is below its threshold.</source>
-        <translation type="unfinished">No product is below its threshold.</translation>
+        <translation>No product is below its threshold.</translation>
     </message>
     <message>
         <source>More than %1 products are below their threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than %1 products are below their threshold.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) below their threshold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product below its threshold.</numerusform>
+            <numerusform>%n products below their threshold.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Net sales shown: %2. Updated %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Net sales shown: %2. Updated %3.</translation>
     </message>
     <message>
         <source>Stock against threshold: no product is low</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock against threshold: no product is low</translation>
     </message>
     <message numerus="yes">
         <source>Stock against threshold, the %n lowest (click a bar to open the product)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stock against threshold, the lowest one (click the bar to open the product)</numerusform>
+            <numerusform>Stock against threshold, the %n lowest (click a bar to open the product)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished">Threshold</translation>
+        <translation>Threshold</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>units</translation>
     </message>
     <message>
         <source>%1 (%2)
 Stock %3, threshold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Stock %3, threshold %4</translation>
     </message>
     <message>
         <source>Days of cover: no product is low</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of cover: no product is low</translation>
     </message>
     <message>
         <source>Days of cover at the forecast pace (no bar: does not sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of cover at the forecast pace (no bar: does not sell)</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>%1
 %2 days of cover at %3 a day; runs out %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 days of cover at %3 a day; runs out %4</translation>
     </message>
     <message>
         <source>%1
 Does not sell: no stock-out expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Does not sell: no stock-out expected</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>a day</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>a week</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>a month</translation>
     </message>
     <message>
         <source>Net sales %1: no sales yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales %1: no sales yet</translation>
     </message>
     <message>
         <source>Net sales %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales %1</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Net sales</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n sale(s), net %2 (refunds %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n sale, net %2 (refunds %3)</numerusform>
+            <numerusform>%1
+%n sales, net %2 (refunds %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Best sellers, last 7 days: no sales yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Best sellers, last 7 days: no sales yet</translation>
     </message>
     <message>
         <source>Best sellers, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Best sellers, last 7 days</translation>
     </message>
     <message>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Units sold</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 sold for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3 sold for %4</translation>
     </message>
     <message>
         <source>Sales by category, last 7 days: no sales yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by category, last 7 days: no sales yet</translation>
     </message>
     <message>
         <source>Sales by category, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by category, last 7 days</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>%1
 %2, %3 % of net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, %3 % of net sales</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no category)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>bodega::DashboardQuery</name>
     <message>
         <source>The sales chart spans at most %1 days; %2 %3s do not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sales chart spans at most %1 days; %2 %3s do not fit.</translation>
     </message>
 </context>
 <context>
@@ -2069,11 +2135,11 @@ Does not sell: no stock-out expected</source>
     <name>bodega::DocumentCounter</name>
     <message>
         <source>No receipt number was issued</source>
-        <translation type="unfinished">No receipt number was issued</translation>
+        <translation>No receipt number was issued</translation>
     </message>
     <message>
         <source>No purchase order number was issued</source>
-        <translation type="unfinished">No purchase order number was issued</translation>
+        <translation>No purchase order number was issued</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2194,7 @@ Does not sell: no stock-out expected</source>
     </message>
     <message>
         <source>Daily sales report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily sales report %1</translation>
     </message>
 </context>
 <context>
@@ -2186,55 +2252,55 @@ Does not sell: no stock-out expected</source>
     <name>bodega::FirstRunWizard</name>
     <message>
         <source>Set up Bodega</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up Bodega</translation>
     </message>
     <message>
         <source>Your store</source>
-        <translation type="unfinished"></translation>
+        <translation>Your store</translation>
     </message>
     <message>
         <source>How the store is called on receipts, the money it sells in and the IVA rates its products carry. You can change them later in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>How the store is called on receipts, the money it sells in and the IVA rates its products carry. You can change them later in Settings (Ctrl+,).</translation>
     </message>
     <message>
         <source>This terminal and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>This terminal and the server</translation>
     </message>
     <message>
         <source>Each till has its own code. With a central server (optional), terminals share the catalog and stock; without one, this store works on its own and can join a server later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each till has its own code. With a central server (optional), terminals share the catalog and stock; without one, this store works on its own and can join a server later.</translation>
     </message>
     <message>
         <source>AI (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>AI (optional)</translation>
     </message>
     <message>
         <source>An OpenAI-compatible server (Ollama, llama.cpp, OpenAI...) writes product descriptions and answers the assistant. Without one, the offline engine built into Bodega does. The key is kept in the keychain or a private file, never in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>An OpenAI-compatible server (Ollama, llama.cpp, OpenAI...) writes product descriptions and answers the assistant. Without one, the offline engine built into Bodega does. The key is kept in the keychain or a private file, never in the store.</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Start &amp;empty: I will add or import my products</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;empty: I will add or import my products</translation>
     </message>
     <message>
         <source>Fill with a &amp;demo store (%1 products of a Colombian mini-market) to try Bodega</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill with a &amp;demo store (%1 products of a Colombian mini-market) to try Bodega</translation>
     </message>
     <message>
         <source>Saving and registering this terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving and registering this terminal…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Not saved: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2302,258 +2368,258 @@ Store: %3</translation>
     <name>bodega::ImportDialog</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignore)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">Barcode</translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <source>Price (tax included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Price (tax included)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Supplier</translation>
+        <translation>Supplier</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished">Keywords</translation>
+        <translation>Keywords</translation>
     </message>
     <message>
         <source>Unit (unit, kg, l)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit (unit, kg, l)</translation>
     </message>
     <message>
         <source>Tax rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax rate (%)</translation>
     </message>
     <message>
         <source>Low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Low-stock threshold</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>AI-written marks</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-written marks</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Import products</translation>
     </message>
     <message>
         <source>Choose a product CSV: a Shopify product export (either header set) or any spreadsheet saved as CSV, with commas or semicolons. Nothing changes until you confirm the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a product CSV: a Shopify product export (either header set) or any spreadsheet saved as CSV, with commas or semicolons. Nothing changes until you confirm the import.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>File to import</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Detected format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected format:</translation>
     </message>
     <message>
         <source>Say what each column of the file is. The guesses come from the column names; a column set to &quot;(ignore)&quot; is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what each column of the file is. The guesses come from the column names; a column set to &quot;(ignore)&quot; is not read.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in the file</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>First row</translation>
     </message>
     <message>
         <source>Product field</source>
-        <translation type="unfinished"></translation>
+        <translation>Product field</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows</translation>
     </message>
     <message>
         <source>&amp;Skip the rejected rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skip the rejected rows and import the others</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Import progress</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Check the file &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check the file &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading…</translation>
     </message>
     <message>
         <source>%1 — %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 columns</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Field for column %1</translation>
     </message>
     <message>
         <source>Cancelling: everything is being rolled back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling: everything is being rolled back…</translation>
     </message>
     <message>
         <source>Checking every row of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking every row of %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1…</translation>
     </message>
     <message>
         <source>Checking: %1 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking: %1 rows read</translation>
     </message>
     <message>
         <source>Importing: %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing: %1 rows</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 rows read. Nothing has changed yet.&lt;br&gt;Would create: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Would update: &lt;b&gt;%4&lt;/b&gt; (matched by SKU, then barcode) &amp;nbsp;·&amp;nbsp; Rejected: &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 rows read. Nothing has changed yet.&lt;br&gt;Would create: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Would update: &lt;b&gt;%4&lt;/b&gt; (matched by SKU, then barcode) &amp;nbsp;·&amp;nbsp; Rejected: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: </translation>
     </message>
     <message>
         <source>Imported. Created: %1 · Updated: %2 · Rows skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported. Created: %1 · Updated: %2 · Rows skipped: %3</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Nothing was imported: %1</translation>
+        <translation>Nothing was imported: %1</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be read: %1</translation>
     </message>
     <message>
         <source>Shopify CSV, export header set (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify CSV, export header set (*.csv)</translation>
     </message>
     <message>
         <source>Shopify CSV, current template (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify CSV, current template (*.csv)</translation>
     </message>
     <message>
         <source>Generic CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generic CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Export products</translation>
     </message>
     <message>
         <source>%1 products exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 products exported to %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
     <name>bodega::ImportWorker</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Cannot read %1: %2</translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2646,11 +2712,11 @@ Store: %3</translation>
     </message>
     <message>
         <source>Products below their threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Products below their threshold</translation>
     </message>
     <message>
         <source>Low-stock alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Low-stock alerts</translation>
     </message>
 </context>
 <context>
@@ -2850,39 +2916,39 @@ Personal data goes only to a server on this computer or the offline engine.</tra
     </message>
     <message>
         <source>D&amp;ashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ashboard</translation>
     </message>
     <message>
         <source>R&amp;eports</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eports</translation>
     </message>
     <message>
         <source>Nightly sales report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nightly sales report written: %1</translation>
     </message>
     <message>
         <source>Pur&amp;chasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pur&amp;chasing</translation>
     </message>
     <message>
         <source>Ale&amp;rts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ale&amp;rts</translation>
     </message>
     <message>
         <source>Ale&amp;rts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ale&amp;rts (%1)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Store, terminal, server, AI, alerts, receipts, language (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Store, terminal, server, AI, alerts, receipts, language (Ctrl+,)</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved</translation>
     </message>
 </context>
 <context>
@@ -3014,23 +3080,23 @@ Personal data goes only to a server on this computer or the offline engine.</tra
     <name>bodega::NightlyReports</name>
     <message>
         <source>The nightly report&apos;s hour is 0 to 23, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The nightly report&apos;s hour is 0 to 23, not %1</translation>
     </message>
     <message>
         <source>The reports folder must be a full path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The reports folder must be a full path: %1</translation>
     </message>
     <message>
         <source>Choose the day to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the day to report</translation>
     </message>
     <message>
         <source>No PDF writer is available here</source>
-        <translation type="unfinished"></translation>
+        <translation>No PDF writer is available here</translation>
     </message>
     <message>
         <source>Cannot create the reports folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the reports folder %1</translation>
     </message>
 </context>
 <context>
@@ -3786,42 +3852,42 @@ About: %4</translation>
     <name>bodega::ProductCsvColumns</name>
     <message>
         <source>Generic CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Generic CSV</translation>
     </message>
     <message>
         <source>Shopify (current template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify (current template)</translation>
     </message>
     <message>
         <source>Shopify (older export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify (older export)</translation>
     </message>
 </context>
 <context>
     <name>bodega::ProductCsvReader</name>
     <message>
         <source>The file has no column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no column &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field &quot;%1&quot;: use one of %2</translation>
     </message>
     <message>
         <source>Two columns are mapped to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Two columns are mapped to %1</translation>
     </message>
     <message>
         <source>The file is empty</source>
-        <translation type="unfinished">The file is empty</translation>
+        <translation>The file is empty</translation>
     </message>
     <message>
         <source>Line 1: the header has no &quot;name&quot; column</source>
-        <translation type="unfinished">Line 1: the header has no &quot;name&quot; column</translation>
+        <translation>Line 1: the header has no &quot;name&quot; column</translation>
     </message>
     <message>
         <source>Line 1: this Shopify file has no &quot;%1&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>Line 1: this Shopify file has no &quot;%1&quot; column</translation>
     </message>
 </context>
 <context>
@@ -3947,19 +4013,19 @@ About: %4</translation>
     <name>bodega::ProductImport</name>
     <message>
         <source>SKU %1 appears twice in the file</source>
-        <translation type="unfinished">SKU %1 appears twice in the file</translation>
+        <translation>SKU %1 appears twice in the file</translation>
     </message>
     <message>
         <source>Barcode %1 appears twice in the file</source>
-        <translation type="unfinished">Barcode %1 appears twice in the file</translation>
+        <translation>Barcode %1 appears twice in the file</translation>
     </message>
     <message>
         <source>Stock counted in an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock counted in an import</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Line %1: %2</translation>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4131,31 +4197,31 @@ About: %4</translation>
     </message>
     <message>
         <source>Product form</source>
-        <translation type="unfinished"></translation>
+        <translation>Product form</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished">Search products</translation>
+        <translation>Search products</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>Import products from a Shopify or other CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Import products from a Shopify or other CSV file</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>Export every product as a Shopify or generic CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Export every product as a Shopify or generic CSV file</translation>
     </message>
 </context>
 <context>
@@ -4206,387 +4272,387 @@ About: %4</translation>
     </message>
     <message>
         <source>Purchase order %1 is %2: only a draft&apos;s lines can change</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase order %1 is %2: only a draft&apos;s lines can change</translation>
     </message>
     <message>
         <source>Say which product to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which product to add</translation>
     </message>
     <message>
         <source>Purchase order %1 has no line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase order %1 has no line %2</translation>
     </message>
     <message>
         <source>%1 is the last line of %2: cancel the order instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the last line of %2: cancel the order instead</translation>
     </message>
 </context>
 <context>
     <name>bodega::PurchasingPage</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Partially received</source>
-        <translation type="unfinished"></translation>
+        <translation>Partially received</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Closed</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Export purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Export purchase order</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppliers</translation>
     </message>
     <message>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase orders</translation>
     </message>
     <message>
         <source>Reorder suggestions</source>
-        <translation type="unfinished">Reorder suggestions</translation>
+        <translation>Reorder suggestions</translation>
     </message>
     <message>
         <source>Supplier %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier %1 saved</translation>
     </message>
     <message numerus="yes">
         <source>%n draft purchase order(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft purchase order created</numerusform>
+            <numerusform>%n draft purchase orders created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft updated</numerusform>
+            <numerusform>%n drafts updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) already on a draft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestion already on a draft</numerusform>
+            <numerusform>%n suggestions already on a draft</numerusform>
         </translation>
     </message>
     <message>
         <source>No supplier on file for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No supplier on file for: %1</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead time</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Supplier</translation>
+        <translation>Supplier</translation>
     </message>
     <message>
         <source>Distribuidora Andina</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidora Andina</translation>
     </message>
     <message>
         <source>Who takes the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Who takes the orders</translation>
     </message>
     <message>
         <source>orders@supplier.com</source>
-        <translation type="unfinished"></translation>
+        <translation>orders@supplier.com</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>New supplier</translation>
     </message>
     <message>
         <source>Save supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Save supplier</translation>
     </message>
     <message>
         <source>What this supplier charges</source>
-        <translation type="unfinished"></translation>
+        <translation>What this supplier charges</translation>
     </message>
     <message>
         <source>Supplier prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier prices</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Price</translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU or barcode</translation>
     </message>
     <message>
         <source>Set price</source>
-        <translation type="unfinished"></translation>
+        <translation>Set price</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>All orders</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Created</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>New draft</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>Choose a purchase order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a purchase order.</translation>
     </message>
     <message>
         <source>Purchase order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase order lines</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordered</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit cost</translation>
     </message>
     <message>
         <source>Arrived now</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived now</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Add line</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove line</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Send</translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive</translation>
     </message>
     <message>
         <source>Books what you typed under &quot;Arrived now&quot; into stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Books what you typed under &quot;Arrived now&quot; into stock</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Choose the line to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the line to remove</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %4 (lead time %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 (lead time %n day)</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 (lead time %n days)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 outstanding</translation>
     </message>
     <message>
         <source>Type under &quot;Arrived now&quot; what came for each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Type under &quot;Arrived now&quot; what came for each line</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>What the recent sales say to order, with each supplier&apos;s lead time and a safety stock. Drafts are orders you can still change before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the recent sales say to order, with each supplier&apos;s lead time and a safety stock. Drafts are orders you can still change before sending.</translation>
     </message>
     <message>
         <source>Create draft purchase &amp;orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Create draft purchase &amp;orders</translation>
     </message>
     <message>
         <source>One draft per supplier at the suggested quantities; a supplier&apos;s open draft is topped up rather than duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>One draft per supplier at the suggested quantities; a supplier&apos;s open draft is topped up rather than duplicated</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>A day</source>
-        <translation type="unfinished"></translation>
+        <translation>A day</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of cover</translation>
     </message>
     <message>
         <source>Runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Runs out</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>not within a year</translation>
     </message>
     <message>
         <source>no supplier</source>
-        <translation type="unfinished">no supplier</translation>
+        <translation>no supplier</translation>
     </message>
     <message>
         <source>%1 (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not on file)</translation>
     </message>
     <message>
         <source>Nothing to order: every product that sells has enough cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to order: every product that sells has enough cover.</translation>
     </message>
 </context>
 <context>
     <name>bodega::PurchasingWorker</name>
     <message>
         <source>Draft purchase order created</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft purchase order created</translation>
     </message>
     <message>
         <source>Line added</source>
-        <translation type="unfinished"></translation>
+        <translation>Line added</translation>
     </message>
     <message>
         <source>Line removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Line removed</translation>
     </message>
     <message>
         <source>Purchase order sent</source>
-        <translation type="unfinished">Purchase order sent</translation>
+        <translation>Purchase order sent</translation>
     </message>
     <message numerus="yes">
         <source>%n stock movement(s) booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stock movement booked</numerusform>
+            <numerusform>%n stock movements booked</numerusform>
         </translation>
     </message>
     <message>
         <source>Purchase order closed</source>
-        <translation type="unfinished">Purchase order closed</translation>
+        <translation>Purchase order closed</translation>
     </message>
     <message>
         <source>Purchase order cancelled</source>
-        <translation type="unfinished">Purchase order cancelled</translation>
+        <translation>Purchase order cancelled</translation>
     </message>
 </context>
 <context>
@@ -4782,219 +4848,219 @@ About: %4</translation>
     </message>
     <message>
         <source>Daily sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily sales report</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated %1</translation>
     </message>
     <message>
         <source>Gross (before discounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross (before discounts)</translation>
     </message>
     <message numerus="yes">
         <source>Refunds (%n return(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refunds (%n return)</numerusform>
+            <numerusform>Refunds (%n returns)</numerusform>
         </translation>
     </message>
     <message>
         <source>NET</source>
-        <translation type="unfinished"></translation>
+        <translation>NET</translation>
     </message>
     <message>
         <source>of which VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>of which VAT</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Items sold</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>By tender</source>
-        <translation type="unfinished"></translation>
+        <translation>By tender</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Tender</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunds</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Cash refunds include %1 of split-tender sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash refunds include %1 of split-tender sales</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>By category</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>By cashier</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">Cashier</translation>
+        <translation>Cashier</translation>
     </message>
     <message>
         <source>VAT by rate</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT by rate</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>bodega::ReorderDrafter</name>
     <message>
         <source>Drafted from the reorder suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafted from the reorder suggestions</translation>
     </message>
 </context>
 <context>
     <name>bodega::ReportsPage</name>
     <message>
         <source>Rel&amp;oad</source>
-        <translation type="unfinished">Rel&amp;oad</translation>
+        <translation>Rel&amp;oad</translation>
     </message>
     <message>
         <source>Daily sales reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily sales reports</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Written</translation>
     </message>
     <message>
         <source>Ope&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Ope&amp;n</translation>
     </message>
     <message>
         <source>Generate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate now</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>&amp;Generate PDF and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate PDF and CSV</translation>
     </message>
     <message>
         <source>Nightly report (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nightly report (admins)</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished"></translation>
+        <translation>:00</translation>
     </message>
     <message>
         <source>&amp;Hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hour:</translation>
     </message>
     <message>
         <source>&quot;reports&quot; beside the store</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;reports&quot; beside the store</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Reports folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports folder</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: %1</translation>
     </message>
     <message>
         <source>Nightly report settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nightly report settings saved</translation>
     </message>
     <message>
         <source>Generating the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating the report of %1…</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message numerus="yes">
         <source>%n report file(s) in %1. The nightly report is written at %2:00 (last: %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report file in %1. The nightly report is written at %2:00 (last: %3).</numerusform>
+            <numerusform>%n report files in %1. The nightly report is written at %2:00 (last: %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a manager or an admin may see the sales reports, and only an admin may change the nightly report: log in at the till as one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a manager or an admin may see the sales reports, and only an admin may change the nightly report: log in at the till as one. (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5073,138 +5139,138 @@ About: %4</translation>
     <name>bodega::ServerProbe</name>
     <message>
         <source>The server answers, but its database has no Bodega schema yet: run bodegactl server migrate --url %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answers, but its database has no Bodega schema yet: run bodegactl server migrate --url %1</translation>
     </message>
     <message>
         <source>The server&apos;s schema (version %1) is newer than this Bodega knows (%2); update Bodega</source>
-        <translation type="unfinished">The server&apos;s schema (version %1) is newer than this Bodega knows (%2); update Bodega</translation>
+        <translation>The server&apos;s schema (version %1) is newer than this Bodega knows (%2); update Bodega</translation>
     </message>
 </context>
 <context>
     <name>bodega::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Only an admin can change the store&apos;s settings; you can change the language of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an admin can change the store&apos;s settings; you can change the language of this computer.</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Store</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>AI</source>
-        <translation type="unfinished">AI</translation>
+        <translation>AI</translation>
     </message>
     <message>
         <source>&amp;Privacy and more AI settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privacy and more AI settings…</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>https://n8n.example.com/webhook/bodega — empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>https://n8n.example.com/webhook/bodega — empty: none</translation>
     </message>
     <message>
         <source>&amp;Webhook address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook address:</translation>
     </message>
     <message>
         <source>Send low-stock &amp;alerts to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Send low-stock &amp;alerts to it</translation>
     </message>
     <message>
         <source>HMAC &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC &amp;secret:</translation>
     </message>
     <message>
         <source>&amp;Remove the stored secret (send unsigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove the stored secret (send unsigned)</translation>
     </message>
     <message>
         <source>Each alert is signed with the secret (X-Bodega-Signature) so the receiver can tell it comes from this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each alert is signed with the secret (X-Bodega-Signature) so the receiver can tell it comes from this store.</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts</translation>
     </message>
     <message>
         <source>The system&apos;s default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>The system&apos;s default printer</translation>
     </message>
     <message>
         <source>Receipt &amp;printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt &amp;printer:</translation>
     </message>
     <message>
         <source>80 mm roll, 72 mm printed (ESC/POS thermal printers); invoices are A4 PDFs.</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm roll, 72 mm printed (ESC/POS thermal printers); invoices are A4 PDFs.</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Takes effect after restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes effect after restart.</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (default)</translation>
     </message>
     <message>
         <source>Registered as terminal %1 of store &quot;%2&quot; at %3. To register again (another server or code), type the owner&apos;s address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered as terminal %1 of store &quot;%2&quot; at %3. To register again (another server or code), type the owner&apos;s address below.</translation>
     </message>
     <message>
         <source>Not registered with a server: this store works on its own. To join one, type the owner&apos;s address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered with a server: this store works on its own. To join one, type the owner&apos;s address below.</translation>
     </message>
     <message>
         <source>a secret is stored (%1): type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>a secret is stored (%1): type to replace it</translation>
     </message>
     <message>
         <source>none; kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>none; kept in %1</translation>
     </message>
     <message>
         <source>Saving and registering this terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving and registering this terminal…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>The settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings could not be read: %1</translation>
     </message>
     <message>
         <source>Not saved: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5258,151 +5324,151 @@ About: %4</translation>
     <name>bodega::SetupForm</name>
     <message>
         <source>Mi Bodega</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi Bodega</translation>
     </message>
     <message>
         <source>No connection: %1 (%2)</source>
-        <translation type="unfinished">No connection: %1 (%2)</translation>
+        <translation>No connection: %1 (%2)</translation>
     </message>
     <message>
         <source>COP — Colombian peso</source>
-        <translation type="unfinished"></translation>
+        <translation>COP — Colombian peso</translation>
     </message>
     <message>
         <source>MXN — Mexican peso</source>
-        <translation type="unfinished"></translation>
+        <translation>MXN — Mexican peso</translation>
     </message>
     <message>
         <source>PEN — Peruvian sol</source>
-        <translation type="unfinished"></translation>
+        <translation>PEN — Peruvian sol</translation>
     </message>
     <message>
         <source>CLP — Chilean peso</source>
-        <translation type="unfinished"></translation>
+        <translation>CLP — Chilean peso</translation>
     </message>
     <message>
         <source>USD — US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>USD — US dollar</translation>
     </message>
     <message>
         <source>Connected to PostgreSQL %1, Bodega schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to PostgreSQL %1, Bodega schema %2.</translation>
     </message>
     <message>
         <source>The store already exists there (sells in %1): this terminal joins it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store already exists there (sells in %1): this terminal joins it.</translation>
     </message>
     <message>
         <source>Connected (%1): %2 answered in %3 ms</source>
-        <translation type="unfinished">Connected (%1): %2 answered in %3 ms</translation>
+        <translation>Connected (%1): %2 answered in %3 ms</translation>
     </message>
     <message>
         <source>server on this computer</source>
-        <translation type="unfinished">server on this computer</translation>
+        <translation>server on this computer</translation>
     </message>
     <message>
         <source>cloud</source>
-        <translation type="unfinished">cloud</translation>
+        <translation>cloud</translation>
     </message>
     <message>
         <source>e.g. Tienda Doña Rosa</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Tienda Doña Rosa</translation>
     </message>
     <message>
         <source>&amp;Store name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Store name:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Currency:</translation>
     </message>
     <message>
         <source>The VAT (IVA) rates products can carry, in percent, separated by semicolons; the first is the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VAT (IVA) rates products can carry, in percent, separated by semicolons; the first is the usual one.</translation>
     </message>
     <message>
         <source>&amp;IVA rates (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IVA rates (%):</translation>
     </message>
     <message>
         <source>Letters and digits, at most 16: receipts are numbered after it (T01-000123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters and digits, at most 16: receipts are numbered after it (T01-000123).</translation>
     </message>
     <message>
         <source>&amp;Terminal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal code:</translation>
     </message>
     <message>
         <source>postgresql://owner@server:5432/bodega — empty: no server</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://owner@server:5432/bodega — empty: no server</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;address:</translation>
     </message>
     <message>
         <source>Used once to register this terminal; never stored. The terminal gets a login of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Used once to register this terminal; never stored. The terminal gets a login of its own.</translation>
     </message>
     <message>
         <source>Owner &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner &amp;password:</translation>
     </message>
     <message>
         <source>empty: the store name</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: the store name</translation>
     </message>
     <message>
         <source>Store on the ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Store on the ser&amp;ver:</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test &amp;connection</translation>
     </message>
     <message>
         <source>http://127.0.0.1:11434/v1 — empty: offline engine only</source>
-        <translation type="unfinished">http://127.0.0.1:11434/v1 — empty: offline engine only</translation>
+        <translation>http://127.0.0.1:11434/v1 — empty: offline engine only</translation>
     </message>
     <message>
         <source>AI &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>AI &amp;address:</translation>
     </message>
     <message>
         <source>e.g. llama3.2:3b or gpt-4o-mini</source>
-        <translation type="unfinished">e.g. llama3.2:3b or gpt-4o-mini</translation>
+        <translation>e.g. llama3.2:3b or gpt-4o-mini</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished">&amp;Model:</translation>
+        <translation>&amp;Model:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished">API &amp;key:</translation>
+        <translation>API &amp;key:</translation>
     </message>
     <message>
         <source>T&amp;est the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;est the AI</translation>
     </message>
     <message>
         <source>a key is stored (%1): type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>a key is stored (%1): type to replace it</translation>
     </message>
     <message>
         <source>none; kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>none; kept in %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Connecting…</translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Asking the AI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the AI…</translation>
     </message>
 </context>
 <context>
@@ -5455,67 +5521,67 @@ About: %4</translation>
     <name>bodega::StoreSetup</name>
     <message>
         <source>A secret is one line of at most 1000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>A secret is one line of at most 1000 characters</translation>
     </message>
     <message>
         <source>Type the tax rate in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the tax rate in percent</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tax rate: write a percentage such as 19 or 5,5</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a tax rate: write a percentage such as 19 or 5,5</translation>
     </message>
     <message>
         <source>A tax rate is between 0 % and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>A tax rate is between 0 % and 100 %</translation>
     </message>
     <message>
         <source>Give at least one tax rate, e.g. 19; 5; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one tax rate, e.g. 19; 5; 0</translation>
     </message>
     <message>
         <source>Give the store a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the store a name</translation>
     </message>
     <message>
         <source>The store name is at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>The store name is at most 200 characters</translation>
     </message>
     <message>
         <source>Unknown currency: %1</source>
-        <translation type="unfinished">Unknown currency: %1</translation>
+        <translation>Unknown currency: %1</translation>
     </message>
     <message>
         <source>Give 1 to %1 tax rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Give 1 to %1 tax rates</translation>
     </message>
     <message>
         <source>The tax rate %1 % is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>The tax rate %1 % is listed twice</translation>
     </message>
     <message>
         <source>The store name on the server is at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>The store name on the server is at most 200 characters</translation>
     </message>
     <message>
         <source>The printer name is at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer name is at most 200 characters</translation>
     </message>
     <message>
         <source>The stored tax rates are unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored tax rates are unreadable: %1</translation>
     </message>
     <message>
         <source>The currency stays %1: the store already has products or sales in it</source>
-        <translation type="unfinished"></translation>
+        <translation>The currency stays %1: the store already has products or sales in it</translation>
     </message>
     <message>
         <source>The currency stays %1: the store sells in it on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>The currency stays %1: the store sells in it on the server</translation>
     </message>
     <message>
         <source>This terminal is registered on the server as %1: register it again to change its code</source>
-        <translation type="unfinished"></translation>
+        <translation>This terminal is registered on the server as %1: register it again to change its code</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5788,7 @@ About: %4</translation>
     </message>
     <message>
         <source>Events waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Events waiting to sync</translation>
     </message>
 </context>
 <context>
@@ -5836,11 +5902,11 @@ About: %4</translation>
     <name>bodega::WebhookQueue</name>
     <message>
         <source>Webhook delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook delivery</translation>
     </message>
     <message>
         <source>Only a failed webhook delivery can be retried; this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a failed webhook delivery can be retried; this one is %1</translation>
     </message>
 </context>
 <context>
