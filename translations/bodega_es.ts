@@ -306,107 +306,107 @@
     <name>bodega::AlertsPage</name>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leída</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas como leídas</translation>
     </message>
     <message>
         <source>Low-stock alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas de stock bajo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook deliveries that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas de webhook que fallaron</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Sends it again now, with a fresh set of attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>La envía de nuevo ahora, con una nueva serie de intentos</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished">Intentos</translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">Último error</translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>The webhook delivery will be tried again now</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega del webhook se intentará de nuevo ahora</translation>
     </message>
     <message>
         <source>Low stock: %1 (SKU %2) has %3 left, below the threshold of %4</source>
-        <translation type="unfinished">Stock bajo: quedan %3 de %1 (SKU %2), por debajo del umbral de %4</translation>
+        <translation>Stock bajo: a %1 (SKU %2) le quedan %3, por debajo del umbral de %4</translation>
     </message>
     <message>
         <source>No low-stock alerts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay alertas de stock bajo.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerta sin leer</numerusform>
+            <numerusform>%n alertas sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregada</translation>
     </message>
     <message numerus="yes">
         <source>retrying (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reintentando (%n intento)</numerusform>
+            <numerusform>reintentando (%n intentos)</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>Every webhook was delivered or is still being tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los webhooks se entregaron o todavía se están intentando.</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) gave up after every retry. Fix the receiver, then retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrega se abandonó tras todos los reintentos. Corrija el receptor y vuelva a intentarlo.</numerusform>
+            <numerusform>%n entregas se abandonaron tras todos los reintentos. Corrija el receptor y vuelva a intentarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -527,11 +527,11 @@
     </message>
     <message>
         <source>Conversation with the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación con el asistente</translation>
     </message>
     <message>
         <source>Question for the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta para el asistente</translation>
     </message>
 </context>
 <context>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Store settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la tienda modificados</translation>
     </message>
 </context>
 <context>
@@ -1481,99 +1481,158 @@ secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PI
 ai config --key-from-env VAR: the AI key from that variable (empty removes it),
 kept in the keychain or a private file, never in the store.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
+                 [--map COLUMN=field ...] [--ai]
+  product export --format shopify|csv --out FILE
+                 [--shopify-header legacy|current]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
+  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: las cifras)
+  report nightly   (escribe los informes nocturnos pendientes)
+  low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (una ronda de webhooks)
+  webhook set [--url URL] [--secret-from-env VAR]   (una URL vacía: desactivado)
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (el asistente, como en el panel del asistente de la app)
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (servidor MCP en stdin/stdout; escrituras: solo administradores)
+URL del servidor: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+la contraseña del propietario, de la URL o de BODEGA_SERVER_PASSWORD.
+--user NAME: PIN o contraseña de BODEGA_PASSWORD o escrita; el secreto de un
+usuario nuevo, de BODEGA_NEW_SECRET o escrito; el de --approve, de BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: la clave de IA, de esa variable (vacía la quita),
+guardada en el llavero o en un archivo privado, nunca en la tienda.
+</translation>
     </message>
     <message>
         <source>Draft purchase orders: %1 created, %2 updated; %3 suggestions already on a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de compra borrador: %1 creadas, %2 actualizadas; %3 sugerencias ya estaban en un borrador</translation>
     </message>
     <message>
         <source>  %1 %2 (%3): %4 lines, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 (%3): %4 líneas, %5</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizada</translation>
     </message>
     <message>
         <source>  %1 (%2): %3 suggested, no supplier on file</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): %3 sugeridas, sin proveedor registrado</translation>
     </message>
     <message>
         <source>--format is shopify or csv, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es shopify o csv, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--map is COLUMN=field, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map es COLUMNA=campo, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--map is for --format csv: Shopify&apos;s columns are known</source>
-        <translation type="unfinished"></translation>
+        <translation>--map es para --format csv: las columnas de Shopify ya se conocen</translation>
     </message>
     <message>
         <source>Dry run (%1): %2 rows would create %3 and update %4 products, %5 rejected; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación (%1): %2 filas crearían %3 y actualizarían %4 productos, %5 rechazadas; no se cambió nada</translation>
     </message>
     <message>
         <source>Imported %1 of %2 rows: %3 created, %4 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas %1 de %2 filas: %3 creados, %4 actualizados</translation>
     </message>
     <message>
         <source>product export needs --format shopify or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>product export necesita --format shopify o csv</translation>
     </message>
     <message>
         <source>--shopify-header is current or legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--shopify-header es current o legacy</translation>
     </message>
     <message>
         <source>product export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>product export necesita --out ARCHIVO</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1 products written to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 productos escritos en %2 (%3)</translation>
     </message>
     <message>
         <source>report daily --date YYYY-MM-DD --format pdf|csv --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>report daily --date AAAA-MM-DD --format pdf|csv --out ARCHIVO</translation>
     </message>
     <message>
         <source>Missing --date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta --date: %1</translation>
     </message>
     <message>
         <source>Missing --format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta --format: %1</translation>
     </message>
     <message>
         <source>Missing --out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta --out: %1</translation>
     </message>
     <message>
         <source>%1: %2 sales, net %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ventas, neto %3</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en %1</translation>
     </message>
     <message>
         <source>No nightly report is due</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún informe nocturno pendiente</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: %1</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1770,7 @@ kept in the keychain or a private file, never in the store.
     </message>
     <message>
         <source>Active is yes or no, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo es sí o no, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1733,243 +1792,250 @@ kept in the keychain or a private file, never in the store.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>bodega::DailySalesReport</name>
     <message>
         <source>The day must be a date as YYYY-MM-DD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El día debe ser una fecha AAAA-MM-DD: %1</translation>
     </message>
     <message>
         <source>The format is pdf or csv, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato es pdf o csv, no %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin categoría)</translation>
     </message>
     <message>
         <source>(no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin usuario)</translation>
     </message>
 </context>
 <context>
     <name>bodega::DashboardPage</name>
     <message>
         <source>Loading the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el tablero…</translation>
     </message>
     <message>
         <source>Sales &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventas por:</translation>
     </message>
     <message>
         <source>Day (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día (últimos 30 días)</translation>
     </message>
     <message>
         <source>Week (last 12 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana (últimas 12 semanas)</translation>
     </message>
     <message>
         <source>Month (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes (últimos 12 meses)</translation>
     </message>
     <message>
         <source>Stock against threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock frente al umbral</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de cobertura</translation>
     </message>
     <message>
         <source>Net sales over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas netas en el tiempo</translation>
     </message>
     <message>
         <source>Best sellers</source>
-        <translation type="unfinished">Más vendidos</translation>
+        <translation>Más vendidos</translation>
     </message>
     <message>
         <source>Sales by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas por categoría</translation>
     </message>
     <message>
         <source>Only a manager or an admin may see the dashboard: log in at the till as one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un gerente o un administrador puede ver el tablero: inicie sesión en la caja como uno de ellos. (%1)</translation>
     </message>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el tablero: %1</translation>
     </message>
     <message>
         <source>The store has no products yet. Add products (or fill the demo store) and sell: stock, sales and best sellers show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda aún no tiene productos. Agregue productos (o llene la tienda de demostración) y venda: aquí se verán el stock, las ventas y los más vendidos.</translation>
     </message>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que mostrar.</translation>
     </message>
     <message>
         <source>No product is below its threshold.</source>
-        <translation type="unfinished">Ningún producto está por debajo de su umbral.</translation>
+        <translation>Ningún producto está por debajo de su umbral.</translation>
     </message>
     <message>
         <source>More than %1 products are below their threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 productos están por debajo de su umbral.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) below their threshold.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n producto por debajo de su umbral.</numerusform>
+            <numerusform>%n productos por debajo de su umbral.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Net sales shown: %2. Updated %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ventas netas mostradas: %2. Actualizado %3.</translation>
     </message>
     <message>
         <source>Stock against threshold: no product is low</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock frente al umbral: ningún producto está bajo</translation>
     </message>
     <message numerus="yes">
         <source>Stock against threshold, the %n lowest (click a bar to open the product)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stock frente al umbral, el más bajo (haga clic en una barra para abrir el producto)</numerusform>
+            <numerusform>Stock frente al umbral, los %n más bajos (haga clic en una barra para abrir el producto)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished">Umbral</translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades</translation>
     </message>
     <message>
         <source>%1 (%2)
 Stock %3, threshold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Stock %3, umbral %4</translation>
     </message>
     <message>
         <source>Days of cover: no product is low</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de cobertura: ningún producto está bajo</translation>
     </message>
     <message>
         <source>Days of cover at the forecast pace (no bar: does not sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de cobertura al ritmo previsto (sin barra: no se vende)</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>%1
 %2 days of cover at %3 a day; runs out %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 días de cobertura a %3 por día; se agota %4</translation>
     </message>
     <message>
         <source>%1
 Does not sell: no stock-out expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+No se vende: no se prevé que se agote</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>por día</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>por semana</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>por mes</translation>
     </message>
     <message>
         <source>Net sales %1: no sales yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas netas %1: aún no hay ventas</translation>
     </message>
     <message>
         <source>Net sales %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas netas %1</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas netas</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n sale(s), net %2 (refunds %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n venta, neto %2 (devoluciones %3)</numerusform>
+            <numerusform>%1
+%n ventas, neto %2 (devoluciones %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Best sellers, last 7 days: no sales yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Más vendidos, últimos 7 días: aún no hay ventas</translation>
     </message>
     <message>
         <source>Best sellers, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Más vendidos, últimos 7 días</translation>
     </message>
     <message>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades vendidas</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 sold for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3 vendidas por %4</translation>
     </message>
     <message>
         <source>Sales by category, last 7 days: no sales yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas por categoría, últimos 7 días: aún no hay ventas</translation>
     </message>
     <message>
         <source>Sales by category, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas por categoría, últimos 7 días</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>%1
 %2, %3 % of net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, %3 % de las ventas netas</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin categoría)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras</translation>
     </message>
 </context>
 <context>
     <name>bodega::DashboardQuery</name>
     <message>
         <source>The sales chart spans at most %1 days; %2 %3s do not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico de ventas abarca como máximo %1 días; %2 periodos de %3 no caben.</translation>
     </message>
 </context>
 <context>
@@ -2069,11 +2135,11 @@ Does not sell: no stock-out expected</source>
     <name>bodega::DocumentCounter</name>
     <message>
         <source>No receipt number was issued</source>
-        <translation type="unfinished">No se asignó un número de recibo</translation>
+        <translation>No se emitió ningún número de recibo</translation>
     </message>
     <message>
         <source>No purchase order number was issued</source>
-        <translation type="unfinished">No se emitió ningún número de orden de compra</translation>
+        <translation>No se emitió ningún número de orden de compra</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2194,7 @@ Does not sell: no stock-out expected</source>
     </message>
     <message>
         <source>Daily sales report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe diario de ventas %1</translation>
     </message>
 </context>
 <context>
@@ -2186,55 +2252,55 @@ Does not sell: no stock-out expected</source>
     <name>bodega::FirstRunWizard</name>
     <message>
         <source>Set up Bodega</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar Bodega</translation>
     </message>
     <message>
         <source>Your store</source>
-        <translation type="unfinished"></translation>
+        <translation>Su tienda</translation>
     </message>
     <message>
         <source>How the store is called on receipts, the money it sells in and the IVA rates its products carry. You can change them later in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se llama la tienda en los recibos, la moneda en que vende y las tasas de IVA de sus productos. Puede cambiarlos después en Ajustes (Ctrl+,).</translation>
     </message>
     <message>
         <source>This terminal and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta terminal y el servidor</translation>
     </message>
     <message>
         <source>Each till has its own code. With a central server (optional), terminals share the catalog and stock; without one, this store works on its own and can join a server later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada caja tiene su propio código. Con un servidor central (opcional), las terminales comparten el catálogo y el stock; sin él, esta tienda funciona por su cuenta y puede unirse a un servidor más adelante.</translation>
     </message>
     <message>
         <source>AI (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>IA (opcional)</translation>
     </message>
     <message>
         <source>An OpenAI-compatible server (Ollama, llama.cpp, OpenAI...) writes product descriptions and answers the assistant. Without one, the offline engine built into Bodega does. The key is kept in the keychain or a private file, never in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor compatible con OpenAI (Ollama, llama.cpp, OpenAI...) escribe las descripciones de los productos y responde en el asistente. Sin él, lo hace el motor sin conexión incluido en Bodega. La clave se guarda en el llavero o en un archivo privado, nunca en la tienda.</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>Start &amp;empty: I will add or import my products</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar vacía: agregaré o importaré mis productos</translation>
     </message>
     <message>
         <source>Fill with a &amp;demo store (%1 products of a Colombian mini-market) to try Bodega</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar con una tienda de &amp;demostración (%1 productos de un minimercado colombiano) para probar Bodega</translation>
     </message>
     <message>
         <source>Saving and registering this terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando y registrando esta terminal…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2302,258 +2368,258 @@ Tienda: %3</translation>
     <name>bodega::ImportDialog</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">Código de barras</translation>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <source>Price (tax included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio (IVA incluido)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished">Palabras clave</translation>
+        <translation>Palabras clave</translation>
     </message>
     <message>
         <source>Unit (unit, kg, l)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad (unidad, kg, l)</translation>
     </message>
     <message>
         <source>Tax rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de IVA (%)</translation>
     </message>
     <message>
         <source>Low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de stock bajo</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>AI-written marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas de texto escrito por IA</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos</translation>
     </message>
     <message>
         <source>Choose a product CSV: a Shopify product export (either header set) or any spreadsheet saved as CSV, with commas or semicolons. Nothing changes until you confirm the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un CSV de productos: una exportación de productos de Shopify (con cualquiera de los dos encabezados) o cualquier hoja de cálculo guardada como CSV, con comas o punto y coma. No cambia nada hasta que confirme la importación.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo para importar</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Detected format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato detectado:</translation>
     </message>
     <message>
         <source>Say what each column of the file is. The guesses come from the column names; a column set to &quot;(ignore)&quot; is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué es cada columna del archivo. Las sugerencias salen de los nombres de las columnas; una columna con &quot;(ignorar)&quot; no se lee.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fila</translation>
     </message>
     <message>
         <source>Product field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del producto</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de columnas</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas</translation>
     </message>
     <message>
         <source>&amp;Skip the rejected rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir las filas rechazadas e importar las demás</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;Check the file &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el archivo &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>%1 — %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 columnas</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para la columna %1</translation>
     </message>
     <message>
         <source>Cancelling: everything is being rolled back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: se está deshaciendo todo…</translation>
     </message>
     <message>
         <source>Checking every row of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando cada fila de %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Checking: %1 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando: %1 filas leídas</translation>
     </message>
     <message>
         <source>Importing: %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando: %1 filas</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se importó nada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 rows read. Nothing has changed yet.&lt;br&gt;Would create: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Would update: &lt;b&gt;%4&lt;/b&gt; (matched by SKU, then barcode) &amp;nbsp;·&amp;nbsp; Rejected: &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 filas leídas. Aún no ha cambiado nada.&lt;br&gt;Se crearían: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Se actualizarían: &lt;b&gt;%4&lt;/b&gt; (por SKU, luego por código de barras) &amp;nbsp;·&amp;nbsp; Rechazadas: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: </translation>
     </message>
     <message>
         <source>Imported. Created: %1 · Updated: %2 · Rows skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado. Creados: %1 · Actualizados: %2 · Filas omitidas: %3</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">No se importó nada: %1</translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer: %1</translation>
     </message>
     <message>
         <source>Shopify CSV, export header set (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de Shopify, encabezados de exportación (*.csv)</translation>
     </message>
     <message>
         <source>Shopify CSV, current template (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de Shopify, plantilla actual (*.csv)</translation>
     </message>
     <message>
         <source>Generic CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV genérico (*.csv)</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar productos</translation>
     </message>
     <message>
         <source>%1 products exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 productos exportados a %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la exportación: %1</translation>
     </message>
 </context>
 <context>
     <name>bodega::ImportWorker</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2646,11 +2712,11 @@ Tienda: %3</translation>
     </message>
     <message>
         <source>Products below their threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos por debajo de su umbral</translation>
     </message>
     <message>
         <source>Low-stock alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas de stock bajo</translation>
     </message>
 </context>
 <context>
@@ -2850,39 +2916,39 @@ Los datos personales solo van a un servidor en este equipo o al motor sin conexi
     </message>
     <message>
         <source>D&amp;ashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;blero</translation>
     </message>
     <message>
         <source>R&amp;eports</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;formes</translation>
     </message>
     <message>
         <source>Nightly sales report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe nocturno de ventas escrito: %1</translation>
     </message>
     <message>
         <source>Pur&amp;chasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpras</translation>
     </message>
     <message>
         <source>Ale&amp;rts</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;ertas</translation>
     </message>
     <message>
         <source>Ale&amp;rts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;ertas (%1)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;ustes…</translation>
     </message>
     <message>
         <source>Store, terminal, server, AI, alerts, receipts, language (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda, terminal, servidor, IA, alertas, recibos, idioma (Ctrl+,)</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados</translation>
     </message>
 </context>
 <context>
@@ -3014,23 +3080,23 @@ Los datos personales solo van a un servidor en este equipo o al motor sin conexi
     <name>bodega::NightlyReports</name>
     <message>
         <source>The nightly report&apos;s hour is 0 to 23, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del informe nocturno es de 0 a 23, no %1</translation>
     </message>
     <message>
         <source>The reports folder must be a full path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de informes debe ser una ruta completa: %1</translation>
     </message>
     <message>
         <source>Choose the day to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el día del informe</translation>
     </message>
     <message>
         <source>No PDF writer is available here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ningún generador de PDF disponible</translation>
     </message>
     <message>
         <source>Cannot create the reports folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de informes %1</translation>
     </message>
 </context>
 <context>
@@ -3786,42 +3852,42 @@ Se refiere a: %4</translation>
     <name>bodega::ProductCsvColumns</name>
     <message>
         <source>Generic CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV genérico</translation>
     </message>
     <message>
         <source>Shopify (current template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify (plantilla actual)</translation>
     </message>
     <message>
         <source>Shopify (older export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify (exportación anterior)</translation>
     </message>
 </context>
 <context>
     <name>bodega::ProductCsvReader</name>
     <message>
         <source>The file has no column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene la columna &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido &quot;%1&quot;: use uno de %2</translation>
     </message>
     <message>
         <source>Two columns are mapped to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay dos columnas asignadas a %1</translation>
     </message>
     <message>
         <source>The file is empty</source>
-        <translation type="unfinished">El archivo está vacío</translation>
+        <translation>El archivo está vacío</translation>
     </message>
     <message>
         <source>Line 1: the header has no &quot;name&quot; column</source>
-        <translation type="unfinished">Línea 1: el encabezado no tiene la columna “name”</translation>
+        <translation>Línea 1: el encabezado no tiene la columna &quot;name&quot;</translation>
     </message>
     <message>
         <source>Line 1: this Shopify file has no &quot;%1&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea 1: este archivo de Shopify no tiene la columna &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3947,19 +4013,19 @@ Se refiere a: %4</translation>
     <name>bodega::ProductImport</name>
     <message>
         <source>SKU %1 appears twice in the file</source>
-        <translation type="unfinished">El SKU %1 aparece dos veces en el archivo</translation>
+        <translation>El SKU %1 aparece dos veces en el archivo</translation>
     </message>
     <message>
         <source>Barcode %1 appears twice in the file</source>
-        <translation type="unfinished">El código de barras %1 aparece dos veces en el archivo</translation>
+        <translation>El código de barras %1 aparece dos veces en el archivo</translation>
     </message>
     <message>
         <source>Stock counted in an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock contado en una importación</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Línea %1: %2</translation>
+        <translation>Línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4131,31 +4197,31 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>Product form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del producto</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished">Buscar productos</translation>
+        <translation>Buscar productos</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import products from a Shopify or other CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos desde un archivo CSV de Shopify u otro</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Export every product as a Shopify or generic CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los productos como archivo CSV de Shopify o genérico</translation>
     </message>
 </context>
 <context>
@@ -4206,387 +4272,387 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>Purchase order %1 is %2: only a draft&apos;s lines can change</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de compra %1 está %2: solo se pueden cambiar las líneas de un borrador</translation>
     </message>
     <message>
         <source>Say which product to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué producto agregar</translation>
     </message>
     <message>
         <source>Purchase order %1 has no line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de compra %1 no tiene la línea %2</translation>
     </message>
     <message>
         <source>%1 is the last line of %2: cancel the order instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la última línea de %2: mejor cancele la orden</translation>
     </message>
 </context>
 <context>
     <name>bodega::PurchasingPage</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Partially received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida en parte</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Cierre</translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Export purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar orden de compra</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de compra</translation>
     </message>
     <message>
         <source>Reorder suggestions</source>
-        <translation type="unfinished">Sugerencias de pedido</translation>
+        <translation>Sugerencias de pedido</translation>
     </message>
     <message>
         <source>Supplier %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor %1 guardado</translation>
     </message>
     <message numerus="yes">
         <source>%n draft purchase order(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orden de compra borrador creada</numerusform>
+            <numerusform>%n órdenes de compra borrador creadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador actualizado</numerusform>
+            <numerusform>%n borradores actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) already on a draft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sugerencia ya estaba en un borrador</numerusform>
+            <numerusform>%n sugerencias ya estaban en un borrador</numerusform>
         </translation>
     </message>
     <message>
         <source>No supplier on file for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay proveedor registrado para: %1</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de entrega</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Distribuidora Andina</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidora Andina</translation>
     </message>
     <message>
         <source>Who takes the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién recibe los pedidos</translation>
     </message>
     <message>
         <source>orders@supplier.com</source>
-        <translation type="unfinished"></translation>
+        <translation>pedidos@proveedor.com</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proveedor</translation>
     </message>
     <message>
         <source>Save supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar proveedor</translation>
     </message>
     <message>
         <source>What this supplier charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cobra este proveedor</translation>
     </message>
     <message>
         <source>Supplier prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios del proveedor</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Precio</translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU o código de barras</translation>
     </message>
     <message>
         <source>Set price</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar precio</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las órdenes</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo borrador</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Choose a purchase order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una orden de compra.</translation>
     </message>
     <message>
         <source>Purchase order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de la orden de compra</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo unitario</translation>
     </message>
     <message>
         <source>Arrived now</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó ahora</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar línea</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar línea</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Enviar</translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir</translation>
     </message>
     <message>
         <source>Books what you typed under &quot;Arrived now&quot; into stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra en el stock lo que escribió en &quot;Llegó ahora&quot;</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar orden</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Choose the line to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la línea que quiere quitar</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %4 (lead time %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 (plazo de entrega %n día)</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 (plazo de entrega %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendiente</translation>
     </message>
     <message>
         <source>Type under &quot;Arrived now&quot; what came for each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en &quot;Llegó ahora&quot; lo que llegó de cada línea</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>What the recent sales say to order, with each supplier&apos;s lead time and a safety stock. Drafts are orders you can still change before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que las ventas recientes indican pedir, con el plazo de entrega de cada proveedor y un stock de seguridad. Los borradores son órdenes que aún puede cambiar antes de enviarlas.</translation>
     </message>
     <message>
         <source>Create draft purchase &amp;orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear b&amp;orradores de órdenes de compra</translation>
     </message>
     <message>
         <source>One draft per supplier at the suggested quantities; a supplier&apos;s open draft is topped up rather than duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador por proveedor con las cantidades sugeridas; si el proveedor ya tiene un borrador abierto, se completa en lugar de duplicarlo</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>A day</source>
-        <translation type="unfinished"></translation>
+        <translation>Por día</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de cobertura</translation>
     </message>
     <message>
         <source>Runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agota</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>not within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>no en menos de un año</translation>
     </message>
     <message>
         <source>no supplier</source>
-        <translation type="unfinished">sin proveedor</translation>
+        <translation>sin proveedor</translation>
     </message>
     <message>
         <source>%1 (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no registrado)</translation>
     </message>
     <message>
         <source>Nothing to order: every product that sells has enough cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que pedir: todos los productos que se venden tienen cobertura suficiente.</translation>
     </message>
 </context>
 <context>
     <name>bodega::PurchasingWorker</name>
     <message>
         <source>Draft purchase order created</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de compra borrador creada</translation>
     </message>
     <message>
         <source>Line added</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea agregada</translation>
     </message>
     <message>
         <source>Line removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea quitada</translation>
     </message>
     <message>
         <source>Purchase order sent</source>
-        <translation type="unfinished">Orden de compra enviada</translation>
+        <translation>Orden de compra enviada</translation>
     </message>
     <message numerus="yes">
         <source>%n stock movement(s) booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movimiento de stock registrado</numerusform>
+            <numerusform>%n movimientos de stock registrados</numerusform>
         </translation>
     </message>
     <message>
         <source>Purchase order closed</source>
-        <translation type="unfinished">Orden de compra cerrada</translation>
+        <translation>Orden de compra cerrada</translation>
     </message>
     <message>
         <source>Purchase order cancelled</source>
-        <translation type="unfinished">Orden de compra cancelada</translation>
+        <translation>Orden de compra cancelada</translation>
     </message>
 </context>
 <context>
@@ -4782,219 +4848,219 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>Daily sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe diario de ventas</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado %1</translation>
     </message>
     <message>
         <source>Gross (before discounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto (antes de descuentos)</translation>
     </message>
     <message numerus="yes">
         <source>Refunds (%n return(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Devoluciones (%n devolución)</numerusform>
+            <numerusform>Devoluciones (%n devoluciones)</numerusform>
         </translation>
     </message>
     <message>
         <source>NET</source>
-        <translation type="unfinished"></translation>
+        <translation>NETO</translation>
     </message>
     <message>
         <source>of which VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>de lo cual IVA</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos vendidos</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>By tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Por medio de pago</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio de pago</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Cash refunds include %1 of split-tender sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Las devoluciones en efectivo incluyen %1 de ventas con pago mixto</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cajero</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">Cajero</translation>
+        <translation>Cajero</translation>
     </message>
     <message>
         <source>VAT by rate</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA por tasa</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>bodega::ReorderDrafter</name>
     <message>
         <source>Drafted from the reorder suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactada a partir de las sugerencias de pedido</translation>
     </message>
 </context>
 <context>
     <name>bodega::ReportsPage</name>
     <message>
         <source>Rel&amp;oad</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Daily sales reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes diarios de ventas</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito</translation>
     </message>
     <message>
         <source>Ope&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Generate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar ahora</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>&amp;Generate PDF and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar PDF y CSV</translation>
     </message>
     <message>
         <source>Nightly report (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe nocturno (administradores)</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished"></translation>
+        <translation>:00</translation>
     </message>
     <message>
         <source>&amp;Hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <source>&quot;reports&quot; beside the store</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;reports&quot; junto a la tienda</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Reports folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de informes</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>G&amp;uardar</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: %1</translation>
     </message>
     <message>
         <source>Nightly report settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del informe nocturno guardados</translation>
     </message>
     <message>
         <source>Generating the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe de %1…</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno aún</translation>
     </message>
     <message numerus="yes">
         <source>%n report file(s) in %1. The nightly report is written at %2:00 (last: %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo de informe en %1. El informe nocturno se escribe a las %2:00 (último: %3).</numerusform>
+            <numerusform>%n archivos de informe en %1. El informe nocturno se escribe a las %2:00 (último: %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a manager or an admin may see the sales reports, and only an admin may change the nightly report: log in at the till as one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un gerente o un administrador puede ver los informes de ventas, y solo un administrador puede cambiar el informe nocturno: inicie sesión en la caja como uno de ellos. (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5073,138 +5139,138 @@ Se refiere a: %4</translation>
     <name>bodega::ServerProbe</name>
     <message>
         <source>The server answers, but its database has no Bodega schema yet: run bodegactl server migrate --url %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor responde, pero su base de datos aún no tiene el esquema de Bodega: ejecute bodegactl server migrate --url %1</translation>
     </message>
     <message>
         <source>The server&apos;s schema (version %1) is newer than this Bodega knows (%2); update Bodega</source>
-        <translation type="unfinished">El esquema del servidor (versión %1) es más reciente que el que conoce esta versión de Bodega (%2); actualice Bodega</translation>
+        <translation>El esquema del servidor (versión %1) es más nuevo que el que conoce este Bodega (%2); actualice Bodega</translation>
     </message>
 </context>
 <context>
     <name>bodega::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Only an admin can change the store&apos;s settings; you can change the language of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede cambiar los ajustes de la tienda; usted puede cambiar el idioma de este computador.</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>AI</source>
-        <translation type="unfinished">IA</translation>
+        <translation>IA</translation>
     </message>
     <message>
         <source>&amp;Privacy and more AI settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad y más a&amp;justes de IA…</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>https://n8n.example.com/webhook/bodega — empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>https://n8n.example.com/webhook/bodega — vacío: ninguno</translation>
     </message>
     <message>
         <source>&amp;Webhook address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del &amp;webhook:</translation>
     </message>
     <message>
         <source>Send low-stock &amp;alerts to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviarle las alertas de &amp;stock bajo</translation>
     </message>
     <message>
         <source>HMAC &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto &amp;HMAC:</translation>
     </message>
     <message>
         <source>&amp;Remove the stored secret (send unsigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el secreto guardado (enviar sin firma)</translation>
     </message>
     <message>
         <source>Each alert is signed with the secret (X-Bodega-Signature) so the receiver can tell it comes from this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alerta se firma con el secreto (X-Bodega-Signature) para que el receptor sepa que viene de esta tienda.</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibos</translation>
     </message>
     <message>
         <source>The system&apos;s default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora predeterminada del sistema</translation>
     </message>
     <message>
         <source>Receipt &amp;printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;resora de recibos:</translation>
     </message>
     <message>
         <source>80 mm roll, 72 mm printed (ESC/POS thermal printers); invoices are A4 PDFs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollo de 80 mm, 72 mm impresos (impresoras térmicas ESC/POS); las facturas son PDF en A4.</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>Takes effect after restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica después de reiniciar.</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>Registered as terminal %1 of store &quot;%2&quot; at %3. To register again (another server or code), type the owner&apos;s address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como terminal %1 de la tienda &quot;%2&quot; en %3. Para registrarla de nuevo (otro servidor u otro código), escriba abajo la dirección del propietario.</translation>
     </message>
     <message>
         <source>Not registered with a server: this store works on its own. To join one, type the owner&apos;s address below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registro en un servidor: esta tienda funciona por su cuenta. Para unirse a uno, escriba abajo la dirección del propietario.</translation>
     </message>
     <message>
         <source>a secret is stored (%1): type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>hay un secreto guardado (%1): escriba para reemplazarlo</translation>
     </message>
     <message>
         <source>none; kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno; se guarda en %1</translation>
     </message>
     <message>
         <source>Saving and registering this terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando y registrando esta terminal…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>The settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los ajustes: %1</translation>
     </message>
     <message>
         <source>Not saved: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5258,151 +5324,151 @@ Se refiere a: %4</translation>
     <name>bodega::SetupForm</name>
     <message>
         <source>Mi Bodega</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi Bodega</translation>
     </message>
     <message>
         <source>No connection: %1 (%2)</source>
-        <translation type="unfinished">Sin conexión: %1 (%2)</translation>
+        <translation>Sin conexión: %1 (%2)</translation>
     </message>
     <message>
         <source>COP — Colombian peso</source>
-        <translation type="unfinished"></translation>
+        <translation>COP — Peso colombiano</translation>
     </message>
     <message>
         <source>MXN — Mexican peso</source>
-        <translation type="unfinished"></translation>
+        <translation>MXN — Peso mexicano</translation>
     </message>
     <message>
         <source>PEN — Peruvian sol</source>
-        <translation type="unfinished"></translation>
+        <translation>PEN — Sol peruano</translation>
     </message>
     <message>
         <source>CLP — Chilean peso</source>
-        <translation type="unfinished"></translation>
+        <translation>CLP — Peso chileno</translation>
     </message>
     <message>
         <source>USD — US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>USD — Dólar estadounidense</translation>
     </message>
     <message>
         <source>Connected to PostgreSQL %1, Bodega schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a PostgreSQL %1, esquema de Bodega %2.</translation>
     </message>
     <message>
         <source>The store already exists there (sells in %1): this terminal joins it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda ya existe allí (vende en %1): esta terminal se une a ella.</translation>
     </message>
     <message>
         <source>Connected (%1): %2 answered in %3 ms</source>
-        <translation type="unfinished">Conectado (%1): %2 respondió en %3 ms</translation>
+        <translation>Conectado (%1): %2 respondió en %3 ms</translation>
     </message>
     <message>
         <source>server on this computer</source>
-        <translation type="unfinished">servidor en este equipo</translation>
+        <translation>servidor en este computador</translation>
     </message>
     <message>
         <source>cloud</source>
-        <translation type="unfinished">nube</translation>
+        <translation>nube</translation>
     </message>
     <message>
         <source>e.g. Tienda Doña Rosa</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Tienda Doña Rosa</translation>
     </message>
     <message>
         <source>&amp;Store name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la tienda:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <source>The VAT (IVA) rates products can carry, in percent, separated by semicolons; the first is the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tasas de IVA que pueden llevar los productos, en porcentaje, separadas por punto y coma; la primera es la habitual.</translation>
     </message>
     <message>
         <source>&amp;IVA rates (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de &amp;IVA (%):</translation>
     </message>
     <message>
         <source>Letters and digits, at most 16: receipts are numbered after it (T01-000123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras y dígitos, máximo 16: los recibos se numeran a partir de él (T01-000123).</translation>
     </message>
     <message>
         <source>&amp;Terminal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;terminal:</translation>
     </message>
     <message>
         <source>postgresql://owner@server:5432/bodega — empty: no server</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://owner@server:5432/bodega — vacío: sin servidor</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <source>Used once to register this terminal; never stored. The terminal gets a login of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa una sola vez para registrar esta terminal; nunca se guarda. La terminal recibe un acceso propio.</translation>
     </message>
     <message>
         <source>Owner &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña del propietario:</translation>
     </message>
     <message>
         <source>empty: the store name</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: el nombre de la tienda</translation>
     </message>
     <message>
         <source>Store on the ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda en el ser&amp;vidor:</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>http://127.0.0.1:11434/v1 — empty: offline engine only</source>
-        <translation type="unfinished">http://127.0.0.1:11434/v1 — vacío: solo el motor sin conexión</translation>
+        <translation>http://127.0.0.1:11434/v1 — vacío: solo el motor sin conexión</translation>
     </message>
     <message>
         <source>AI &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de I&amp;A:</translation>
     </message>
     <message>
         <source>e.g. llama3.2:3b or gpt-4o-mini</source>
-        <translation type="unfinished">p. ej. llama3.2:3b o gpt-4o-mini</translation>
+        <translation>p. ej. llama3.2:3b o gpt-4o-mini</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished">&amp;Modelo:</translation>
+        <translation>Mod&amp;elo:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished">Clave de &amp;API:</translation>
+        <translation>C&amp;lave de API:</translation>
     </message>
     <message>
         <source>T&amp;est the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar la IA</translation>
     </message>
     <message>
         <source>a key is stored (%1): type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una clave guardada (%1): escriba para reemplazarla</translation>
     </message>
     <message>
         <source>none; kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno; se guarda en %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Conectando…</translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Asking the AI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a la IA…</translation>
     </message>
 </context>
 <context>
@@ -5455,67 +5521,67 @@ Se refiere a: %4</translation>
     <name>bodega::StoreSetup</name>
     <message>
         <source>A secret is one line of at most 1000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secreto es una sola línea de máximo 1000 caracteres</translation>
     </message>
     <message>
         <source>Type the tax rate in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la tasa de IVA en porcentaje</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tax rate: write a percentage such as 19 or 5,5</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una tasa de IVA: escriba un porcentaje como 19 o 5,5</translation>
     </message>
     <message>
         <source>A tax rate is between 0 % and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tasa de IVA está entre 0 % y 100 %</translation>
     </message>
     <message>
         <source>Give at least one tax rate, e.g. 19; 5; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos una tasa de IVA, p. ej. 19; 5; 0</translation>
     </message>
     <message>
         <source>Give the store a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un nombre a la tienda</translation>
     </message>
     <message>
         <source>The store name is at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la tienda tiene máximo 200 caracteres</translation>
     </message>
     <message>
         <source>Unknown currency: %1</source>
-        <translation type="unfinished">Moneda desconocida: %1</translation>
+        <translation>Moneda desconocida: %1</translation>
     </message>
     <message>
         <source>Give 1 to %1 tax rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique de 1 a %1 tasas de IVA</translation>
     </message>
     <message>
         <source>The tax rate %1 % is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de IVA %1 % aparece dos veces</translation>
     </message>
     <message>
         <source>The store name on the server is at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la tienda en el servidor tiene máximo 200 caracteres</translation>
     </message>
     <message>
         <source>The printer name is at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la impresora tiene máximo 200 caracteres</translation>
     </message>
     <message>
         <source>The stored tax rates are unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tasas de IVA guardadas no se pueden leer: %1</translation>
     </message>
     <message>
         <source>The currency stays %1: the store already has products or sales in it</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda sigue siendo %1: la tienda ya tiene productos o ventas en ella</translation>
     </message>
     <message>
         <source>The currency stays %1: the store sells in it on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda sigue siendo %1: la tienda vende en ella en el servidor</translation>
     </message>
     <message>
         <source>This terminal is registered on the server as %1: register it again to change its code</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta terminal está registrada en el servidor como %1: regístrela de nuevo para cambiar su código</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5788,7 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>Events waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos pendientes de sincronización</translation>
     </message>
 </context>
 <context>
@@ -5836,11 +5902,11 @@ Se refiere a: %4</translation>
     <name>bodega::WebhookQueue</name>
     <message>
         <source>Webhook delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega de webhook</translation>
     </message>
     <message>
         <source>Only a failed webhook delivery can be retried; this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reintentar una entrega de webhook fallida; esta está %1</translation>
     </message>
 </context>
 <context>
