@@ -2923,10 +2923,6 @@ Personal data goes only to a server on this computer or the offline engine.</tra
         <translation>R&amp;eports</translation>
     </message>
     <message>
-        <source>Nightly sales report written: %1</source>
-        <translation>Nightly sales report written: %1</translation>
-    </message>
-    <message>
         <source>Pur&amp;chasing</source>
         <translation>Pur&amp;chasing</translation>
     </message>

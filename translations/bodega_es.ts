@@ -2923,10 +2923,6 @@ Los datos personales solo van a un servidor en este equipo o al motor sin conexi
         <translation>In&amp;formes</translation>
     </message>
     <message>
-        <source>Nightly sales report written: %1</source>
-        <translation>Informe nocturno de ventas escrito: %1</translation>
-    </message>
-    <message>
         <source>Pur&amp;chasing</source>
         <translation>Co&amp;mpras</translation>
     </message>
@@ -3922,7 +3918,7 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>&amp;Keywords</source>
-        <translation>Pala&amp;bras clave</translation>
+        <translation>Palabras cla&amp;ve</translation>
     </message>
     <message>
         <source>comma-separated, e.g. arroz, grano</source>
@@ -4161,7 +4157,7 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>Simulate &amp;sale (1 unit)</source>
-        <translation>Simular &amp;venta (1 unidad)</translation>
+        <translation>Simular venta (&amp;1 unidad)</translation>
     </message>
     <message>
         <source>Sell one unit of the selected product, as the till would</source>

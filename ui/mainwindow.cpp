@@ -111,9 +111,9 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
             [w = m_reports](quint64, const Actor &actor) { w->setActor(actor); });
     connect(m_worker, &StoreWorker::loggedOut, m_reports,
             [w = m_reports](quint64) { w->setActor(std::nullopt); });
-    connect(m_reports, &ReportWorker::nightlyWritten, this, [this](const QStringList &paths) {
-        setLastAction(tr("Nightly sales report written: %1").arg(paths.join(QStringLiteral(", "))));
-    });
+    // The nightly report shows on the Reports page (its list and "last:"), not
+    // in the last-action line: a catch-up at start must not overwrite what the
+    // user just did.
     m_reportThread.start();
     // The manager's buying and inbox, each on a worker thread of its own.
     m_purchasingPage = new PurchasingPage(storePath, m_tabs);

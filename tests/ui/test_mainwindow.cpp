@@ -298,7 +298,7 @@ TEST_F(MainWindowTest, SpanishInterfaceOnADemoStore)
     EXPECT_EQ(child<QPushButton>(*form, "saveButton")->text(), QStringLiteral("&Guardar"));
     EXPECT_EQ(child<QPushButton>(*form, "clearButton")->text(), QStringLiteral("&Limpiar"));
     EXPECT_EQ(child<QPushButton>(*page, "sellButton")->text(),
-              QStringLiteral("Simular &venta (1 unidad)"));
+              QStringLiteral("Simular venta (&1 unidad)"));
     EXPECT_EQ(child<QLabel>(*form, "categoryAiMarker")->text(), QStringLiteral("Escrito por IA"));
     EXPECT_EQ(child<QLineEdit>(*page, "searchEdit")->placeholderText(),
               QStringLiteral("Buscar por nombre, SKU, código de barras o palabra clave…"));
@@ -308,7 +308,7 @@ TEST_F(MainWindowTest, SpanishInterfaceOnADemoStore)
         if (l->buddy())
             formLabels << l->text();
     }
-    for (const char *expected : {"&Nombre", "&Código de barras", "Pala&bras clave", "P&recio",
+    for (const char *expected : {"&Nombre", "&Código de barras", "Palabras cla&ve", "P&recio",
                                  "S&tock", "&Umbral de stock bajo", "C&ategoría", "&Descripción"})
         EXPECT_TRUE(formLabels.contains(QString::fromUtf8(expected)))
             << expected << " not in " << formLabels.join(QStringLiteral(", ")).toStdString();
