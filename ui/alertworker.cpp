@@ -15,10 +15,7 @@ bool AlertWorker::ensureOpen()
 {
     if (m_db)
         return true;
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    auto db = Database::open(m_path, options);
+    auto db = Database::openExisting(m_path);
     if (!db) {
         emit failed(db.error());
         return false;

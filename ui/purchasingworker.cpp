@@ -27,10 +27,7 @@ bool PurchasingWorker::ensureOpen()
     if (m_db)
         return true;
     // The StoreWorker creates and migrates the store; this one opens it.
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    auto db = Database::open(m_path, options);
+    auto db = Database::openExisting(m_path);
     if (!db) {
         emit failed(db.error());
         return false;

@@ -44,10 +44,7 @@ bool ReportWorker::ensureOpen(quint64 ticket)
 {
     if (m_db)
         return true;
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    auto db = Database::open(m_path, options);
+    auto db = Database::openExisting(m_path);
     if (!db) {
         qCWarning(lcReports) << "cannot open the store for reports:" << db.error().message;
         if (ticket != 0)

@@ -83,10 +83,7 @@ bool SetupWorker::ensureOpen(quint64 ticket)
         return true;
     // The StoreWorker creates and migrates the store; by the time a wizard
     // or the settings can be open, it has.
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    auto db = Database::open(m_path, options);
+    auto db = Database::openExisting(m_path);
     if (!db) {
         qCWarning(lcSetup) << "cannot open the store for its settings:" << db.error().message;
         emit requestFailed(ticket, db.error());

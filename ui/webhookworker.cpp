@@ -25,10 +25,7 @@ bool WebhookWorker::ensureOpen()
         return true;
     // The till's StoreWorker creates and migrates the store; this worker
     // only opens what is there.
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    auto db = Database::open(m_path, options);
+    auto db = Database::openExisting(m_path);
     if (!db) {
         qCWarning(lcWebhooks) << "cannot open the store for webhooks:" << db.error().message;
         return false;

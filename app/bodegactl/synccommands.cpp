@@ -245,10 +245,7 @@ int BodegaCtl::cmdSyncDaemon()
     QObject::connect(&thread, &QThread::finished, qApp, &QCoreApplication::quit);
     // The nightly sales report on this (otherwise idle) thread with its own
     // connection: at start for what was missed, then every minute.
-    Database::Options reportOptions;
-    reportOptions.createIfMissing = false;
-    reportOptions.migrate = false;
-    auto reportsDb = Database::open(m_dbPath, reportOptions);
+    auto reportsDb = Database::openExisting(m_dbPath);
     QTimer nightlyTimer;
     const auto runNightly = [&] {
         if (!reportsDb)

@@ -40,6 +40,13 @@ public:
     {
         return open(path, Options{});
     }
+    // A further connection to a store another connection created and
+    // migrated (the GUI's workers, the daemon's report timer): it neither
+    // creates the file nor runs migrations, so two migrators never race.
+    static Result<std::unique_ptr<Database>> openExisting(const QString &path)
+    {
+        return open(path, Options{false, false});
+    }
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
