@@ -10,6 +10,8 @@
 #include "pos/tilllimits.h"
 #include "security/auditaction.h"
 
+#include "common/flatjson.h"
+#include "common/timestamp.h"
 #include "common/tracecontext.h"
 #include "common/uuid.h"
 #include "domain/barcode.h"
@@ -27,34 +29,35 @@ Q_LOGGING_CATEGORY(lcCatalog, "bodega.catalog")
 
 namespace bodega {
 
+QString productEventJson(const Product &p)
+{
+    // Keys in QJsonDocument's (sorted) order.
+    return FlatJson::ObjectWriter()
+        .boolean(QLatin1String("active"), p.active)
+        .string(QLatin1String("barcode"), p.barcode)
+        .string(QLatin1String("category"), p.category)
+        .boolean(QLatin1String("category_generated"), p.categoryGenerated)
+        .integer(QLatin1String("cost"), p.cost.minor())
+        .string(QLatin1String("currency"), p.price.currency())
+        .string(QLatin1String("description"), p.description)
+        .boolean(QLatin1String("description_generated"), p.descriptionGenerated)
+        .json(QLatin1String("field_hlc"), FlatJson::writeObject(p.fieldClock))
+        .string(QLatin1String("id"), p.id)
+        .json(QLatin1String("keywords"), FlatJson::writeArray(p.keywords))
+        .string(QLatin1String("name"), p.name)
+        .integer(QLatin1String("price"), p.price.minor())
+        .string(QLatin1String("sku"), p.sku)
+        .string(QLatin1String("supplier"), p.supplier)
+        .integer(QLatin1String("tax_rate_bp"), p.taxRateBasisPoints)
+        .integer(QLatin1String("threshold_milli"), p.threshold.milli())
+        .string(QLatin1String("unit"), unitCode(p.unit))
+        .string(QLatin1String("updated_at"), Timestamp::text(p.updatedAt))
+        .finish();
+}
+
 QJsonObject productEventPayload(const Product &p)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), p.id},
-        {QStringLiteral("sku"), p.sku},
-        {QStringLiteral("barcode"), p.barcode},
-        {QStringLiteral("name"), p.name},
-        {QStringLiteral("keywords"), QJsonArray::fromStringList(p.keywords)},
-        {QStringLiteral("description"), p.description},
-        {QStringLiteral("description_generated"), p.descriptionGenerated},
-        {QStringLiteral("category"), p.category},
-        {QStringLiteral("category_generated"), p.categoryGenerated},
-        {QStringLiteral("unit"), unitCode(p.unit)},
-        {QStringLiteral("price"), p.price.minor()},
-        {QStringLiteral("cost"), p.cost.minor()},
-        {QStringLiteral("currency"), p.price.currency()},
-        {QStringLiteral("tax_rate_bp"), p.taxRateBasisPoints},
-        {QStringLiteral("threshold_milli"), p.threshold.milli()},
-        {QStringLiteral("supplier"), p.supplier},
-        {QStringLiteral("active"), p.active},
-        {QStringLiteral("updated_at"), p.updatedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("field_hlc"), QJsonObject::fromVariantMap([&p] {
-             QVariantMap m;
-             for (auto it = p.fieldClock.begin(); it != p.fieldClock.end(); ++it)
-                 m.insert(it.key(), it.value());
-             return m;
-         }())},
-    };
+    return QJsonDocument::fromJson(productEventJson(p).toUtf8()).object();
 }
 
 CatalogService::CatalogService(Database &db, AiProvider &ai, const Clock &clock)
@@ -100,14 +103,15 @@ Status CatalogService::insertProduct(Product &p, Quantity initialStock, const QS
     ProductMerge::stamp(p, ProductMerge::fields(), stamp);
     if (auto s = m_products.insert(p); !s)
         return s;
-    if (auto e = m_outbox.append(QStringLiteral("product.upserted"), ProductUpsertedVersion, p.id,
-                                 productEventPayload(p));
+    if (auto e = m_outbox.appendJson(QStringLiteral("product.upserted"), ProductUpsertedVersion,
+                                     p.id, productEventJson(p));
         !e)
         return e.error();
     if (initialStock.milli() != 0) {
-        // A new product starts at zero: initial stock never "crosses" a threshold.
-        auto r =
-            recordMovement(p, MovementKind::Initial, initialStock, tr("Initial stock"), QString());
+        // A new product starts at zero: initial stock never "crosses" a
+        // threshold, and there is no level to read.
+        auto r = recordMovement(p, MovementKind::Initial, initialStock, tr("Initial stock"),
+                                QString(), Quantity());
         if (!r)
             return r.error();
     }
@@ -212,8 +216,8 @@ Status CatalogService::writeUpdate(Product &p, const Product &existing)
     }
     if (auto s = m_products.update(p); !s)
         return s;
-    if (auto e = m_outbox.append(QStringLiteral("product.upserted"), ProductUpsertedVersion, p.id,
-                                 productEventPayload(p));
+    if (auto e = m_outbox.appendJson(QStringLiteral("product.upserted"), ProductUpsertedVersion,
+                                     p.id, productEventJson(p));
         !e)
         return e.error();
     if (p.price != existing.price || p.cost != existing.cost) {
@@ -257,23 +261,26 @@ Result<QVector<Product>> CatalogService::lowStock(int limit) const
 
 Result<StockMovement> CatalogService::recordMovement(const Product &product, MovementKind kind,
                                                      Quantity delta, const QString &reason,
-                                                     const QString &reference)
+                                                     const QString &reference,
+                                                     std::optional<Quantity> levelBefore)
 {
-    auto movement = m_ledger.record(product.id, kind, delta, reason, reference);
+    auto movement = m_ledger.record(product.id, kind, delta, reason, reference, levelBefore);
     if (!movement)
         return movement.error();
     // Sales travel as sale.completed; every other movement is its own event.
     if (kind != MovementKind::Sale) {
-        const QJsonObject payload{
-            {QStringLiteral("movement_id"), movement->id},
-            {QStringLiteral("product_id"), product.id},
-            {QStringLiteral("kind"), movementKindCode(kind)},
-            {QStringLiteral("delta_milli"), delta.milli()},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("reference"), reference},
-            {QStringLiteral("level_after_milli"), movement->levelAfter.milli()},
-        };
-        if (auto e = m_outbox.append(QStringLiteral("stock.adjusted"), 1, product.id, payload); !e)
+        const QString payload =
+            FlatJson::ObjectWriter()
+                .integer(QLatin1String("delta_milli"), delta.milli())
+                .string(QLatin1String("kind"), movementKindCode(kind))
+                .integer(QLatin1String("level_after_milli"), movement->levelAfter.milli())
+                .string(QLatin1String("movement_id"), movement->id)
+                .string(QLatin1String("product_id"), product.id)
+                .string(QLatin1String("reason"), reason)
+                .string(QLatin1String("reference"), reference)
+                .finish();
+        if (auto e = m_outbox.appendJson(QStringLiteral("stock.adjusted"), 1, product.id, payload);
+            !e)
             return e.error();
     }
     return movement;
@@ -794,6 +801,12 @@ Status CatalogService::trainAi()
 
 Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f) const
 {
+    return productFromText(f, currency());
+}
+
+Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f,
+                                                const QString &cur) const
+{
     Product p;
     p.name = f.value(QStringLiteral("name"));
     p.sku = f.value(QStringLiteral("sku"));
@@ -805,7 +818,6 @@ Result<Product> CatalogService::productFromText(const QMap<QString, QString> &f)
     static const QRegularExpression separators(QStringLiteral("[,;|]"));
     for (const QString &k : keywords.split(separators, Qt::SkipEmptyParts))
         p.keywords << k;
-    const QString cur = currency();
     const QString price = f.value(QStringLiteral("price"));
     if (!price.trimmed().isEmpty()) {
         auto m = Money::parse(price, cur, QStringLiteral("price"));

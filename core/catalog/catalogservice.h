@@ -224,6 +224,9 @@ public:
 
     // A product built from text fields as a user typed them; errors name the field.
     Result<Product> productFromText(const QMap<QString, QString> &fields) const;
+    // The same with the store's currency read once by the caller (an import).
+    Result<Product> productFromText(const QMap<QString, QString> &fields,
+                                    const QString &currency) const;
     // Copies into `product` the fields of `parsed` that `given` names (the
     // keys of productFromText's fields); the others keep their values.
     static void applyGiven(Product &product, const Product &parsed,
@@ -234,8 +237,10 @@ public:
     // Appends a movement (and, for non-sales, its stock.adjusted event).
     // Public so that other units of work booking stock (PurchaseOrderBook's
     // receipts) publish the same event; call inside the caller's Transaction.
+    // levelBefore as StockLedger::record takes it.
     Result<StockMovement> recordMovement(const Product &product, MovementKind kind, Quantity delta,
-                                         const QString &reason, const QString &reference);
+                                         const QString &reason, const QString &reference,
+                                         std::optional<Quantity> levelBefore = std::nullopt);
 
 private:
     friend class ProductImport;
@@ -273,6 +278,8 @@ private:
 // The JSON the events carry for a product (product.upserted, version 2: with
 // the per-field clock).
 constexpr int ProductUpsertedVersion = 2;
+QString productEventJson(const Product &product);
+// The same, parsed (for code that reads or compares payloads).
 QJsonObject productEventPayload(const Product &product);
 
 } // namespace bodega

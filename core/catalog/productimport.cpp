@@ -148,12 +148,12 @@ QString ProductImport::amountText(const QString &text, int decimals)
 Result<ImportChange> ProductImport::importRow(const ProductCsvRow &row)
 {
     QMap<QString, QString> fields = row.fields;
-    const Currency *currency = Currency::find(m_catalog.currency());
+    const Currency *currency = Currency::find(m_currency);
     for (const QString &amount : {QStringLiteral("price"), QStringLiteral("cost")}) {
         if (fields.contains(amount))
             fields[amount] = amountText(fields.value(amount), currency ? currency->decimals : 0);
     }
-    auto parsed = m_catalog.productFromText(fields);
+    auto parsed = m_catalog.productFromText(fields, m_currency);
     if (!parsed)
         return parsed.error();
     Product p = *parsed;
@@ -219,21 +219,22 @@ Result<ImportReport> ProductImport::run(QIODevice &device,
     if (!stamp)
         return stamp.error();
     m_stamp = *stamp;
+    auto currency = m_catalog.m_settings.storeCurrency();
+    if (!currency)
+        return currency.error();
+    m_currency = *currency;
     auto total = m_catalog.m_products.count(ProductQuery{});
     if (!total)
         return total.error();
     m_storeWasEmpty = *total == 0;
-    // Into an empty store, the catalog's secondary indexes and its full-text
-    // index are built once at the end instead of row by row (a third of
-    // the time of a row). Not otherwise: an update would then have to find
-    // its row in an index not yet built.
+    // Into an empty store, the catalog's secondary indexes, its full-text
+    // index and the stock levels are built once at the end instead of row by
+    // row (a third of the time of a row). Not otherwise: an update would
+    // then have to find its row in an index not yet built.
     std::optional<BulkLoad> bulk;
     if (m_storeWasEmpty) {
         bulk.emplace(m_catalog.m_db);
-        if (auto s = bulk->suspend(
-                {QStringLiteral("products_category"), QStringLiteral("products_name"),
-                 QStringLiteral("products_price"), QStringLiteral("products_fts_insert")});
-            !s)
+        if (auto s = bulk->suspend(BulkLoad::catalogLoad()); !s)
             return s.error();
     }
     Database &db = m_catalog.m_db;
@@ -303,6 +304,8 @@ Result<ImportReport> ProductImport::run(QIODevice &device,
     const bool keep = !report.cancelled && !fatal && !m_options.dryRun &&
                       (report.problems.isEmpty() || m_options.skipBadRows);
     if (keep && bulk) {
+        if (auto s = m_catalog.m_ledger.rebuildLevels(); !s)
+            return s.error();
         if (auto s = bulk->restore(); !s)
             return s.error();
         if (auto s = m_catalog.m_products.rebuildSearchIndex(); !s)

@@ -39,6 +39,7 @@ private:
 
     CatalogService &m_catalog;
     const ImportOptions &m_options;
+    QString m_currency;           // the store's, read once: every row's prices are in it
     QString m_stamp;              // one import is one change: new products share a clock stamp
     bool m_storeWasEmpty = false; // then no row can match a stored product
     bool m_doomed = false;        // a bad row without skipBadRows: nothing will be kept

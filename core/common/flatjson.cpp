@@ -105,8 +105,16 @@ private:
 void appendQuoted(QString &out, const QString &value)
 {
     out += u'"';
-    for (const QChar c : value) {
-        switch (c.unicode()) {
+    // Runs of plain characters are copied whole; most values have no escape.
+    const QChar *data = value.constData();
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out.append(data + run, i - run);
+        run = i + 1;
+        switch (c) {
         case u'"':
             out += QLatin1String("\\\"");
             break;
@@ -123,12 +131,10 @@ void appendQuoted(QString &out, const QString &value)
             out += QLatin1String("\\t");
             break;
         default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
         }
     }
+    out.append(data + run, value.size() - run);
     out += u'"';
 }
 
@@ -189,6 +195,63 @@ QString writeObject(const QMap<QString, QString> &object)
     }
     out += u'}';
     return out;
+}
+
+QString writeArray(const QStringList &values)
+{
+    QString out;
+    out.reserve(2 + values.size() * 16);
+    out += u'[';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        appendQuoted(out, values.at(i));
+    }
+    out += u']';
+    return out;
+}
+
+void ObjectWriter::key(QLatin1String key)
+{
+    if (m_out.size() > 1)
+        m_out += u',';
+    m_out += u'"';
+    m_out += key; // our own identifiers: nothing to escape
+    m_out += QLatin1String("\":");
+}
+
+ObjectWriter &ObjectWriter::string(QLatin1String key, const QString &value)
+{
+    this->key(key);
+    appendQuoted(m_out, value);
+    return *this;
+}
+
+ObjectWriter &ObjectWriter::integer(QLatin1String key, qint64 value)
+{
+    this->key(key);
+    m_out += QString::number(value);
+    return *this;
+}
+
+ObjectWriter &ObjectWriter::boolean(QLatin1String key, bool value)
+{
+    this->key(key);
+    m_out += value ? QLatin1String("true") : QLatin1String("false");
+    return *this;
+}
+
+ObjectWriter &ObjectWriter::json(QLatin1String key, const QString &value)
+{
+    this->key(key);
+    m_out += value;
+    return *this;
+}
+
+QString ObjectWriter::finish()
+{
+    m_out += u'}';
+    return std::move(m_out);
 }
 
 } // namespace bodega::FlatJson

@@ -8,6 +8,15 @@ namespace {
 const QString kLoadCache = QStringLiteral("-262144"); // 256 MiB
 } // namespace
 
+QStringList BulkLoad::catalogLoad()
+{
+    return {QStringLiteral("products_category"),    QStringLiteral("products_name"),
+            QStringLiteral("products_price"),       QStringLiteral("products_threshold"),
+            QStringLiteral("products_fts_insert"),  QStringLiteral("stock_levels_seed"),
+            QStringLiteral("stock_levels_qty"),     QStringLiteral("stock_movements_product"),
+            QStringLiteral("stock_movements_apply")};
+}
+
 Status BulkLoad::suspend(const QStringList &names)
 {
     Q_ASSERT_X(m_db.inTransaction(), "BulkLoad::suspend", "the load must be one transaction");

@@ -19,6 +19,11 @@ public:
     explicit BulkLoad(Database &db) : m_db(db) {}
 
     Status suspend(const QStringList &indexesAndTriggers);
+    // What filling an empty store's catalog suspends: the products'
+    // secondary indexes and full-text trigger, and the level triggers and
+    // indexes. The caller then derives the levels once
+    // (StockLedger::rebuildLevels) before restore().
+    static QStringList catalogLoad();
     Status restore();
 
 private:

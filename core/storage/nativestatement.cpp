@@ -16,7 +16,9 @@ NativeStatement::NativeStatement(sqlite3 *db, QString sql) : m_db(db), m_sql(std
         m_error = sqlite3_errmsg(m_db);
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        return;
     }
+    m_text.resize(size_t(sqlite3_bind_parameter_count(m_stmt)));
 }
 
 NativeStatement::~NativeStatement()
@@ -31,9 +33,12 @@ void NativeStatement::bind(int index, qint64 value)
 
 void NativeStatement::bind(int index, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    if (index < 0 || size_t(index) >= m_text.size())
+        return; // as SQLite does with an index out of range: SQLITE_RANGE, nothing bound
+    QByteArray &utf8 = m_text[size_t(index)];
+    utf8 = text.toUtf8();
     sqlite3_bind_text(m_stmt, index + 1, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
-                      SQLITE_TRANSIENT);
+                      SQLITE_STATIC);
 }
 
 void NativeStatement::bindOptional(int index, const QString &text)
@@ -61,6 +66,9 @@ int NativeStatement::step()
         m_error = sqlite3_errmsg(m_db);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    // SQLite no longer points at them.
+    for (QByteArray &t : m_text)
+        t.clear();
     return rc;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -16,7 +17,8 @@ namespace bodega {
 // Database::nativeStatement() and run through Database::run(), so errors
 // map to the same codes and tests can fail it like any statement.
 //
-// Indexes are 0-based, as with QSqlQuery. Text is copied at bind time.
+// Indexes are 0-based, as with QSqlQuery. Bound text is kept (as UTF-8) by
+// the statement until its step, so SQLite reads it without a second copy.
 class NativeStatement
 {
 public:
@@ -44,6 +46,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     QByteArray m_error;
+    std::vector<QByteArray> m_text; // one per parameter, alive until the step
 };
 
 } // namespace bodega

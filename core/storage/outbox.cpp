@@ -1,5 +1,6 @@
 #include "outbox.h"
 
+#include "common/timestamp.h"
 #include "common/tracecontext.h"
 #include "common/uuid.h"
 
@@ -24,6 +25,13 @@ QJsonObject OutboxEvent::envelope(const QString &terminal) const
 Result<QString> Outbox::append(const QString &type, int schemaVersion, const QString &aggregateId,
                                const QJsonObject &payload)
 {
+    return appendJson(type, schemaVersion, aggregateId,
+                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+}
+
+Result<QString> Outbox::appendJson(const QString &type, int schemaVersion,
+                                   const QString &aggregateId, const QString &payloadJson)
+{
     Q_ASSERT_X(m_db.inTransaction(), "Outbox::append",
                "an event must share its change's transaction");
     const QString id = newId();
@@ -37,9 +45,9 @@ Result<QString> Outbox::append(const QString &type, int schemaVersion, const QSt
     q.bind(1, type);
     q.bind(2, qint64(schemaVersion));
     q.bind(3, aggregateId);
-    q.bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.bind(4, payloadJson);
     q.bind(5, TraceContext::current());
-    q.bind(6, m_clock.now().toString(Qt::ISODateWithMs));
+    q.bind(6, Timestamp::text(m_clock.nowMs()));
     if (auto s = m_db.run(q); !s)
         return s.error();
     return id;

@@ -49,6 +49,9 @@ public:
 
     Result<QString> append(const QString &type, int schemaVersion, const QString &aggregateId,
                            const QJsonObject &payload);
+    // The same with the payload as JSON text already (a JSON object).
+    Result<QString> appendJson(const QString &type, int schemaVersion, const QString &aggregateId,
+                               const QString &payloadJson);
 
     // Events in outbox order, optionally of one status and after a position
     // (the sync worker reads the next batch while the previous one is still

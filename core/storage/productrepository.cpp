@@ -1,6 +1,7 @@
 #include "productrepository.h"
 
 #include "common/flatjson.h"
+#include "common/timestamp.h"
 #include "domain/productmerge.h"
 
 #include <QCoreApplication>
@@ -154,13 +155,12 @@ Status ProductRepository::bindAndRun(NativeStatement &q, const Product &p, bool 
     q.bind(13, qint64(p.active ? 1 : 0));
     q.bind(14, qint64(p.descriptionGenerated ? 1 : 0));
     q.bind(15, qint64(p.categoryGenerated ? 1 : 0));
-    const QString updatedAt = p.updatedAt.toString(Qt::ISODateWithMs);
+    const QString updatedAt = Timestamp::text(p.updatedAt);
     q.bind(16, updatedAt);
     q.bind(17, fieldClockToJson(p.fieldClock));
     q.bind(18, p.id);
     if (withCreatedAt)
-        q.bind(19,
-               p.createdAt == p.updatedAt ? updatedAt : p.createdAt.toString(Qt::ISODateWithMs));
+        q.bind(19, p.createdAt == p.updatedAt ? updatedAt : Timestamp::text(p.createdAt));
     return m_db.run(q);
 }
 

@@ -1,5 +1,6 @@
 #include "stockledger.h"
 
+#include "common/timestamp.h"
 #include "common/tracecontext.h"
 #include "common/uuid.h"
 
@@ -56,11 +57,12 @@ Result<Quantity> StockLedger::level(const QString &productId) const
 
 Result<StockMovement> StockLedger::record(const QString &productId, MovementKind kind,
                                           Quantity delta, const QString &reason,
-                                          const QString &reference)
+                                          const QString &reference,
+                                          std::optional<Quantity> levelBefore)
 {
     Q_ASSERT_X(m_db.inTransaction(), "StockLedger::record",
                "a movement must share its change's transaction");
-    auto before = level(productId);
+    auto before = levelBefore ? Result<Quantity>(*levelBefore) : level(productId);
     if (!before)
         return before.error();
     StockMovement m = movement(productId, kind, delta, reason, reference);
@@ -97,7 +99,7 @@ Status StockLedger::insert(const StockMovement &m)
     q.bind(3, m.delta.milli());
     q.bind(4, m.reason);
     q.bind(5, m.reference);
-    q.bind(6, m.createdAt.toString(Qt::ISODateWithMs));
+    q.bind(6, Timestamp::text(m.createdAt));
     q.bind(7, TraceContext::current());
     return m_db.run(q);
 }

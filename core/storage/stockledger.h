@@ -33,8 +33,12 @@ public:
     StockLedger(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     // Appends a movement; call inside the transaction of the change it belongs to.
+    // levelBefore: the level the caller knows for certain (a product inserted
+    // in this transaction is at zero, even while a bulk load has suspended
+    // the level triggers); read from stock_levels when not given.
     Result<StockMovement> record(const QString &productId, MovementKind kind, Quantity delta,
-                                 const QString &reason, const QString &reference = {});
+                                 const QString &reason, const QString &reference = {},
+                                 std::optional<Quantity> levelBefore = std::nullopt);
     // For bulk corrections whose caller already knows the level (sync): the
     // same append, without reading the level first.
     Status append(const QString &productId, MovementKind kind, Quantity delta,

@@ -400,13 +400,7 @@ Status SyncJournal::beginBootstrap()
         }
         m_bulk = std::make_unique<BulkLoad>(m_db);
         // Levels too: they are derived once from the movements at the end.
-        if (auto s = m_bulk->suspend(
-                {QStringLiteral("products_category"), QStringLiteral("products_name"),
-                 QStringLiteral("products_price"), QStringLiteral("products_fts_insert"),
-                 QStringLiteral("stock_levels_seed"), QStringLiteral("stock_levels_qty"),
-                 QStringLiteral("stock_movements_product"),
-                 QStringLiteral("stock_movements_apply")});
-            !s) {
+        if (auto s = m_bulk->suspend(BulkLoad::catalogLoad()); !s) {
             abortBootstrap();
             return s;
         }

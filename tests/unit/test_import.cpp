@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace bodega;
@@ -89,6 +91,56 @@ TEST(Import, CreatesProductsWithStockAndIgnoresUnknownColumns)
     ASSERT_TRUE(leche.ok());
     EXPECT_TRUE(leche->isLow());
     EXPECT_EQ(leche->threshold, Quantity::fromUnits(10));
+}
+
+// Into an empty store the import suspends the level triggers and indexes
+// and derives the levels once at the end: afterwards every product has its
+// level, the low-stock list and the ledger agree, and the next movement
+// moves the level again.
+TEST(Import, IntoAnEmptyStoreLevelsAndLedgerAgreeAndTheTriggersAreBack)
+{
+    test::TempStore store;
+    const auto schema = [&store] {
+        QStringList out;
+        auto q = store.db->exec(QStringLiteral(
+            "SELECT name || ':' || sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"));
+        while (q && q->next())
+            out << q->value(0).toString();
+        return out;
+    };
+    const QStringList before = schema();
+    auto r = importText(store, "name,sku,price,stock,threshold\n"
+                               "Arroz,ARR-1,2900,40,12\n"
+                               "Leche,LEC-1,4500,3,10\n"
+                               "Sal,SAL-1,1200,,5\n");
+    ASSERT_TRUE(r.ok());
+    ASSERT_TRUE(r->committed);
+    EXPECT_EQ(schema(), before);
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM stock_levels")), 3);
+    EXPECT_EQ(store.scalar(QStringLiteral(
+                  "SELECT count(*) FROM stock_levels l WHERE l.qty_milli <> (SELECT "
+                  "coalesce(sum(delta_milli), 0) FROM stock_movements m WHERE m.product_id = "
+                  "l.product_id)")),
+              0);
+    auto low = store.catalog->lowStock();
+    ASSERT_TRUE(low.ok());
+    QStringList lowSkus;
+    for (const Product &p : *low)
+        lowSkus << p.sku;
+    EXPECT_EQ(lowSkus, (QStringList{QStringLiteral("SAL-1"), QStringLiteral("LEC-1")}));
+    // The opening movements told the server the level they reached.
+    auto payload = store.db->exec(QStringLiteral(
+        "SELECT payload FROM outbox WHERE type = 'stock.adjusted' ORDER BY seq LIMIT 1"));
+    ASSERT_TRUE(payload.ok() && payload->next());
+    const QJsonObject adjusted =
+        QJsonDocument::fromJson(payload->value(0).toString().toUtf8()).object();
+    EXPECT_EQ(adjusted.value(QStringLiteral("level_after_milli")).toInteger(), 40000);
+    EXPECT_EQ(adjusted.value(QStringLiteral("kind")).toString(), QStringLiteral("initial"));
+    ASSERT_TRUE(
+        store.catalog
+            ->adjustStock(QStringLiteral("ARR-1"), Quantity::fromUnits(-2), QStringLiteral("roto"))
+            .ok());
+    EXPECT_EQ(store.catalog->find(QStringLiteral("ARR-1"))->stock, Quantity::fromUnits(38));
 }
 
 TEST(Import, OneBadRowRejectsTheWholeFileWithItsLine)

@@ -1,4 +1,5 @@
 #include "common/flatjson.h"
+#include "common/timestamp.h"
 #include "common/uuid.h"
 #include "domain/productmerge.h"
 #include "storage/bulkload.h"
@@ -10,6 +11,9 @@
 #include <gtest/gtest.h>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace bodega;
@@ -285,6 +289,82 @@ TEST(FlatJson, ReadsWhatPostgresAndQtWriteAndRefusesOtherShapes)
     // Control characters are escaped on the way out.
     EXPECT_EQ(FlatJson::writeObject({{QStringLiteral("k"), QStringLiteral("a\u0001b")}}),
               QStringLiteral(R"({"k":"a\u0001b"})"));
+}
+
+// Event payloads are written as text (FlatJson::ObjectWriter) and read by
+// the server's jsonb and by QJsonDocument: every value must come back as
+// written, whatever the characters.
+TEST(FlatJson, ObjectWriterWritesWhatQJsonDocumentReadsBack)
+{
+    const QString tricky = QStringLiteral("Caf\u00e9 \"molido\" \\ 1/2\n\r\t") + QChar(0x01) +
+                           QChar(0x1f) + QString::fromUtf8("\xF0\x9F\x98\x80 \xE2\x80\xA8 ñ");
+    const QString text =
+        FlatJson::ObjectWriter()
+            .boolean(QLatin1String("active"), true)
+            .integer(QLatin1String("big"), Q_INT64_C(9007199254740991))
+            .json(QLatin1String("clock"), FlatJson::writeObject({{QStringLiteral("name"), tricky}}))
+            .boolean(QLatin1String("gone"), false)
+            .json(QLatin1String("keywords"),
+                  FlatJson::writeArray({tricky, QString(), QStringLiteral("x")}))
+            .integer(QLatin1String("negative"), -42)
+            .string(QLatin1String("text"), tricky)
+            .string(QLatin1String("empty"), QString())
+            .finish();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << qPrintable(text);
+    const QJsonObject o = doc.object();
+    EXPECT_EQ(o.size(), 8);
+    EXPECT_EQ(o.value(QStringLiteral("active")), QJsonValue(true));
+    EXPECT_EQ(o.value(QStringLiteral("gone")), QJsonValue(false));
+    EXPECT_EQ(o.value(QStringLiteral("big")).toInteger(), Q_INT64_C(9007199254740991));
+    EXPECT_EQ(o.value(QStringLiteral("negative")).toInteger(), -42);
+    EXPECT_EQ(o.value(QStringLiteral("text")).toString(), tricky);
+    EXPECT_EQ(o.value(QStringLiteral("empty")), QJsonValue(QString()));
+    EXPECT_EQ(o.value(QStringLiteral("clock")).toObject().value(QStringLiteral("name")).toString(),
+              tricky);
+    EXPECT_EQ(o.value(QStringLiteral("keywords")).toArray(),
+              QJsonArray({tricky, QString(), QStringLiteral("x")}));
+    EXPECT_EQ(FlatJson::ObjectWriter().finish(), QStringLiteral("{}"));
+    EXPECT_EQ(FlatJson::writeArray({}), QStringLiteral("[]"));
+}
+
+// Every row of the store carries Timestamp::text; it must be exactly the
+// text Qt writes (and reads back), before and after the epoch, on leap days
+// and at the ends of days and years.
+TEST(Timestamp, WritesWhatQtWritesForUtcInstants)
+{
+    QVector<qint64> instants = {0,
+                                -1,
+                                1,
+                                86399999,
+                                86400000,
+                                -86400000,
+                                -86400001,
+                                951782400000,     // 2000-02-29
+                                4107542399999,    // 2100-02-28T23:59:59.999
+                                1798761599999,    // 2026-12-31T23:59:59.999
+                                253402300799999,  // 9999-12-31T23:59:59.999
+                                -62135596800000}; // 0001-01-01
+    quint64 x = 0x9E3779B97F4A7C15ULL;
+    for (int i = 0; i < 20000; ++i) { // spread over years 1900..2300
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        instants << qint64(x % Q_UINT64_C(12623040000000)) - Q_INT64_C(2208988800000);
+    }
+    for (qint64 ms : instants) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        const QString expected = t.toString(Qt::ISODateWithMs);
+        ASSERT_EQ(Timestamp::text(ms), expected) << ms;
+        ASSERT_EQ(Timestamp::text(t), expected) << ms;
+        ASSERT_EQ(Timestamp::parse(expected), t) << ms;
+    }
+    // Not UTC: the same instant, written in UTC.
+    const QDateTime bogota =
+        QDateTime(QDate(2026, 12, 3), QTime(18, 5, 1, 7), Qt::OffsetFromUTC, -5 * 3600);
+    EXPECT_EQ(Timestamp::text(bogota), QStringLiteral("2026-12-03T23:05:01.007Z"));
+    EXPECT_EQ(Timestamp::text(QDateTime()), QString());
 }
 
 namespace {
