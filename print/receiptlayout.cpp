@@ -24,9 +24,17 @@ struct Paper
 
 Paper paperFor(ReceiptLayout::Format format)
 {
-    // An 80 mm roll prints 72 mm wide; A4 keeps 15 mm margins.
-    return format == ReceiptLayout::Format::Roll80 ? Paper{80.0, 4.0, 8.0}
-                                                   : Paper{210.0, 15.0, 10.0};
+    switch (format) {
+    case ReceiptLayout::Format::Roll80:
+        return Paper{80.0, 4.0, 8.0}; // prints 72 mm wide
+    case ReceiptLayout::Format::Roll58:
+        // Prints 48 mm wide (384 dots at 203 dpi): a smaller body keeps a
+        // label and its amount on one row.
+        return Paper{58.0, 5.0, 7.0};
+    case ReceiptLayout::Format::A4Invoice:
+        break;
+    }
+    return Paper{210.0, 15.0, 10.0}; // A4 keeps 15 mm margins
 }
 
 double pointSizeFor(ReceiptLayout::Row::Style style, double basePt)
@@ -72,6 +80,11 @@ void paintCells(QPainter &painter, const QFontMetricsF &metrics, const ReceiptLa
 }
 
 } // namespace
+
+ReceiptLayout::Format ReceiptLayout::rollFor(TerminalPreferences::ReceiptPaper paper)
+{
+    return paper == TerminalPreferences::ReceiptPaper::Roll58 ? Format::Roll58 : Format::Roll80;
+}
 
 ReceiptLayout::ReceiptLayout(const Receipt &receipt, Format format, const QLocale &locale)
     : m_format(format), m_locale(locale)
@@ -146,8 +159,8 @@ void ReceiptLayout::build(const Receipt &r)
 }
 
 ReceiptLayout::ReceiptLayout(const ShiftSummary &shift, const QString &storeName,
-                             const QLocale &locale)
-    : m_format(Format::Roll80), m_locale(locale)
+                             const QLocale &locale, Format roll)
+    : m_format(roll == Format::A4Invoice ? Format::Roll80 : roll), m_locale(locale)
 {
     build(shift, storeName);
 }

@@ -173,6 +173,7 @@ void ProductsPage::refresh()
 {
     m_model->refresh();
     m_categoriesTicket = m_worker->requestCategories();
+    m_form->refreshTaxRates();
 }
 
 void ProductsPage::showProduct(const QString &productId, const QString &name)
