@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <functional>
 
 namespace bodega {
@@ -403,14 +404,37 @@ void ReceiptLayout::paint(QPainter &painter, QPagedPaintDevice &device) const
             continue;
         }
         if (row.style == Row::Style::Title || row.style == Row::Style::Centered) {
+            // A long store name is set smaller, down to the body size,
+            // before it is cut.
+            QFontMetricsF fitted = metrics;
+            const double smallest = std::min(font.pointSizeF(), paper.basePt);
+            while (fitted.horizontalAdvance(row.left) > width && font.pointSizeF() > smallest) {
+                font.setPointSizeF(std::max(smallest, font.pointSizeF() * 0.92));
+                painter.setFont(font);
+                fitted = QFontMetricsF(font, &device);
+            }
             painter.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter,
-                             metrics.elidedText(row.left, Qt::ElideRight, width));
+                             fitted.elidedText(row.left, Qt::ElideRight, width));
             continue;
         }
-        const double rightWidth = metrics.horizontalAdvance(row.right);
         const double gap = row.right.isEmpty() ? 0 : 2 * dotsPerMm;
+        // A label and its amount that do not fit side by side (a big total
+        // on the 58 mm roll) are set smaller, down to the small print, before
+        // the label is cut; the amount is never cut.
+        QFontMetricsF fitted = metrics;
+        if (!row.right.isEmpty()) {
+            const double smallest = pointSizeFor(Row::Style::Small, paper.basePt);
+            while (fitted.horizontalAdvance(row.left) + gap + fitted.horizontalAdvance(row.right) >
+                       width &&
+                   font.pointSizeF() > smallest) {
+                font.setPointSizeF(std::max(smallest, font.pointSizeF() * 0.92));
+                painter.setFont(font);
+                fitted = QFontMetricsF(font, &device);
+            }
+        }
+        const double rightWidth = fitted.horizontalAdvance(row.right);
         painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(row.left, Qt::ElideRight, width - rightWidth - gap));
+                         fitted.elidedText(row.left, Qt::ElideRight, width - rightWidth - gap));
         if (!row.right.isEmpty())
             painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, row.right);
     }
