@@ -9,6 +9,7 @@
 
 using namespace bodega;
 using bodega::test::Bodegactl;
+using bodega::test::CtlRun;
 
 namespace {
 
