@@ -57,7 +57,8 @@ ProductForm::ProductForm(StoreWorker *worker, QWidget *parent) : QWidget(parent)
     m_tax->setObjectName(QStringLiteral("taxCombo"));
     m_tax->setToolTip(tr("The IVA rates the store was set up with (Settings); the price "
                          "includes it."));
-    addField(QStringLiteral("tax"), tr("&IVA rate"), m_tax);
+    // No mnemonic: every letter of it is taken on this page in Spanish.
+    addField(QStringLiteral("tax"), tr("IVA rate"), m_tax);
     setTaxRates(StoreSetup::defaultTaxRates());
     connect(m_tax, &QComboBox::currentIndexChanged, this,
             [this] { clearError(QStringLiteral("tax")); });
@@ -212,7 +213,6 @@ void ProductForm::setTaxRateSource(SetupWorker *setup)
     // New rates saved in the settings count at once.
     connect(m_setup, &SetupWorker::applied, this,
             [this](quint64, const SetupState &state) { setTaxRates(state.plan.taxRatesBp); });
-    refreshTaxRates();
 }
 
 void ProductForm::refreshTaxRates()

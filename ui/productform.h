@@ -37,7 +37,8 @@ public:
     // engine; the till's worker never waits on an LLM.
     void setAiWorker(AiWorker *ai);
     // Where the IVA rate combo gets the store's rates (read off the UI
-    // thread); asked now, on refreshTaxRates() and after the settings change.
+    // thread): on refreshTaxRates(), once the store is open (the products
+    // page asks with its categories), and after the settings are saved.
     void setTaxRateSource(SetupWorker *setup);
     void refreshTaxRates();
     // The store's rates to choose from; the chosen one stays, marked as not
