@@ -2,6 +2,7 @@
 #include "uilanguage.h"
 
 #include <gtest/gtest.h>
+#include <QCoreApplication>
 
 using namespace bodega;
 
