@@ -24,10 +24,12 @@ QPageSize pageFor(const ReceiptLayout &layout)
 } // namespace
 
 DocumentPrinter::Options DocumentPrinter::optionsFor(const StoreSettings &settings,
-                                                     const QString &storePath)
+                                                     const QString &storePath,
+                                                     const TerminalPreferences &terminal)
 {
     Options o;
-    o.printerName = settings.value(QStringLiteral("receipt.printer"));
+    o.printerName = terminal.receiptPrinter(settings);
+    o.roll = ReceiptLayout::rollFor(terminal.receiptPaper());
     o.receiptFolder = settings.value(QStringLiteral("receipt.folder"));
     o.invoiceFolder =
         settings.value(QStringLiteral("invoice.folder"),
@@ -63,9 +65,10 @@ Status DocumentPrinter::writePdf(const Receipt &receipt, ReceiptLayout::Format f
 }
 
 Status DocumentPrinter::writeShiftReport(const ShiftSummary &shift, const QString &storeName,
-                                         const QString &path, const QLocale &locale)
+                                         const QString &path, const QLocale &locale,
+                                         ReceiptLayout::Format roll)
 {
-    return writeLayout(ReceiptLayout(shift, storeName, locale),
+    return writeLayout(ReceiptLayout(shift, storeName, locale, roll),
                        tr("Z report %1 %2").arg(shift.terminal, shift.id.left(8)), path);
 }
 
@@ -110,9 +113,11 @@ Status DocumentPrinter::writeLayout(const ReceiptLayout &layout, const QString &
 }
 
 Status DocumentPrinter::print(const Receipt &receipt, const QString &printerName,
-                              const QLocale &locale)
+                              const QLocale &locale, ReceiptLayout::Format roll)
 {
-    const ReceiptLayout layout(receipt, ReceiptLayout::Format::Roll80, locale);
+    const ReceiptLayout layout(
+        receipt, roll == ReceiptLayout::Format::A4Invoice ? ReceiptLayout::Format::Roll80 : roll,
+        locale);
     QPrinter printer(QPrinter::HighResolution);
     if (!printerName.isEmpty())
         printer.setPrinterName(printerName);
@@ -141,7 +146,7 @@ Result<QString> DocumentPrinter::produce(const Receipt &receipt, DocumentKind ki
     const bool invoice = kind == DocumentKind::Invoice;
     const QString folder = invoice ? m_options.invoiceFolder : m_options.receiptFolder;
     if (!invoice && folder.isEmpty()) {
-        if (auto s = print(receipt, m_options.printerName, m_options.locale); !s)
+        if (auto s = print(receipt, m_options.printerName, m_options.locale, m_options.roll); !s)
             return s.error();
         return m_options.printerName.isEmpty() ? QStringLiteral("printer:default")
                                                : QStringLiteral("printer:") + m_options.printerName;
@@ -151,9 +156,8 @@ Result<QString> DocumentPrinter::produce(const Receipt &receipt, DocumentKind ki
     if (!QDir().mkpath(folder))
         return printerError(tr("Cannot create the folder %1").arg(folder));
     const QString path = QDir(folder).filePath(fileNameFor(receipt, kind));
-    if (auto s = writePdf(
-            receipt, invoice ? ReceiptLayout::Format::A4Invoice : ReceiptLayout::Format::Roll80,
-            path, m_options.locale);
+    if (auto s = writePdf(receipt, invoice ? ReceiptLayout::Format::A4Invoice : m_options.roll,
+                          path, m_options.locale);
         !s)
         return s.error();
     return path;

@@ -27,14 +27,20 @@ public:
         QString invoiceFolder;
         // Where the till writes Z and X reports (store setting report.folder).
         QString reportFolder;
+        // The roll in the receipt printer (this terminal's preference);
+        // receipts and Z reports follow it.
+        ReceiptLayout::Format roll = ReceiptLayout::Format::Roll80;
         QLocale locale;
     };
 
     explicit DocumentPrinter(Options options) : m_options(std::move(options)) {}
 
-    // The store's own choice (store settings receipt.printer, receipt.folder,
-    // invoice.folder); invoices default to "invoices" beside the store file.
-    static Options optionsFor(const StoreSettings &settings, const QString &storePath);
+    // The store's folders (store settings receipt.folder, invoice.folder,
+    // report.folder; invoices default to "invoices" beside the store file)
+    // and this terminal's printer and roll (TerminalPreferences, which falls
+    // back on the store's old receipt.printer).
+    static Options optionsFor(const StoreSettings &settings, const QString &storePath,
+                              const TerminalPreferences &terminal = TerminalPreferences());
 
     Result<QString> produce(const Receipt &receipt, DocumentKind kind) override;
 
@@ -43,7 +49,8 @@ public:
                            const QString &path, const QLocale &locale = QLocale());
     // A shift's Z report (X while it is open) as a PDF on the roll layout.
     static Status writeShiftReport(const ShiftSummary &shift, const QString &storeName,
-                                   const QString &path, const QLocale &locale = QLocale());
+                                   const QString &path, const QLocale &locale = QLocale(),
+                                   ReceiptLayout::Format roll = ReceiptLayout::Format::Roll80);
     // A purchase order on A4 as a PDF, to send to its supplier.
     static Status writePurchaseOrder(const PurchaseOrder &order, const QString &storeName,
                                      const QString &path, const QLocale &locale = QLocale());
@@ -54,9 +61,10 @@ public:
     // File name for a shift's report, by when it opened: "Z-T01-20261123-
     // 070000.pdf" once closed, "X-..." while open (a newer X replaces it).
     static QString fileNameFor(const ShiftSummary &shift);
-    // On a printer (QPrinter), laid out for an 80 mm roll.
+    // On a printer (QPrinter), laid out for its roll (80 or 58 mm).
     static Status print(const Receipt &receipt, const QString &printerName,
-                        const QLocale &locale = QLocale());
+                        const QLocale &locale = QLocale(),
+                        ReceiptLayout::Format roll = ReceiptLayout::Format::Roll80);
     // File name for a sale's document: "T01-000123.pdf" for the receipt,
     // "factura-T01-000123.pdf" for the invoice, so one folder holds both.
     static QString fileNameFor(const Receipt &receipt, DocumentKind kind);

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <functional>
 
 namespace bodega {
@@ -24,9 +25,17 @@ struct Paper
 
 Paper paperFor(ReceiptLayout::Format format)
 {
-    // An 80 mm roll prints 72 mm wide; A4 keeps 15 mm margins.
-    return format == ReceiptLayout::Format::Roll80 ? Paper{80.0, 4.0, 8.0}
-                                                   : Paper{210.0, 15.0, 10.0};
+    switch (format) {
+    case ReceiptLayout::Format::Roll80:
+        return Paper{80.0, 4.0, 8.0}; // prints 72 mm wide
+    case ReceiptLayout::Format::Roll58:
+        // Prints 48 mm wide (384 dots at 203 dpi): a smaller body keeps a
+        // label and its amount on one row.
+        return Paper{58.0, 5.0, 7.0};
+    case ReceiptLayout::Format::A4Invoice:
+        break;
+    }
+    return Paper{210.0, 15.0, 10.0}; // A4 keeps 15 mm margins
 }
 
 double pointSizeFor(ReceiptLayout::Row::Style style, double basePt)
@@ -72,6 +81,11 @@ void paintCells(QPainter &painter, const QFontMetricsF &metrics, const ReceiptLa
 }
 
 } // namespace
+
+ReceiptLayout::Format ReceiptLayout::rollFor(TerminalPreferences::ReceiptPaper paper)
+{
+    return paper == TerminalPreferences::ReceiptPaper::Roll58 ? Format::Roll58 : Format::Roll80;
+}
 
 ReceiptLayout::ReceiptLayout(const Receipt &receipt, Format format, const QLocale &locale)
     : m_format(format), m_locale(locale)
@@ -146,8 +160,8 @@ void ReceiptLayout::build(const Receipt &r)
 }
 
 ReceiptLayout::ReceiptLayout(const ShiftSummary &shift, const QString &storeName,
-                             const QLocale &locale)
-    : m_format(Format::Roll80), m_locale(locale)
+                             const QLocale &locale, Format roll)
+    : m_format(roll == Format::A4Invoice ? Format::Roll80 : roll), m_locale(locale)
 {
     build(shift, storeName);
 }
@@ -390,14 +404,37 @@ void ReceiptLayout::paint(QPainter &painter, QPagedPaintDevice &device) const
             continue;
         }
         if (row.style == Row::Style::Title || row.style == Row::Style::Centered) {
+            // A long store name is set smaller, down to the body size,
+            // before it is cut.
+            QFontMetricsF fitted = metrics;
+            const double smallest = std::min(font.pointSizeF(), paper.basePt);
+            while (fitted.horizontalAdvance(row.left) > width && font.pointSizeF() > smallest) {
+                font.setPointSizeF(std::max(smallest, font.pointSizeF() * 0.92));
+                painter.setFont(font);
+                fitted = QFontMetricsF(font, &device);
+            }
             painter.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter,
-                             metrics.elidedText(row.left, Qt::ElideRight, width));
+                             fitted.elidedText(row.left, Qt::ElideRight, width));
             continue;
         }
-        const double rightWidth = metrics.horizontalAdvance(row.right);
         const double gap = row.right.isEmpty() ? 0 : 2 * dotsPerMm;
+        // A label and its amount that do not fit side by side (a big total
+        // on the 58 mm roll) are set smaller, down to the small print, before
+        // the label is cut; the amount is never cut.
+        QFontMetricsF fitted = metrics;
+        if (!row.right.isEmpty()) {
+            const double smallest = pointSizeFor(Row::Style::Small, paper.basePt);
+            while (fitted.horizontalAdvance(row.left) + gap + fitted.horizontalAdvance(row.right) >
+                       width &&
+                   font.pointSizeF() > smallest) {
+                font.setPointSizeF(std::max(smallest, font.pointSizeF() * 0.92));
+                painter.setFont(font);
+                fitted = QFontMetricsF(font, &device);
+            }
+        }
+        const double rightWidth = fitted.horizontalAdvance(row.right);
         painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(row.left, Qt::ElideRight, width - rightWidth - gap));
+                         fitted.elidedText(row.left, Qt::ElideRight, width - rightWidth - gap));
         if (!row.right.isEmpty())
             painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, row.right);
     }

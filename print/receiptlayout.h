@@ -4,6 +4,7 @@
 #include "pos/shiftbook.h"
 #include "purchasing/purchaseorderbook.h"
 #include "reports/dailysalesreport.h"
+#include "setup/terminalpreferences.h"
 
 #include <QCoreApplication>
 #include <QSizeF>
@@ -14,16 +15,20 @@ class QPagedPaintDevice;
 namespace bodega {
 
 // How a recorded sale is laid out on paper: the till's receipt on an 80 mm
-// roll (72 mm printable, as ESC/POS thermal printers have) or the invoice
-// ("factura de venta") on A4, and a shift's Z report on the roll. One list of
-// rows for all, so the receipt and the invoice can never disagree about a
-// line, a total or a tax.
+// roll (72 mm printable) or a 58 mm one (48 mm printable), the two widths
+// ESC/POS thermal printers take, or the invoice ("factura de venta") on A4,
+// and a shift's Z report on the roll. One list of rows for all, so the
+// receipt and the invoice can never disagree about a line, a total or a tax.
+// On a roll a text that does not fit is cut with "…", never a figure: an
+// item's name has a row of its own, and a label gives way to its amount.
 class ReceiptLayout
 {
     Q_DECLARE_TR_FUNCTIONS(bodega::ReceiptLayout)
 
 public:
-    enum class Format { Roll80, A4Invoice };
+    enum class Format { Roll80, Roll58, A4Invoice };
+    // The roll this terminal's printer takes (TerminalPreferences).
+    static Format rollFor(TerminalPreferences::ReceiptPaper paper);
 
     struct Row
     {
@@ -37,8 +42,9 @@ public:
     };
 
     ReceiptLayout(const Receipt &receipt, Format format, const QLocale &locale);
-    // The Z report of a shift (SPEC: Point of sale, shifts) on the roll.
-    ReceiptLayout(const ShiftSummary &shift, const QString &storeName, const QLocale &locale);
+    // The Z report of a shift (SPEC: Point of sale, shifts) on a roll.
+    ReceiptLayout(const ShiftSummary &shift, const QString &storeName, const QLocale &locale,
+                  Format roll = Format::Roll80);
     // A purchase order on A4, as sent to the supplier: the same rows and
     // paging as the invoice.
     ReceiptLayout(const PurchaseOrder &order, const QString &storeName, const QLocale &locale);

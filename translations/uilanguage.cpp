@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace bodega {
@@ -37,12 +36,6 @@ QLocale UiLanguage::localeFor(const QString &language, const QLocale &system)
         return system;
     return wanted == QLocale::Spanish ? QLocale(QLocale::Spanish, QLocale::Colombia)
                                       : QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
-QString UiLanguage::storedChoice()
-{
-    const QString stored = QSettings().value(QLatin1String(SettingsKey)).toString();
-    return isSupported(stored) ? stored : QString();
 }
 
 UiLanguage::UiLanguage(const QString &language, const QLocale &system)

@@ -10,21 +10,18 @@ namespace bodega {
 
 // The interface language ("es" or "en") and the locale numbers, money and
 // dates follow. Both executables choose it the same way: --lang when given,
-// else the choice stored under SettingsKey (written by the settings dialog;
-// empty follows the system), else Spanish on a Spanish (es*) system and
-// English on any other.
+// else the choice the settings dialog stored (TerminalPreferences::
+// language(), read by the executables and passed to choose(); empty follows
+// the system), else Spanish on a Spanish (es*) system and English on any
+// other.
 class UiLanguage
 {
 public:
-    static constexpr const char *SettingsKey = "ui/language";
-
     static bool isSupported(const QString &language);
     static QString choose(const QString &requested, const QString &stored, const QLocale &system);
     // The system's own locale when it speaks the language (es-MX keeps its
     // formats), else the store's default for it: es-CO or en-US.
     static QLocale localeFor(const QString &language, const QLocale &system);
-    // QSettings' SettingsKey; "" when unset or not a language Bodega has.
-    static QString storedChoice();
 
     UiLanguage(const QString &language, const QLocale &system);
     ~UiLanguage();

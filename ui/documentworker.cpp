@@ -52,7 +52,8 @@ void DocumentWorker::processPending()
 {
     if (!ensureOpen())
         return;
-    // Settings are read each round: a printer chosen a minute ago counts.
+    // Settings are read each round: a printer or roll chosen a minute ago
+    // counts (this terminal's QSettings and the store's folders).
     DocumentPrinter printer(DocumentPrinter::optionsFor(StoreSettings(*m_db), m_path));
     DocumentQueue queue(*m_db, Clock::system());
     auto done = queue.processPending(printer);
@@ -85,13 +86,16 @@ void DocumentWorker::writeShiftReport(const ShiftSummary &shift)
         return;
     }
     const StoreSettings settings(*m_db);
-    const QString folder = DocumentPrinter::optionsFor(settings, m_path).reportFolder;
+    const DocumentPrinter::Options options = DocumentPrinter::optionsFor(settings, m_path);
+    const QString &folder = options.reportFolder;
     if (!QDir().mkpath(folder)) {
         emit shiftReportWritten(shift.id, {}, tr("Cannot create the folder %1").arg(folder));
         return;
     }
     const QString path = QDir(folder).filePath(DocumentPrinter::fileNameFor(shift));
-    if (auto s = DocumentPrinter::writeShiftReport(shift, settings.storeName(), path); !s) {
+    if (auto s = DocumentPrinter::writeShiftReport(shift, settings.storeName(), path, QLocale(),
+                                                   options.roll);
+        !s) {
         emit shiftReportWritten(shift.id, {}, s.error().message);
         return;
     }

@@ -210,6 +210,7 @@ MainWindow::MainWindow(const QString &storePath, Options options, QWidget *paren
     m_setupWorker->moveToThread(&m_setupThread);
     connect(&m_setupThread, &QThread::finished, m_setupWorker, &QObject::deleteLater);
     m_setupThread.start();
+    m_productsPage->form()->setTaxRateSource(m_setupWorker);
     auto *settings = new QAction(tr("&Settings…"), this);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

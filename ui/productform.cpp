@@ -1,6 +1,8 @@
 #include "productform.h"
 
+#include "setup/storesetup.h"
 #include "ui/aiworker.h"
+#include "ui/setupworker.h"
 
 #include "ui/storeworker.h"
 
@@ -51,6 +53,15 @@ ProductForm::ProductForm(StoreWorker *worker, QWidget *parent) : QWidget(parent)
     m_keywords = addLineField(QStringLiteral("keywords"), tr("&Keywords"),
                               tr("comma-separated, e.g. arroz, grano"));
     m_price = addLineField(QStringLiteral("price"), tr("&Price"), tr("tax included, e.g. 4500"));
+    m_tax = new QComboBox(this);
+    m_tax->setObjectName(QStringLiteral("taxCombo"));
+    m_tax->setToolTip(tr("The IVA rates the store was set up with (Settings); the price "
+                         "includes it."));
+    // No mnemonic: every letter of it is taken on this page in Spanish.
+    addField(QStringLiteral("tax"), tr("IVA rate"), m_tax);
+    setTaxRates(StoreSetup::defaultTaxRates());
+    connect(m_tax, &QComboBox::currentIndexChanged, this,
+            [this] { clearError(QStringLiteral("tax")); });
     m_stock = addLineField(QStringLiteral("stock"), tr("S&tock"), tr("units on hand, e.g. 12"));
     m_threshold =
         addLineField(QStringLiteral("threshold"), tr("&Low-stock threshold"), tr("default 10"));
@@ -191,6 +202,55 @@ void ProductForm::setCategories(const QStringList &categories)
     m_filling = false;
 }
 
+void ProductForm::setTaxRateSource(SetupWorker *setup)
+{
+    m_setup = setup;
+    connect(m_setup, &SetupWorker::taxRatesLoaded, this,
+            [this](quint64 ticket, const QVector<int> &rates) {
+                if (ticket == m_ratesTicket)
+                    setTaxRates(rates);
+            });
+    // New rates saved in the settings count at once.
+    connect(m_setup, &SetupWorker::applied, this,
+            [this](quint64, const SetupState &state) { setTaxRates(state.plan.taxRatesBp); });
+}
+
+void ProductForm::refreshTaxRates()
+{
+    if (m_setup)
+        m_ratesTicket = m_setup->requestTaxRates();
+}
+
+void ProductForm::setTaxRates(const QVector<int> &basisPoints)
+{
+    const int chosen = m_tax->count() > 0 ? taxRate() : -1;
+    m_storeRates = basisPoints;
+    m_tax->clear();
+    for (int bp : basisPoints)
+        m_tax->addItem(tr("%1 %").arg(StoreSetup::taxRateText(bp)), bp);
+    if (chosen >= 0)
+        setTaxRate(chosen);
+    else
+        m_tax->setCurrentIndex(0); // the first is the store's usual rate
+}
+
+void ProductForm::setTaxRate(int basisPoints)
+{
+    int index = m_tax->findData(basisPoints);
+    if (index < 0) {
+        m_tax->addItem(
+            tr("%1 % (not one of the store's rates)").arg(StoreSetup::taxRateText(basisPoints)),
+            basisPoints);
+        index = m_tax->count() - 1;
+    }
+    m_tax->setCurrentIndex(index);
+}
+
+int ProductForm::taxRate() const
+{
+    return m_tax->currentIndex() < 0 ? -1 : m_tax->currentData().toInt();
+}
+
 void ProductForm::clear()
 {
     m_filling = true;
@@ -199,6 +259,9 @@ void ProductForm::clear()
     m_category->setCurrentIndex(-1);
     m_category->setEditText(QString());
     m_description->clear();
+    // Back to the store's rates alone, the usual one chosen.
+    m_tax->clear();
+    setTaxRates(m_storeRates);
     m_filling = false;
     setAiWritten(false, false);
     clearErrors();
@@ -317,6 +380,8 @@ void ProductForm::save()
     fields.insert(QStringLiteral("keywords"), m_keywords->text());
     fields.insert(QStringLiteral("price"), m_price->text());
     fields.insert(QStringLiteral("threshold"), m_threshold->text());
+    if (const int bp = taxRate(); bp >= 0)
+        fields.insert(QStringLiteral("tax"), StoreSetup::taxRateText(bp, QLocale::c()));
     fields.insert(QStringLiteral("category"), m_category->currentText());
     fields.insert(QStringLiteral("description"), m_description->toPlainText());
     m_saveTicket =

@@ -16,6 +16,7 @@ class QPushButton;
 namespace bodega {
 
 class AiWorker;
+class SetupWorker;
 class StoreWorker;
 
 // The product entry form (SPEC: Catalog). It only collects text: parsing and
@@ -35,6 +36,19 @@ public:
     // offline engine as fallback) instead of the store worker's offline
     // engine; the till's worker never waits on an LLM.
     void setAiWorker(AiWorker *ai);
+    // Where the IVA rate combo gets the store's rates (read off the UI
+    // thread): on refreshTaxRates(), once the store is open (the products
+    // page asks with its categories), and after the settings are saved.
+    void setTaxRateSource(SetupWorker *setup);
+    void refreshTaxRates();
+    // The store's rates to choose from; the chosen one stays, marked as not
+    // the store's when it is not among them.
+    void setTaxRates(const QVector<int> &basisPoints);
+    // Selects `basisPoints` (a product's own rate), adding it when the store
+    // does not have it.
+    void setTaxRate(int basisPoints);
+    // The chosen rate; -1 when there is none to choose from.
+    int taxRate() const;
     void setCategories(const QStringList &categories);
     void clear();
     bool isBusy() const { return m_aiTicket != 0 || m_saveTicket != 0; }
@@ -84,6 +98,10 @@ private:
     QLineEdit *m_stock = nullptr;
     QLineEdit *m_threshold = nullptr;
     QComboBox *m_category = nullptr;
+    QComboBox *m_tax = nullptr;
+    QVector<int> m_storeRates;
+    SetupWorker *m_setup = nullptr;
+    quint64 m_ratesTicket = 0;
     QPlainTextEdit *m_description = nullptr;
     QLabel *m_categoryMarker = nullptr;
     QLabel *m_descriptionMarker = nullptr;

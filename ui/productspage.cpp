@@ -164,8 +164,12 @@ ProductsPage::ProductsPage(StoreWorker *worker, QWidget *parent) : QWidget(paren
     connect(m_worker, &StoreWorker::requestFailed, this, &ProductsPage::onFailed);
     connect(m_worker, &StoreWorker::categoriesLoaded, this,
             [this](quint64 ticket, const QStringList &categories) {
-                if (ticket == m_categoriesTicket)
-                    m_form->setCategories(categories);
+                if (ticket != m_categoriesTicket)
+                    return;
+                m_form->setCategories(categories);
+                // After the store worker answered, the store is open and
+                // migrated: the setup worker's own connection may read it.
+                m_form->refreshTaxRates();
             });
 }
 

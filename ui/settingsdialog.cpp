@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "setup/terminalpreferences.h"
 #include "ui/aisettingsdialog.h"
 #include "ui/setupform.h"
 #include "ui/setupworker.h"
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -108,10 +108,18 @@ SettingsDialog::SettingsDialog(SetupWorker *setup, AiWorker *ai, QWidget *parent
     m_printer->addItem(tr("The system's default printer"), QString());
     form->addRow(tr("Receipt &printer:"), m_printer);
     m_printerError = m_form->addErrorRow(receipts, form, QStringLiteral("receipt_printer"));
-    auto *paper = note(receipts, tr("80 mm roll, 72 mm printed (ESC/POS thermal printers); "
-                                    "invoices are A4 PDFs."));
+    using Paper = TerminalPreferences::ReceiptPaper;
+    m_paper = new QComboBox(receipts);
+    m_paper->setObjectName(QStringLiteral("paperCombo"));
+    m_paper->addItem(tr("80 mm roll (72 mm printed)"),
+                     TerminalPreferences::paperCode(Paper::Roll80));
+    m_paper->addItem(tr("58 mm roll (48 mm printed)"),
+                     TerminalPreferences::paperCode(Paper::Roll58));
+    form->addRow(tr("Pap&er:"), m_paper);
+    auto *paper = note(receipts, tr("The printer and its roll are this computer's, for receipts "
+                                    "and Z reports; invoices are A4 PDFs."));
     paper->setObjectName(QStringLiteral("paperLabel"));
-    form->addRow(tr("Paper:"), paper);
+    form->addRow(paper);
 
     QWidget *language = tab(m_tabs, tr("Language"), &form);
     m_language = new QComboBox(language);
@@ -121,7 +129,7 @@ SettingsDialog::SettingsDialog(SetupWorker *setup, AiWorker *ai, QWidget *parent
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note(language, tr("Takes effect after restart.")));
-    const QString current = QSettings().value(languageKey()).toString();
+    const QString current = TerminalPreferences().language();
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
 
     m_status = note(this, QString());
@@ -193,9 +201,13 @@ void SettingsDialog::onLoaded(quint64 ticket, const SetupState &state)
     if (!printer.isEmpty() && m_printer->findData(printer) < 0)
         m_printer->addItem(printer, printer);
     m_printer->setCurrentIndex(std::max(0, m_printer->findData(printer)));
+    m_paper->setCurrentIndex(std::max(
+        0, m_paper->findData(TerminalPreferences::paperCode(
+               state.plan.receiptPaper.value_or(TerminalPreferences::ReceiptPaper::Roll80)))));
     for (QWidget *w :
          {static_cast<QWidget *>(m_webhookUrl), static_cast<QWidget *>(m_webhookEnabled),
-          static_cast<QWidget *>(m_webhookSecret), static_cast<QWidget *>(m_printer)})
+          static_cast<QWidget *>(m_webhookSecret), static_cast<QWidget *>(m_printer),
+          static_cast<QWidget *>(m_paper)})
         w->setEnabled(state.mayChange);
     m_loaded = true;
     m_tabs->setEnabled(true);
@@ -203,7 +215,9 @@ void SettingsDialog::onLoaded(quint64 ticket, const SetupState &state)
 
 void SettingsDialog::saveLanguage()
 {
-    QSettings().setValue(languageKey(), m_language->currentData().toString());
+    // A few bytes in this user's QSettings file: nothing the UI waits on.
+    if (auto s = TerminalPreferences().setLanguage(m_language->currentData().toString()); !s)
+        qWarning("%s", qPrintable(s.error().message));
 }
 
 bool SettingsDialog::showError(const Error &error)
@@ -245,6 +259,7 @@ void SettingsDialog::accept()
     else if (!m_webhookSecret->text().isEmpty())
         plan->webhookSecret = m_webhookSecret->text();
     plan->receiptPrinter = m_printer->currentData().toString();
+    plan->receiptPaper = TerminalPreferences::paperFromCode(m_paper->currentData().toString());
     m_status->setStyleSheet(QString());
     m_status->setText(plan->server ? tr("Saving and registering this terminal…") : tr("Saving…"));
     m_status->show();

@@ -18,20 +18,20 @@ class SetupWorker;
 
 // Settings (Ctrl+,): the first run's fields (store, IVA rates, terminal,
 // server, AI endpoint) plus the low-stock webhook, the receipt printer and
-// the language. Store-wide parts go through core's StoreSetup on the
-// SetupWorker (an admin's, when the store has users; read-only otherwise)
-// and live in the store's settings table, where bodegactl and the workers
-// read them; secrets go to the CredentialStore and are never shown back.
-// The language is this computer's preference for this user, in QSettings
-// (ui/language: "es", "en" or "" to follow the system), read at start-up.
+// its roll, and the language. Everything but the language goes through
+// core's StoreSetup on the SetupWorker (an admin's, when the store has
+// users; read-only otherwise): the store's part to its settings table,
+// where bodegactl and the workers read it, the printer and the roll to this
+// terminal's TerminalPreferences; secrets go to the CredentialStore and are
+// never shown back. The language is this computer's preference for this
+// user (TerminalPreferences, "es", "en" or "" to follow the system), read
+// at start-up, and anyone may change it.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     SettingsDialog(SetupWorker *setup, AiWorker *ai, QWidget *parent = nullptr);
-
-    static QString languageKey() { return QStringLiteral("ui/language"); }
 
     SetupForm *form() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -63,6 +63,7 @@ private:
     QLabel *m_webhookUrlError = nullptr;
     QLabel *m_webhookSecretError = nullptr;
     QComboBox *m_printer = nullptr;
+    QComboBox *m_paper = nullptr;
     QLabel *m_printerError = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_status = nullptr;

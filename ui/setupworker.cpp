@@ -72,6 +72,11 @@ quint64 SetupWorker::requestPrinters()
     return post([](SetupWorker *w, quint64 t) { w->listPrinters(t); });
 }
 
+quint64 SetupWorker::requestTaxRates()
+{
+    return post([](SetupWorker *w, quint64 t) { w->loadTaxRates(t); });
+}
+
 void SetupWorker::setActor(const std::optional<Actor> &actor)
 {
     m_actor = actor;
@@ -141,6 +146,18 @@ void SetupWorker::testServer(quint64 ticket, const QString &url, const QString &
     else
         result.error = report.error();
     emit serverTested(ticket, result);
+}
+
+void SetupWorker::loadTaxRates(quint64 ticket)
+{
+    if (!ensureOpen(ticket))
+        return;
+    auto rates = StoreSetup(*m_db, *m_credentials, Clock::system()).taxRates();
+    if (!rates) {
+        emit requestFailed(ticket, rates.error());
+        return;
+    }
+    emit taxRatesLoaded(ticket, *rates);
 }
 
 void SetupWorker::listPrinters(quint64 ticket)

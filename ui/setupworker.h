@@ -23,7 +23,8 @@ struct ServerTestResult
 // The first-run wizard's and the settings dialog's worker, on its own thread
 // with its own store connection: loading and applying a SetupPlan (its
 // registration waits on the server), probing a server, listing the
-// printers (CUPS can take seconds). Requests return a ticket at once; the
+// printers (CUPS can take seconds), the store's IVA rates for the product
+// form. Requests return a ticket at once; the
 // answers come back as queued signals carrying it. Usage: moveToThread(),
 // start the thread, then call the request*() functions from any thread.
 class SetupWorker : public QObject
@@ -42,6 +43,7 @@ public:
     quint64 requestServerTest(const QString &url, const QString &password,
                               const QString &storeName);
     quint64 requestPrinters();
+    quint64 requestTaxRates();
 
 public slots:
     void setActor(const std::optional<bodega::Actor> &actor);
@@ -50,6 +52,7 @@ public slots:
     void testServer(quint64 ticket, const QString &url, const QString &password,
                     const QString &storeName);
     void listPrinters(quint64 ticket);
+    void loadTaxRates(quint64 ticket);
 
 signals:
     void stateLoaded(quint64 ticket, const bodega::SetupState &state);
@@ -57,6 +60,8 @@ signals:
     void applied(quint64 ticket, const bodega::SetupState &state);
     void serverTested(quint64 ticket, const bodega::ServerTestResult &result);
     void printersListed(quint64 ticket, const QStringList &names, const QString &defaultName);
+    // The store's IVA rates in basis points (the defaults when never set).
+    void taxRatesLoaded(quint64 ticket, const QVector<int> &basisPoints);
     void requestFailed(quint64 ticket, const bodega::Error &error);
 
 private:

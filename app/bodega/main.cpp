@@ -5,6 +5,7 @@
 #include "logging/jsonlog.h"
 #include "platform/keychaincredentialstore.h"
 #include "security/credentialstore.h"
+#include "setup/terminalpreferences.h"
 #include "storage/database.h"
 #include "sync/pgsyncserver.h"
 #include "sync/syncjournal.h"
@@ -61,10 +62,10 @@ int main(int argc, char **argv)
     // and English on the rest.
     const QString requested = requestedLanguage(QCoreApplication::arguments());
     const bool languageValid = requested.isEmpty() || bodega::UiLanguage::isSupported(requested);
-    bodega::UiLanguage uiLanguage(bodega::UiLanguage::choose(requested,
-                                                             bodega::UiLanguage::storedChoice(),
-                                                             QLocale::system()),
-                                  QLocale::system());
+    bodega::UiLanguage uiLanguage(
+        bodega::UiLanguage::choose(requested, bodega::TerminalPreferences().language(),
+                                   QLocale::system()),
+        QLocale::system());
     if (!uiLanguage.install())
         qInfo("no bodega translation for %s", qPrintable(uiLanguage.language()));
 

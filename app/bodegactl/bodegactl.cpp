@@ -323,7 +323,10 @@ int BodegaCtl::run()
                "  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |\n"
                "          print RECEIPT [--invoice]\n"
                "  documents run | list [--failed]\n"
-               "  setting get KEY | set KEY VALUE\n"
+               "  setting get KEY | set KEY VALUE   (tax.rates \"19; 5; 0\", webhook.enabled "
+               "true|false;\n"
+               "          receipt.printer and receipt.paper 80|58 are this terminal's, kept in "
+               "its own settings file)\n"
                "  stock adjust ID|SKU|BARCODE --delta N --reason TEXT\n"
                "  user add NAME --role cashier|manager|admin [--pin|--password]\n"
                "  user list\n"
@@ -745,8 +748,9 @@ int BodegaCtl::cmdSale()
                              .arg(sale->receiptNo));
         warnings << documents.value(QStringLiteral("receipt_pdf_error")).toString();
     } else if (receiptPdf) {
-        if (auto s = DocumentPrinter::writePdf(outcome->receipt, ReceiptLayout::Format::Roll80,
-                                               *receiptPdf);
+        if (auto s = DocumentPrinter::writePdf(
+                outcome->receipt, ReceiptLayout::rollFor(TerminalPreferences().receiptPaper()),
+                *receiptPdf);
             s) {
             documents.insert(QStringLiteral("receipt_pdf"), *receiptPdf);
         } else {
@@ -1019,8 +1023,9 @@ int BodegaCtl::cmdShift()
         // The shift is closed by now whatever happens to the paper: a report
         // that cannot be written is said, and can be made again with
         // `shift report`.
-        if (auto s = DocumentPrinter::writeShiftReport(*shift, m_catalog->settings().storeName(),
-                                                       *reportPath);
+        if (auto s = DocumentPrinter::writeShiftReport(
+                *shift, m_catalog->settings().storeName(), *reportPath, QLocale(),
+                ReceiptLayout::rollFor(TerminalPreferences().receiptPaper()));
             s) {
             json.insert(QStringLiteral("report"), *reportPath);
             text += QLatin1Char('\n') + tr("Report written to %1").arg(*reportPath);

@@ -1,6 +1,7 @@
 #include "bodegactl.h"
 
 #include "logging/jsonlog.h"
+#include "setup/terminalpreferences.h"
 #include "uilanguage.h"
 
 #include <memory>
@@ -49,7 +50,7 @@ int main(int argc, char **argv)
     // The GUI's language rule, without --lang (bodegactl's --lang is the
     // language of AI-written text).
     bodega::UiLanguage uiLanguage(
-        bodega::UiLanguage::choose({}, bodega::UiLanguage::storedChoice(), QLocale::system()),
+        bodega::UiLanguage::choose({}, bodega::TerminalPreferences().language(), QLocale::system()),
         QLocale::system());
     uiLanguage.install();
 

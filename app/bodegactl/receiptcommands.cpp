@@ -1,10 +1,14 @@
 // bodegactl receipt ..., documents ..., setting ...: receipts from history,
 // the documents queue, and the store settings they read.
 #include "bodegactl.h"
+#include "catalog/webhooksettings.h"
+#include "platform/keychaincredentialstore.h"
 #include "pos/receiptbook.h"
 #include "pos/tilllimits.h"
 #include "print/documentprinter.h"
 #include "reports/nightlyreports.h"
+#include "setup/storesetup.h"
+#include "setup/terminalpreferences.h"
 
 #include <QJsonArray>
 
@@ -23,9 +27,23 @@ const QStringList &knownSettings()
         QStringLiteral("invoice.folder"),      QStringLiteral("report.folder"),
         QStringLiteral("scale.prefixes"),      QStringLiteral("scale.item_digits"),
         QStringLiteral("scale.embedded"),      QStringLiteral("till.cashier_discount_limit"),
-        QStringLiteral("report.nightly_hour"),
+        QStringLiteral("report.nightly_hour"), QStringLiteral("receipt.paper"),
+        QStringLiteral("tax.rates"),           QStringLiteral("webhook.enabled"),
     };
     return keys;
+}
+
+// This terminal's, in its QSettings (shared with the GUI), not the store's.
+bool isTerminalSetting(const QString &key)
+{
+    return key == QLatin1String("receipt.printer") || key == QLatin1String("receipt.paper");
+}
+
+// The CLI names a bad value by the key as typed.
+Error namingKey(Error error, const QString &key)
+{
+    error.details.insert(QStringLiteral("field"), key);
+    return error;
 }
 
 QString receiptText(const Receipt &r)
@@ -98,10 +116,11 @@ int BodegaCtl::cmdReceipt()
         return succeed(QJsonObject{{QStringLiteral("receipt"), receipt->toJson()}},
                        receiptText(*receipt));
     if (action == QLatin1String("pdf")) {
-        if (auto s = DocumentPrinter::writePdf(*receipt,
-                                               invoice ? ReceiptLayout::Format::A4Invoice
-                                                       : ReceiptLayout::Format::Roll80,
-                                               *outPath);
+        if (auto s = DocumentPrinter::writePdf(
+                *receipt,
+                invoice ? ReceiptLayout::Format::A4Invoice
+                        : ReceiptLayout::rollFor(TerminalPreferences().receiptPaper()),
+                *outPath);
             !s)
             return fail(s.error());
         return succeed(QJsonObject{{QStringLiteral("receipt_no"), receipt->receiptNo},
@@ -200,15 +219,59 @@ int BodegaCtl::cmdSetting()
             if (auto h = NightlyReports::parseHour(value); !h)
                 return fail(h.error());
         }
-        if (auto s = m_catalog->settings().setValue(key, value); !s)
+        if (key == QLatin1String("receipt.printer")) {
+            if (auto s = TerminalPreferences::validatePrinterName(value); !s)
+                return fail(namingKey(s.error(), key));
+            if (auto s = TerminalPreferences().setReceiptPrinter(value); !s)
+                return fail(s.error());
+        } else if (key == QLatin1String("receipt.paper")) {
+            auto paper = TerminalPreferences::parsePaper(value, key);
+            if (!paper)
+                return fail(paper.error());
+            if (auto s = TerminalPreferences().setReceiptPaper(*paper); !s)
+                return fail(s.error());
+        } else if (key == QLatin1String("tax.rates")) {
+            // As the settings dialog takes them ("19; 5; 0"), kept as it keeps them.
+            auto rates = StoreSetup::parseTaxRates(value);
+            if (!rates)
+                return fail(namingKey(rates.error(), key));
+            KeychainCredentialStore credentials(FileCredentialStore::defaultDirectory());
+            if (auto s = StoreSetup(*m_db, credentials, Clock::system())
+                             .setTaxRates(m_catalog->actor(), *rates);
+                !s)
+                return fail(s.error());
+        } else if (key == QLatin1String("webhook.enabled")) {
+            if (value != QLatin1String("true") && value != QLatin1String("false"))
+                return fail(Error::validation(
+                    key, tr("webhook.enabled is true or false, not \"%1\"").arg(value.left(20))));
+            if (auto s = WebhookSettings(*m_db, nullptr, Clock::system())
+                             .setEnabled(m_catalog->actor(), value == QLatin1String("true"));
+                !s)
+                return fail(s.error());
+        } else if (auto s = m_catalog->settings().setValue(key, value); !s) {
             return fail(s.error());
+        }
     }
-    auto current = m_catalog->settings().read(key);
-    if (!current)
-        return fail(current.error());
-    const QString shown = current->value_or(QString());
-    return succeed(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), shown}},
-                   QStringLiteral("%1 = %2").arg(key, shown));
+    QString shown;
+    if (key == QLatin1String("receipt.printer")) {
+        shown = TerminalPreferences().receiptPrinter(m_catalog->settings());
+    } else if (key == QLatin1String("receipt.paper")) {
+        shown = TerminalPreferences::paperCode(TerminalPreferences().receiptPaper());
+    } else if (key == QLatin1String("webhook.enabled")) {
+        auto on = WebhookSettings(*m_db, nullptr, Clock::system()).enabled();
+        if (!on)
+            return fail(on.error());
+        shown = *on ? QStringLiteral("true") : QStringLiteral("false");
+    } else {
+        auto current = m_catalog->settings().read(key);
+        if (!current)
+            return fail(current.error());
+        shown = current->value_or(QString());
+    }
+    QJsonObject json{{QStringLiteral("key"), key}, {QStringLiteral("value"), shown}};
+    if (isTerminalSetting(key))
+        json.insert(QStringLiteral("terminal_file"), TerminalPreferences().fileName());
+    return succeed(json, QStringLiteral("%1 = %2").arg(key, shown));
 }
 
 } // namespace bodega

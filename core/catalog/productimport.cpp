@@ -48,6 +48,27 @@ Status ProductImport::checkRow(const Product &p, Quantity stock, bool hasStock) 
     return checkUnique(p);
 }
 
+Status ProductImport::checkTaxRate(const Product &p, const QMap<QString, QString> &fields) const
+{
+    const int bp = p.taxRateBasisPoints;
+    // Out of 0-100 % is the validator's to say.
+    if (m_taxRates.isEmpty() || fields.value(QStringLiteral("tax")).trimmed().isEmpty() || bp < 0 ||
+        bp > 10000 || m_taxRates.contains(bp))
+        return {};
+    const auto percent = [](int basisPoints) -> QString {
+        return QString::number(basisPoints / 100.0, 'f', basisPoints % 100 == 0 ? 0 : 2) +
+               QStringLiteral(" %");
+    };
+    QStringList rates;
+    for (int r : m_taxRates)
+        rates << percent(r);
+    return Error::validation(QStringLiteral("tax"),
+                             tr("Column \"%1\": %2 is not one of the store's tax rates (%3)")
+                                 .arg(m_taxColumn, percent(bp), rates.join(QStringLiteral(", "))),
+                             {{QStringLiteral("column"), m_taxColumn},
+                              {QStringLiteral("value"), fields.value(QStringLiteral("tax"))}});
+}
+
 void ProductImport::remember(const Product &p)
 {
     m_skus.insert(p.sku);
@@ -158,6 +179,8 @@ Result<ImportChange> ProductImport::importRow(const ProductCsvRow &row)
         return parsed.error();
     Product p = *parsed;
     ProductValidator::normalize(p);
+    if (auto s = checkTaxRate(p, fields); !s)
+        return s.error();
     Quantity stock;
     const QString stockText = row.fields.value(QStringLiteral("stock"));
     const bool hasStock = !stockText.isEmpty();
@@ -211,6 +234,16 @@ Result<ImportReport> ProductImport::run(QIODevice &device,
     ImportReport report;
     report.format = reader.format();
     report.dryRun = m_options.dryRun;
+    auto rates = m_catalog.m_settings.configuredTaxRates();
+    if (!rates)
+        return rates.error();
+    m_taxRates = *rates;
+    m_taxColumn = QStringLiteral("tax");
+    if (report.format != ProductCsvFormat::Generic)
+        m_taxColumn = ProductCsvColumns::name(report.format, ShopifyColumn::TaxRate);
+    for (auto it = reader.columnFields().begin(); it != reader.columnFields().end(); ++it)
+        if (it.value() == QLatin1String("tax"))
+            m_taxColumn = reader.header().value(it.key(), m_taxColumn);
 
     Transaction tx(m_catalog.m_db);
     if (!tx.started())

@@ -36,6 +36,9 @@ private:
     // Valid, its stock too, and not a second row of the same product.
     Status checkRow(const Product &p, Quantity stock, bool hasStock) const;
     void remember(const Product &p);
+    // A rate the file gives that the store was not set up with (tax.rates)
+    // is the row's reason; any rate goes when the store has none set.
+    Status checkTaxRate(const Product &p, const QMap<QString, QString> &fields) const;
 
     CatalogService &m_catalog;
     const ImportOptions &m_options;
@@ -45,6 +48,8 @@ private:
     bool m_doomed = false;        // a bad row without skipBadRows: nothing will be kept
     QSet<QString> m_skus;
     QSet<QString> m_barcodes;
+    QVector<int> m_taxRates; // the store's configured IVA rates; empty: any
+    QString m_taxColumn;     // the file's name for the tax column
 };
 
 } // namespace bodega

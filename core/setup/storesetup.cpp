@@ -13,6 +13,21 @@
 
 namespace bodega {
 
+StoreSetup::StoreSetup(Database &db, CredentialStore &credentials, const Clock &clock,
+                       TerminalPreferences *terminal)
+    : m_db(db), m_credentials(credentials), m_clock(clock), m_terminal(terminal)
+{
+}
+
+TerminalPreferences &StoreSetup::terminalPreferences() const
+{
+    if (m_terminal)
+        return *m_terminal;
+    if (!m_ownTerminal)
+        m_ownTerminal = std::make_unique<TerminalPreferences>();
+    return *m_ownTerminal;
+}
+
 namespace {
 
 // Core's errors name the field in their own terms ("url" in both the
@@ -33,14 +48,6 @@ Status validateSecret(const QString &secret, const QString &field)
     return {};
 }
 
-QString ratesText(const QVector<int> &rates)
-{
-    QStringList parts;
-    for (int r : rates)
-        parts << QString::number(r);
-    return parts.join(QLatin1Char(','));
-}
-
 QJsonObject storePart(const SetupPlan &p)
 {
     QJsonArray rates;
@@ -49,8 +56,29 @@ QJsonObject storePart(const SetupPlan &p)
     return QJsonObject{{QStringLiteral("store_name"), p.storeName},
                        {QStringLiteral("currency"), p.currency},
                        {QStringLiteral("terminal"), p.terminalCode},
-                       {QStringLiteral("tax_rates_bp"), rates},
-                       {QStringLiteral("receipt_printer"), p.receiptPrinter.value_or(QString())}};
+                       {QStringLiteral("tax_rates_bp"), rates}};
+}
+
+// The checks a list of rates passes however it was typed.
+Status validateTaxRates(const QVector<int> &rates)
+{
+    if (rates.isEmpty() || rates.size() > StoreSetup::MaxTaxRates)
+        return Error::validation(
+            QStringLiteral("tax_rates"),
+            StoreSetup::tr("Give 1 to %1 tax rates").arg(StoreSetup::MaxTaxRates));
+    for (int i = 0; i < rates.size(); ++i) {
+        const int bp = rates.at(i);
+        const QVariantMap where{{QStringLiteral("index"), i}};
+        if (bp < 0 || bp > 10000)
+            return Error::validation(QStringLiteral("tax_rates"),
+                                     StoreSetup::tr("A tax rate is between 0 % and 100 %"), where);
+        if (rates.indexOf(bp) != i)
+            return Error::validation(QStringLiteral("tax_rates"),
+                                     StoreSetup::tr("The tax rate %1 % is listed twice")
+                                         .arg(StoreSetup::taxRateText(bp)),
+                                     where);
+    }
+    return {};
 }
 
 } // namespace
@@ -101,6 +129,8 @@ Result<QVector<int>> StoreSetup::parseTaxRates(const QString &text)
     if (rates.isEmpty())
         return Error::validation(QStringLiteral("tax_rates"),
                                  tr("Give at least one tax rate, e.g. 19; 5; 0"));
+    if (auto s = validateTaxRates(rates); !s)
+        return s.error();
     return rates;
 }
 
@@ -128,20 +158,8 @@ Status StoreSetup::validate(const SetupPlan &p)
     if (!currencies().contains(p.currency) || !Currency::find(p.currency))
         return Error::validation(QStringLiteral("currency"),
                                  tr("Unknown currency: %1").arg(p.currency.left(10)));
-    if (p.taxRatesBp.isEmpty() || p.taxRatesBp.size() > MaxTaxRates)
-        return Error::validation(QStringLiteral("tax_rates"),
-                                 tr("Give 1 to %1 tax rates").arg(MaxTaxRates));
-    for (int i = 0; i < p.taxRatesBp.size(); ++i) {
-        const int bp = p.taxRatesBp.at(i);
-        const QVariantMap where{{QStringLiteral("index"), i}};
-        if (bp < 0 || bp > 10000)
-            return Error::validation(QStringLiteral("tax_rates"),
-                                     tr("A tax rate is between 0 % and 100 %"), where);
-        if (p.taxRatesBp.indexOf(bp) != i)
-            return Error::validation(QStringLiteral("tax_rates"),
-                                     tr("The tax rate %1 % is listed twice").arg(taxRateText(bp)),
-                                     where);
-    }
+    if (auto s = validateTaxRates(p.taxRatesBp); !s)
+        return s;
     if (auto s = TerminalRegistration::validateCode(p.terminalCode); !s)
         return s;
     if (p.server) {
@@ -167,30 +185,18 @@ Status StoreSetup::validate(const SetupPlan &p)
     if (p.webhookSecret)
         if (auto s = validateSecret(*p.webhookSecret, QStringLiteral("webhook_secret")); !s)
             return s;
-    if (p.receiptPrinter && p.receiptPrinter->size() > 200)
-        return Error::validation(QStringLiteral("receipt_printer"),
-                                 tr("The printer name is at most 200 characters"));
+    if (p.receiptPrinter)
+        if (auto s = TerminalPreferences::validatePrinterName(*p.receiptPrinter); !s)
+            return s;
     return {};
 }
 
 Result<QVector<int>> StoreSetup::taxRates() const
 {
-    auto text = StoreSettings(m_db).valueOr(taxRatesKey(), QString());
-    if (!text)
-        return text.error();
-    if (text->isEmpty())
-        return defaultTaxRates();
-    QVector<int> rates;
-    for (const QString &part : text->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int bp = part.toInt(&ok);
-        if (!ok || bp < 0 || bp > 10000)
-            return Error{ErrorCode::StorageCorrupt,
-                         tr("The stored tax rates are unreadable: %1").arg(text->left(100)),
-                         {{QStringLiteral("field"), QStringLiteral("tax_rates")}}};
-        rates << bp;
-    }
-    return rates.isEmpty() ? defaultTaxRates() : rates;
+    auto rates = StoreSettings(m_db).configuredTaxRates();
+    if (!rates)
+        return rates.error();
+    return rates->isEmpty() ? defaultTaxRates() : *rates;
 }
 
 Result<SetupState> StoreSetup::load(const std::optional<Actor> &actor) const
@@ -201,9 +207,8 @@ Result<SetupState> StoreSetup::load(const std::optional<Actor> &actor) const
     auto name = settings.valueOr(storeNameKey(), settings.storeName());
     auto currency = settings.storeCurrency();
     auto terminal = settings.strictTerminalCode();
-    auto printer = settings.valueOr(receiptPrinterKey(), QString());
     auto rates = taxRates();
-    for (const auto *r : {&name, &currency, &terminal, &printer})
+    for (const auto *r : {&name, &currency, &terminal})
         if (!*r)
             return r->error();
     if (!rates)
@@ -212,7 +217,8 @@ Result<SetupState> StoreSetup::load(const std::optional<Actor> &actor) const
     p.currency = *currency;
     p.terminalCode = *terminal;
     p.taxRatesBp = *rates;
-    p.receiptPrinter = *printer;
+    p.receiptPrinter = terminalPreferences().receiptPrinter(settings);
+    p.receiptPaper = terminalPreferences().receiptPaper();
 
     AiSettings ai(m_db, m_credentials, m_clock);
     auto config = ai.load();
@@ -276,8 +282,6 @@ Status StoreSetup::applyLocal(const std::optional<Actor> &actor, const SetupPlan
 {
     SetupPlan after = p;
     after.storeName = p.storeName.trimmed();
-    if (!after.receiptPrinter)
-        after.receiptPrinter = before.plan.receiptPrinter;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -286,8 +290,7 @@ Status StoreSetup::applyLocal(const std::optional<Actor> &actor, const SetupPlan
         {storeNameKey(), after.storeName},
         {currencyKey(), after.currency},
         {terminalKey(), after.terminalCode},
-        {taxRatesKey(), ratesText(after.taxRatesBp)},
-        {receiptPrinterKey(), after.receiptPrinter->trimmed()},
+        {taxRatesKey(), StoreSettings::storedTaxRates(after.taxRatesBp)},
     };
     for (const auto &[key, value] : values)
         if (auto s = settings.setValue(key, value); !s)
@@ -313,6 +316,24 @@ Status StoreSetup::applyLocal(const std::optional<Actor> &actor, const SetupPlan
     return tx.commit();
 }
 
+Status StoreSetup::setTaxRates(const std::optional<Actor> &actor, const QVector<int> &basisPoints)
+{
+    if (auto s = validateTaxRates(basisPoints); !s)
+        return s;
+    if (auto s = UserStore(m_db, m_clock).check(actor, Permission::ManageStore); !s)
+        return s;
+    auto before = load();
+    if (!before)
+        return before.error();
+    SetupPlan plan = before->plan;
+    plan.taxRatesBp = basisPoints;
+    // The rest as stored: the store's part is rewritten unchanged and one
+    // audit entry says what changed.
+    plan.ai.reset();
+    plan.webhook.reset();
+    return applyLocal(actor, plan, *before);
+}
+
 Status StoreSetup::apply(const std::optional<Actor> &actor, const SetupPlan &p)
 {
     if (auto s = validate(p); !s)
@@ -326,6 +347,14 @@ Status StoreSetup::apply(const std::optional<Actor> &actor, const SetupPlan &p)
         return s;
     if (auto s = applyLocal(actor, p, *state); !s)
         return s;
+    // This terminal's part: its QSettings, no part of the store's
+    // transaction nor of its audit log.
+    if (p.receiptPrinter)
+        if (auto s = terminalPreferences().setReceiptPrinter(*p.receiptPrinter); !s)
+            return s;
+    if (p.receiptPaper)
+        if (auto s = terminalPreferences().setReceiptPaper(*p.receiptPaper); !s)
+            return s;
 
     // Secrets after the commit: the CredentialStore is no part of the
     // transaction, and a secret is only worth keeping once its settings are.

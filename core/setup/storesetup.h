@@ -4,9 +4,12 @@
 #include "security/aisettings.h"
 #include "security/credentialstore.h"
 #include "security/userstore.h"
+#include "setup/terminalpreferences.h"
 #include "storage/database.h"
+#include "storage/storesettings.h"
 #include "sync/terminalregistration.h"
 
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 #include <QMetaType>
@@ -46,7 +49,9 @@ struct SetupPlan
     std::optional<Webhook> webhook;
     std::optional<QString> webhookSecret; // empty: remove the secret
 
+    // This terminal's, not the store's: kept in TerminalPreferences.
     std::optional<QString> receiptPrinter; // empty: the system's default printer
+    std::optional<TerminalPreferences::ReceiptPaper> receiptPaper;
 };
 
 // What the settings dialog shows: the plan as stored (no secrets) and what
@@ -67,29 +72,37 @@ struct SetupState
 // wizard and the settings dialog render and forward; validation and where
 // each value is kept live here.
 //
-// Where things live, and why: everything the CLI, the workers and sync read
-// (store name, currency, IVA rates, terminal code, AI endpoint, webhook,
-// receipt printer) is in the store's settings table, so `bodegactl`, the
-// document and sync workers and a copied store file all see the same values,
-// and a change is written in one transaction with its audit entry. Secrets
-// (the AI key, the webhook's HMAC secret, the terminal's server password) go
-// only to the CredentialStore (keychain or a user-only file). The GUI's own
-// preferences (language, window) are the GUI's, in QSettings.
+// Where things live, and why: the store's facts, which sync, invoices, tax
+// and the CLI depend on (store name, currency, IVA rates, terminal code,
+// server registration, AI endpoint, webhook, receipt footer, folders), are
+// in the store's settings table, so `bodegactl`, the document and sync
+// workers and a copied store file all see the same values, and a change is
+// written in one transaction with its audit entry. This terminal's
+// preferences, which belong to the machine and its user and not to the
+// shop's books (the interface language, the receipt printer and its roll,
+// 80 or 58 mm), are in QSettings through TerminalPreferences: a store file
+// restored on another computer must not print to a printer that is not
+// there. Secrets (the AI key, the webhook's HMAC secret, the terminal's
+// server password) go only to the CredentialStore (keychain or a user-only
+// file), never to either.
 class StoreSetup
 {
     Q_DECLARE_TR_FUNCTIONS(bodega::StoreSetup)
 
 public:
-    StoreSetup(Database &db, CredentialStore &credentials, const Clock &clock)
-        : m_db(db), m_credentials(credentials), m_clock(clock)
-    {
-    }
+    // `terminal`: where this terminal's preferences go; null: the
+    // application's QSettings.
+    StoreSetup(Database &db, CredentialStore &credentials, const Clock &clock,
+               TerminalPreferences *terminal = nullptr);
 
     static QString storeNameKey() { return QStringLiteral("store_name"); }
     static QString currencyKey() { return QStringLiteral("currency"); }
     static QString terminalKey() { return QStringLiteral("terminal"); }
-    static QString taxRatesKey() { return QStringLiteral("tax.rates"); }
+    static QString taxRatesKey() { return StoreSettings::taxRatesKey(); }
+    // Before the printer became a terminal preference it was kept here; read
+    // through by TerminalPreferences::receiptPrinter(StoreSettings).
     static QString receiptPrinterKey() { return QStringLiteral("receipt.printer"); }
+    static QString webhookEnabledKey() { return QStringLiteral("webhook.enabled"); }
     static constexpr int MaxTaxRates = 8;
 
     // The currencies a store may keep its books in (Latin America first).
@@ -99,7 +112,7 @@ public:
     // points; VALIDATION_FAILED naming tax_rates (details.index) otherwise.
     static Result<int> parseTaxRate(const QString &text, int index = 0);
     // Rates as a person types a list: "19; 5; 0" (semicolons, since a comma
-    // may be a decimal separator).
+    // may be a decimal separator); at most MaxTaxRates, none twice.
     static Result<QVector<int>> parseTaxRates(const QString &text);
     static QString taxRatesText(const QVector<int> &basisPoints, const QLocale &locale = QLocale());
     static QString taxRateText(int basisPoints, const QLocale &locale = QLocale());
@@ -125,15 +138,21 @@ public:
     // marked set up, so the wizard asks again. Nothing changes on a
     // validation or permission error.
     Status apply(const std::optional<Actor> &actor, const SetupPlan &plan);
+    // Only the IVA rates (bodegactl setting set tax.rates): validated as the
+    // plan's, ManageStore, written with its audit entry.
+    Status setTaxRates(const std::optional<Actor> &actor, const QVector<int> &basisPoints);
 
 private:
     Status checkAgainstStore(const SetupPlan &plan, const SetupState &state) const;
+    TerminalPreferences &terminalPreferences() const;
     Status applyLocal(const std::optional<Actor> &actor, const SetupPlan &plan,
                       const SetupState &before);
 
     Database &m_db;
     CredentialStore &m_credentials;
     const Clock &m_clock;
+    TerminalPreferences *m_terminal;
+    mutable std::unique_ptr<TerminalPreferences> m_ownTerminal;
 };
 
 } // namespace bodega

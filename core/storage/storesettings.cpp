@@ -25,6 +25,32 @@ Result<QString> StoreSettings::valueOr(const QString &key, const QString &fallba
     return v->value_or(fallback);
 }
 
+Result<QVector<int>> StoreSettings::configuredTaxRates() const
+{
+    auto stored = valueOr(taxRatesKey(), QString());
+    if (!stored)
+        return stored.error();
+    QVector<int> rates;
+    for (const QString &part : stored->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int bp = part.toInt(&ok);
+        if (!ok || bp < 0 || bp > 10000)
+            return Error{ErrorCode::StorageCorrupt,
+                         tr("The stored tax rates are unreadable: %1").arg(stored->left(100)),
+                         {{QStringLiteral("field"), QStringLiteral("tax_rates")}}};
+        rates << bp;
+    }
+    return rates;
+}
+
+QString StoreSettings::storedTaxRates(const QVector<int> &basisPoints)
+{
+    QStringList parts;
+    for (int r : basisPoints)
+        parts << QString::number(r);
+    return parts.join(QLatin1Char(','));
+}
+
 Result<QString> StoreSettings::storeCurrency() const
 {
     return valueOr(QStringLiteral("currency"), QStringLiteral("COP"));

@@ -3,12 +3,17 @@
 #include "common/hybridlogicalclock.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
+#include <QVector>
+
 namespace bodega {
 
 // Store-wide facts kept inside the store itself (not in QSettings), so a
 // store file carries its currency and terminal code wherever it is copied.
 class StoreSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(bodega::StoreSettings)
+
 public:
     explicit StoreSettings(Database &db) : m_db(db) {}
 
@@ -33,6 +38,12 @@ public:
         return value(QStringLiteral("store_name"), QStringLiteral("Mi Bodega"));
     }
     QString terminalCode() const { return strictTerminalCode().value_or(defaultTerminalCode()); }
+    // The IVA rates the store was set up with (StoreSetup), in basis points,
+    // kept under tax.rates as "1900,500,0"; empty when it never set any.
+    // StorageCorrupt naming tax_rates when the stored text is not that.
+    static QString taxRatesKey() { return QStringLiteral("tax.rates"); }
+    Result<QVector<int>> configuredTaxRates() const;
+    static QString storedTaxRates(const QVector<int> &basisPoints);
     static QString defaultTerminalCode() { return QStringLiteral("T01"); }
     // Hybrid logical clock of this store (see HlcStamp). Kept in the store and
     // advanced inside the caller's write transaction, so stamps stay ordered

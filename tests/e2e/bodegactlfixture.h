@@ -29,6 +29,9 @@ protected:
         // Secrets (the AI key) stay in the test's folder, never the user's keychain.
         env.insert(QStringLiteral("BODEGA_CREDENTIALS_DIR"),
                    m_dir.filePath(QStringLiteral("credentials")));
+        // This terminal's preferences (QSettings: receipt printer and roll,
+        // language) in the test's folder, never the user's ~/.config.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
         if (!args.contains(QStringLiteral("--db"))) {
             args.prepend(m_db);
             args.prepend(QStringLiteral("--db"));
@@ -39,6 +42,11 @@ protected:
             wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(BODEGA_CTL_PATH)} + args,
             env);
     }
+    QString configHome() const { return m_dir.filePath(QStringLiteral("config")); }
+    // The QSettings file bodegactl (and the GUI) write: organization Bodega,
+    // application bodega.
+    QString terminalFile() const { return configHome() + QStringLiteral("/Bodega/bodega.conf"); }
+
     CtlRun json(const QStringList &args) const
     {
         return ctl(QStringList{QStringLiteral("--json")} + args);

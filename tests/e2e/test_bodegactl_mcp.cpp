@@ -47,6 +47,7 @@ protected:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BODEGA_LOG"), m_dir.filePath(QStringLiteral("log.jsonl")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("BODEGA_PASSWORD"));
         env.remove(QStringLiteral("BODEGA_VERBOSE"));

@@ -3,8 +3,6 @@
 
 #include <gtest/gtest.h>
 #include <QCoreApplication>
-#include <QFile>
-#include <QSettings>
 
 using namespace bodega;
 
@@ -14,33 +12,6 @@ const QLocale esCo(QLocale::Spanish, QLocale::Colombia);
 const QLocale esMx(QLocale::Spanish, QLocale::Mexico);
 const QLocale enUs(QLocale::English, QLocale::UnitedStates);
 const QLocale deDe(QLocale::German, QLocale::Germany);
-
-// A settings file of the test's own, removed afterwards.
-class StoredLanguage
-{
-public:
-    explicit StoredLanguage(const QString &value)
-        : m_organization(QCoreApplication::organizationName()),
-          m_application(QCoreApplication::applicationName())
-    {
-        QCoreApplication::setApplicationName(
-            QStringLiteral("bodega-uilanguage-%1").arg(QCoreApplication::applicationPid()));
-        QSettings settings;
-        m_file = settings.fileName();
-        settings.setValue(QLatin1String(UiLanguage::SettingsKey), value);
-    }
-    ~StoredLanguage()
-    {
-        QFile::remove(m_file);
-        QCoreApplication::setOrganizationName(m_organization);
-        QCoreApplication::setApplicationName(m_application);
-    }
-
-private:
-    QString m_organization;
-    QString m_application;
-    QString m_file;
-};
 
 } // namespace
 
@@ -68,22 +39,6 @@ TEST(UiLanguage, CommandLineWinsOverTheStoredChoiceWhichWinsOverTheSystem)
     // What Bodega does not have falls through to the next rule.
     EXPECT_EQ(UiLanguage::choose(QStringLiteral("fr"), {}, esCo), QStringLiteral("es"));
     EXPECT_EQ(UiLanguage::choose({}, QStringLiteral("fr"), deDe), QStringLiteral("en"));
-}
-
-TEST(UiLanguage, ReadsTheSettingsDialogsChoice)
-{
-    {
-        StoredLanguage stored(QStringLiteral("en"));
-        EXPECT_EQ(UiLanguage::storedChoice(), QStringLiteral("en"));
-    }
-    {
-        StoredLanguage stored{QString()}; // follow the system
-        EXPECT_EQ(UiLanguage::storedChoice(), QString());
-    }
-    {
-        StoredLanguage stored(QStringLiteral("klingon"));
-        EXPECT_EQ(UiLanguage::storedChoice(), QString());
-    }
 }
 
 TEST(UiLanguage, FormatsFollowTheSystemWhenItSpeaksTheLanguage)

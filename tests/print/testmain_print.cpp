@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 #include <QGuiApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
@@ -8,6 +10,10 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BodegaTests"));
     QCoreApplication::setApplicationName(QStringLiteral("bodega-print-tests"));
+    // This run's own QSettings (the terminal's printer, roll and language),
+    // never the user's ~/.config.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -72,6 +72,20 @@ int pdfPages(const QString &path)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+QSizeF pdfPageSizeMm(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts"))
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    if (!m.hasMatch())
+        return {};
+    constexpr double MmPerPoint = 25.4 / 72.0;
+    return QSizeF(m.captured(1).toDouble() * MmPerPoint, m.captured(2).toDouble() * MmPerPoint);
+}
+
 QVector<Product> addGroceries(CatalogService &catalog, qint64 stock)
 {
     const struct

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSizeF>
 #include <QTemporaryDir>
 
 QT_BEGIN_NAMESPACE
@@ -65,6 +66,9 @@ struct TempStore
 // line); empty when it cannot be read. pdfPages: its page count (pdfinfo).
 QString pdfText(const QString &path);
 int pdfPages(const QString &path);
+// The first page's size in millimetres as pdfinfo reports it ("Page size:
+// 164.41 x 300 pts"); empty when it cannot be read.
+QSizeF pdfPageSizeMm(const QString &path);
 
 // Three products at the three VAT rates, each with `stock` units and a
 // threshold of 5: ARR-500 "Arroz Diana 500 g" 2,900 (19 %), LEC-1 "Leche

@@ -55,6 +55,8 @@ struct Terminal
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BODEGA_LOG"), dir + QStringLiteral("/log.jsonl"));
         env.insert(QStringLiteral("BODEGA_CREDENTIALS_DIR"), dir + QStringLiteral("/credentials"));
+        // Each terminal's own QSettings (receipt printer and roll).
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("BODEGA_SERVER_PASSWORD"));

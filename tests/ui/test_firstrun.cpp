@@ -7,6 +7,7 @@
 
 #include "pg/pgcluster.h"
 #include "security/aisettings.h"
+#include "setup/terminalpreferences.h"
 #include "storage/database.h"
 #include "storage/storesettings.h"
 #include "support/fakeopenaiserver.h"
@@ -387,7 +388,8 @@ TEST_F(FirstRunTest, SettingsRoundTripKeepsTheSecretOutOfSightAndWritesTheLangua
     ASSERT_TRUE(waitUntil([&] { return !window->findChild<SettingsDialog *>(); }))
         << child<QLabel>(*dialog, "settingsStatusLabel")->text().toStdString();
 
-    EXPECT_EQ(QSettings().value(SettingsDialog::languageKey()).toString(), QStringLiteral("en"));
+    EXPECT_EQ(QSettings().value(TerminalPreferences::languageKey()).toString(),
+              QStringLiteral("en"));
     EXPECT_EQ(setting(QStringLiteral("store_name")), QStringLiteral("Bodega El Porvenir"));
     EXPECT_EQ(setting(QStringLiteral("tax.rates")), QStringLiteral("1900,500"));
     EXPECT_EQ(setting(QStringLiteral("webhook.url")),
@@ -416,5 +418,58 @@ TEST_F(FirstRunTest, SettingsRoundTripKeepsTheSecretOutOfSightAndWritesTheLangua
     EXPECT_EQ(again->tabs()->currentIndex(), 3);
     EXPECT_EQ(setting(QStringLiteral("webhook.url")),
               QStringLiteral("https://n8n.example.com/webhook/bodega"));
+    again->reject();
+}
+
+TEST_F(FirstRunTest, ThePrinterAndItsRollAreThisTerminalsNotTheStores)
+{
+    auto window = openWindow(false);
+    SettingsDialog *dialog = window->openSettings();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(waitUntil([&] { return dialog->isLoaded(); }));
+    dialog->resize(dialog->sizeHint().boundedTo(ScreenSize));
+    dialog->tabs()->setCurrentIndex(4);
+    auto *paper = child<QComboBox>(*dialog, "paperCombo");
+    EXPECT_EQ(paper->currentData().toString(), QStringLiteral("80")) << "80 mm until chosen";
+    paper->setCurrentIndex(paper->findData(QStringLiteral("58")));
+    // As the system's printer list would offer it (this machine has none).
+    auto *printer = child<QComboBox>(*dialog, "printerCombo");
+    printer->addItem(QStringLiteral("XP-58"), QStringLiteral("XP-58"));
+    printer->setCurrentIndex(printer->findData(QStringLiteral("XP-58")));
+    look(dialog, QStringLiteral("settings-receipts-58.png"));
+    QTest::mouseClick(
+        child<QDialogButtonBox>(*dialog, "settingsButtons")->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !window->findChild<SettingsDialog *>(); }))
+        << child<QLabel>(*dialog, "settingsStatusLabel")->text().toStdString();
+
+    // In this user's QSettings file (isolated by the fixture), not the store.
+    QSettings settings;
+    settings.sync();
+    EXPECT_EQ(settings.value(TerminalPreferences::receiptPrinterKey()).toString(),
+              QStringLiteral("XP-58"));
+    EXPECT_EQ(settings.value(TerminalPreferences::receiptPaperKey()).toString(),
+              QStringLiteral("58"));
+    EXPECT_TRUE(settings.fileName().startsWith(m_dir.path())) << settings.fileName().toStdString();
+    auto db = storeDb();
+    ASSERT_TRUE(db.ok());
+    EXPECT_EQ(StoreSettings(**db)
+                  .read(QStringLiteral("receipt.printer"))
+                  ->value_or(QStringLiteral("(none)")),
+              QStringLiteral("(none)"));
+    auto anywhere =
+        (*db)->exec(QStringLiteral("SELECT count(*) FROM settings WHERE value = 'XP-58'"));
+    ASSERT_TRUE(anywhere.ok());
+    ASSERT_TRUE(anywhere->next());
+    EXPECT_EQ(anywhere->value(0).toInt(), 0);
+    db->reset();
+
+    // Opened again: both are shown as chosen.
+    SettingsDialog *again = window->openSettings();
+    ASSERT_TRUE(waitUntil([&] { return again->isLoaded(); }));
+    EXPECT_EQ(child<QComboBox>(*again, "paperCombo")->currentData().toString(),
+              QStringLiteral("58"));
+    EXPECT_EQ(child<QComboBox>(*again, "printerCombo")->currentData().toString(),
+              QStringLiteral("XP-58"));
     again->reject();
 }

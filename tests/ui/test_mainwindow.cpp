@@ -12,6 +12,7 @@
 #include "ui/producttablemodel.h"
 #include "ui/storeworker.h"
 
+#include "storage/storesettings.h"
 #include "storage/webhookqueue.h"
 #include "support/testsupport.h"
 
@@ -194,6 +195,52 @@ TEST_F(MainWindowTest, ADeadLowStockWebhookIsShownWithItsAlert)
     const QString text = low->alerts()->item(0)->text();
     EXPECT_TRUE(text.contains(QStringLiteral("webhook failed: The webhook answered HTTP 500")))
         << text.toStdString();
+}
+
+TEST_F(MainWindowTest, TheIvaRateIsChosenFromTheStoresRates)
+{
+    {
+        auto db = Database::open(m_storePath);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(StoreSettings(**db)
+                        .setValue(StoreSettings::taxRatesKey(), QStringLiteral("1900,800,0"))
+                        .ok());
+    }
+    auto window = openWindow(false);
+    ProductsPage *page = window->productsPage();
+    ProductForm *form = page->form();
+    auto *tax = child<QComboBox>(*form, "taxCombo");
+    ASSERT_TRUE(tax);
+    const auto rates = [&] {
+        QVector<int> bp;
+        for (int i = 0; i < tax->count(); ++i)
+            bp << tax->itemData(i).toInt();
+        return bp;
+    };
+    ASSERT_TRUE(waitUntil([&] {
+        return rates() == QVector<int>{1900, 800, 0};
+    })) << "the store's rates never reached the form";
+    EXPECT_EQ(form->taxRate(), 1900) << "the first is the store's usual rate";
+
+    // A product's own rate the store does not have stays, shown as such.
+    form->setTaxRate(1600);
+    EXPECT_EQ(form->taxRate(), 1600);
+    EXPECT_TRUE(tax->currentText().contains(QStringLiteral("not one of the store's rates")))
+        << tax->currentText().toStdString();
+
+    tax->setCurrentIndex(tax->findData(800));
+    QTest::keyClicks(child<QLineEdit>(*form, "nameEdit"), QStringLiteral("Aguardiente 375 ml"));
+    QTest::keyClicks(child<QLineEdit>(*form, "priceEdit"), QStringLiteral("25000"));
+    QTest::mouseClick(child<QPushButton>(*form, "saveButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil(
+        [&] { return rowOfName(*page->model(), QStringLiteral("Aguardiente 375 ml")) >= 0; }));
+    auto saved =
+        page->model()->productAt(rowOfName(*page->model(), QStringLiteral("Aguardiente 375 ml")));
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->taxRateBasisPoints, 800);
+    // Cleared for the next product: the store's rates alone, the usual one chosen.
+    EXPECT_EQ(rates(), (QVector<int>{1900, 800, 0}));
+    EXPECT_EQ(form->taxRate(), 1900);
 }
 
 TEST_F(MainWindowTest, BadInputShowsTheErrorOnTheFieldAndSavesNothing)

@@ -1,4 +1,5 @@
 #include "io/csvreader.h"
+#include "storage/storesettings.h"
 #include "support/testsupport.h"
 
 #include <gtest/gtest.h>
@@ -199,6 +200,57 @@ TEST(Import, SkippingBadRowsKeepsTheGoodOnesAndListsEveryProblem)
     EXPECT_EQ(
         store.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'product.upserted'")),
         4);
+}
+
+TEST(Import, ARateTheStoreWasNotSetUpWithIsRefusedNamingItsColumnAndLine)
+{
+    test::TempStore store;
+    ASSERT_TRUE(StoreSettings(*store.db)
+                    .setValue(StoreSettings::taxRatesKey(), QStringLiteral("1900,500,0"))
+                    .ok());
+    ImportOptions options;
+    options.dryRun = true;
+    auto r = importText(store,
+                        "name,sku,price,IVA\n"
+                        "Arroz,ARR-1,2900,19\n"
+                        "Leche,LEC-1,4200,5 %\n"
+                        "Licor,LIC-1,40000,8\n"
+                        "Huevos,HUE-1,18000,\n",
+                        options);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_FALSE(r->committed);
+    ASSERT_EQ(r->problems.size(), 1);
+    EXPECT_EQ(r->problems[0].line, 4);
+    const Error &e = r->problems[0].error;
+    EXPECT_EQ(e.code, ErrorCode::ValidationFailed);
+    EXPECT_EQ(e.field(), QStringLiteral("tax"));
+    EXPECT_EQ(e.details.value(QStringLiteral("column")).toString(), QStringLiteral("IVA"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("Line 4"))) << e.message.toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("\"IVA\""))) << e.message.toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("8 %"))) << e.message.toStdString();
+
+    // Skipping it, the others (and the row without a rate) go in.
+    options.dryRun = false;
+    options.skipBadRows = true;
+    auto kept = importText(store,
+                           "name,sku,price,IVA\n"
+                           "Arroz,ARR-1,2900,19\n"
+                           "Licor,LIC-1,40000,8\n"
+                           "Huevos,HUE-1,18000,\n",
+                           options);
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept->created, 2);
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM products WHERE sku = 'LIC-1'")), 0);
+}
+
+TEST(Import, AStoreWithoutConfiguredRatesTakesAnyRate)
+{
+    test::TempStore store;
+    auto r = importText(store, "name,sku,price,tax\nLicor,LIC-1,40000,8\n");
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->problems.isEmpty());
+    EXPECT_EQ(r->created, 1);
+    EXPECT_EQ(store.catalog->find(QStringLiteral("LIC-1"))->taxRateBasisPoints, 800);
 }
 
 TEST(Import, MissingNameColumnOrEmptyFileIsAnError)

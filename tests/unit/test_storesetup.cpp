@@ -18,7 +18,7 @@ namespace {
 class StoreSetupTest : public ::testing::Test
 {
 protected:
-    StoreSetup setup() { return StoreSetup(*store.db, credentials, store.clock); }
+    StoreSetup setup() { return StoreSetup(*store.db, credentials, store.clock, &terminal); }
 
     static SetupPlan goodPlan()
     {
@@ -49,6 +49,7 @@ protected:
 
     test::TempStore store;
     FileCredentialStore credentials{store.dir.filePath(QStringLiteral("credentials"))};
+    TerminalPreferences terminal{store.dir.filePath(QStringLiteral("terminal.ini"))};
 };
 
 } // namespace
@@ -120,7 +121,9 @@ TEST_F(StoreSetupTest, ApplyWritesTheStoreInOneGoAndMarksItSetUp)
     EXPECT_EQ(settings.storeName(), QStringLiteral("Tienda Doña Rosa"));
     EXPECT_EQ(settings.terminalCode(), QStringLiteral("T02"));
     EXPECT_EQ(settings.value(QStringLiteral("tax.rates")), QStringLiteral("1900,500,800,0"));
-    EXPECT_EQ(settings.value(QStringLiteral("receipt.printer")), QStringLiteral("EPSON-TM-T20"));
+    EXPECT_EQ(terminal.receiptPrinter().value_or(QString()), QStringLiteral("EPSON-TM-T20"))
+        << "this terminal's, not the store's";
+    EXPECT_FALSE(settings.read(QStringLiteral("receipt.printer"))->has_value());
     EXPECT_TRUE(settings.isInitialized());
     WebhookSettings webhook(*store.db, &credentials, store.clock);
     EXPECT_EQ(webhook.url().value_or(QString()),
