@@ -1421,128 +1421,6 @@ LLM: %1</translation>
         <translation>po receive needs at least one --line SKU:QTY</translation>
     </message>
     <message>
-        <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
-  init
-  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
-              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
-  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
-                 [--map COLUMN=field ...] [--ai]
-  product export --format shopify|csv --out FILE
-                 [--shopify-header legacy|current]
-  product list [--search TEXT] [--low] [--limit N]
-  product show ID|SKU|BARCODE
-  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
-  sell ID|SKU|BARCODE [--qty N]
-  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
-       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
-       [--approve MANAGER] [--print] [--receipt-pdf FILE]
-  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
-          print RECEIPT [--invoice]
-  documents run | list [--failed]
-  setting get KEY | set KEY VALUE
-  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
-  user add NAME --role cashier|manager|admin [--pin|--password]
-  user list
-  user passwd NAME [--pin|--password]
-  audit list [--limit N]
-  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
-  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
-        close --counted AMOUNT [--report FILE] | status | report --out FILE
-  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
-  supplier list | price --supplier NAME --product SKU --price AMOUNT
-  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
-  po list [--status S] | show|send|close|cancel NUMBER
-  po receive NUMBER --line SKU:QTY ...
-  po export NUMBER --format pdf|csv --out FILE
-  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: the figures)
-  report nightly   (writes the nightly reports that are due)
-  low-stock
-  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
-  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
-  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
-  outbox list
-  ai suggest --name NAME [--keywords K1,K2]
-  ai log [--limit N]
-  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
-            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
-  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
-  health
-  demo --products N
-  server migrate --url URL
-  sync register --url URL --store NAME --terminal CODE
-  sync run --once [--batch N]
-  sync status
-  sync daemon [--poll-ms N]
-  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
-Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
-the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
---user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
-secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
-ai config --key-from-env VAR: the AI key from that variable (empty removes it),
-kept in the keychain or a private file, never in the store.
-</source>
-        <translation>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
-  init
-  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
-              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
-  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
-                 [--map COLUMN=field ...] [--ai]
-  product export --format shopify|csv --out FILE
-                 [--shopify-header legacy|current]
-  product list [--search TEXT] [--low] [--limit N]
-  product show ID|SKU|BARCODE
-  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
-  sell ID|SKU|BARCODE [--qty N]
-  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
-       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
-       [--approve MANAGER] [--print] [--receipt-pdf FILE]
-  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
-          print RECEIPT [--invoice]
-  documents run | list [--failed]
-  setting get KEY | set KEY VALUE
-  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
-  user add NAME --role cashier|manager|admin [--pin|--password]
-  user list
-  user passwd NAME [--pin|--password]
-  audit list [--limit N]
-  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
-  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
-        close --counted AMOUNT [--report FILE] | status | report --out FILE
-  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
-  supplier list | price --supplier NAME --product SKU --price AMOUNT
-  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
-  po list [--status S] | show|send|close|cancel NUMBER
-  po receive NUMBER --line SKU:QTY ...
-  po export NUMBER --format pdf|csv --out FILE
-  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: the figures)
-  report nightly   (writes the nightly reports that are due)
-  low-stock
-  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
-  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
-  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
-  outbox list
-  ai suggest --name NAME [--keywords K1,K2]
-  ai log [--limit N]
-  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
-            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
-  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
-  health
-  demo --products N
-  server migrate --url URL
-  sync register --url URL --store NAME --terminal CODE
-  sync run --once [--batch N]
-  sync status
-  sync daemon [--poll-ms N]
-  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
-Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
-the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
---user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
-secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
-ai config --key-from-env VAR: the AI key from that variable (empty removes it),
-kept in the keychain or a private file, never in the store.
-</translation>
-    </message>
-    <message>
         <source>Draft purchase orders: %1 created, %2 updated; %3 suggestions already on a draft</source>
         <translation>Draft purchase orders: %1 created, %2 updated; %3 suggestions already on a draft</translation>
     </message>
@@ -1633,6 +1511,134 @@ kept in the keychain or a private file, never in the store.
     <message>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
+                 [--map COLUMN=field ...] [--ai]
+  product export --format shopify|csv --out FILE
+                 [--shopify-header legacy|current]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE   (tax.rates &quot;19; 5; 0&quot;, webhook.enabled true|false;
+          receipt.printer and receipt.paper 80|58 are this terminal&apos;s, kept in its own settings file)
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
+  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: the figures)
+  report nightly   (writes the nightly reports that are due)
+  low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
+  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
+Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
+--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
+secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: the AI key from that variable (empty removes it),
+kept in the keychain or a private file, never in the store.
+</source>
+        <translation>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
+                 [--map COLUMN=field ...] [--ai]
+  product export --format shopify|csv --out FILE
+                 [--shopify-header legacy|current]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE   (tax.rates &quot;19; 5; 0&quot;, webhook.enabled true|false;
+          receipt.printer and receipt.paper 80|58 are this terminal&apos;s, kept in its own settings file)
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
+  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: the figures)
+  report nightly   (writes the nightly reports that are due)
+  low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
+  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
+Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
+--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
+secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: the AI key from that variable (empty removes it),
+kept in the keychain or a private file, never in the store.
+</translation>
+    </message>
+    <message>
+        <source>webhook.enabled is true or false, not &quot;%1&quot;</source>
+        <translation>webhook.enabled is true or false, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4010,22 @@ About: %4</translation>
         <source>Saved %1 (SKU %2)</source>
         <translation>Saved %1 (SKU %2)</translation>
     </message>
+    <message>
+        <source>The IVA rates the store was set up with (Settings); the price includes it.</source>
+        <translation>The IVA rates the store was set up with (Settings); the price includes it.</translation>
+    </message>
+    <message>
+        <source>IVA rate</source>
+        <translation>IVA rate</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 % (not one of the store&apos;s rates)</source>
+        <translation>%1 % (not one of the store&apos;s rates)</translation>
+    </message>
 </context>
 <context>
     <name>bodega::ProductImport</name>
@@ -4022,6 +4044,10 @@ About: %4</translation>
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2 is not one of the store&apos;s tax rates (%3)</source>
+        <translation>Column &quot;%1&quot;: %2 is not one of the store&apos;s tax rates (%3)</translation>
     </message>
 </context>
 <context>
@@ -5209,14 +5235,6 @@ About: %4</translation>
         <translation>Receipt &amp;printer:</translation>
     </message>
     <message>
-        <source>80 mm roll, 72 mm printed (ESC/POS thermal printers); invoices are A4 PDFs.</source>
-        <translation>80 mm roll, 72 mm printed (ESC/POS thermal printers); invoices are A4 PDFs.</translation>
-    </message>
-    <message>
-        <source>Paper:</source>
-        <translation>Paper:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -5267,6 +5285,22 @@ About: %4</translation>
     <message>
         <source>Not saved: %1 (%2)</source>
         <translation>Not saved: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (72 mm printed)</source>
+        <translation>80 mm roll (72 mm printed)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (48 mm printed)</source>
+        <translation>58 mm roll (48 mm printed)</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>Pap&amp;er:</translation>
+    </message>
+    <message>
+        <source>The printer and its roll are this computer&apos;s, for receipts and Z reports; invoices are A4 PDFs.</source>
+        <translation>The printer and its roll are this computer&apos;s, for receipts and Z reports; invoices are A4 PDFs.</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5548,13 @@ About: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::StoreSettings</name>
+    <message>
+        <source>The stored tax rates are unreadable: %1</source>
+        <translation>The stored tax rates are unreadable: %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::StoreSetup</name>
     <message>
         <source>A secret is one line of at most 1000 characters</source>
@@ -5558,14 +5599,6 @@ About: %4</translation>
     <message>
         <source>The store name on the server is at most 200 characters</source>
         <translation>The store name on the server is at most 200 characters</translation>
-    </message>
-    <message>
-        <source>The printer name is at most 200 characters</source>
-        <translation>The printer name is at most 200 characters</translation>
-    </message>
-    <message>
-        <source>The stored tax rates are unreadable: %1</source>
-        <translation>The stored tax rates are unreadable: %1</translation>
     </message>
     <message>
         <source>The currency stays %1: the store already has products or sales in it</source>
@@ -5835,6 +5868,21 @@ About: %4</translation>
     <message>
         <source>Wallet</source>
         <translation>Wallet</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::TerminalPreferences</name>
+    <message>
+        <source>Cannot save this terminal&apos;s preferences in %1</source>
+        <translation>Cannot save this terminal&apos;s preferences in %1</translation>
+    </message>
+    <message>
+        <source>The printer name is one line of at most 200 characters</source>
+        <translation>The printer name is one line of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>The receipt paper is 80 or 58 (mm roll), not &quot;%1&quot;</source>
+        <translation>The receipt paper is 80 or 58 (mm roll), not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -1421,128 +1421,6 @@ LLM: %1</translation>
         <translation>po receive necesita al menos una --line SKU:CANT</translation>
     </message>
     <message>
-        <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
-  init
-  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
-              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
-  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
-                 [--map COLUMN=field ...] [--ai]
-  product export --format shopify|csv --out FILE
-                 [--shopify-header legacy|current]
-  product list [--search TEXT] [--low] [--limit N]
-  product show ID|SKU|BARCODE
-  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
-  sell ID|SKU|BARCODE [--qty N]
-  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
-       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
-       [--approve MANAGER] [--print] [--receipt-pdf FILE]
-  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
-          print RECEIPT [--invoice]
-  documents run | list [--failed]
-  setting get KEY | set KEY VALUE
-  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
-  user add NAME --role cashier|manager|admin [--pin|--password]
-  user list
-  user passwd NAME [--pin|--password]
-  audit list [--limit N]
-  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
-  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
-        close --counted AMOUNT [--report FILE] | status | report --out FILE
-  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
-  supplier list | price --supplier NAME --product SKU --price AMOUNT
-  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
-  po list [--status S] | show|send|close|cancel NUMBER
-  po receive NUMBER --line SKU:QTY ...
-  po export NUMBER --format pdf|csv --out FILE
-  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: the figures)
-  report nightly   (writes the nightly reports that are due)
-  low-stock
-  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
-  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
-  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
-  outbox list
-  ai suggest --name NAME [--keywords K1,K2]
-  ai log [--limit N]
-  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
-            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
-  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
-  health
-  demo --products N
-  server migrate --url URL
-  sync register --url URL --store NAME --terminal CODE
-  sync run --once [--batch N]
-  sync status
-  sync daemon [--poll-ms N]
-  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
-Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
-the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
---user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
-secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
-ai config --key-from-env VAR: the AI key from that variable (empty removes it),
-kept in the keychain or a private file, never in the store.
-</source>
-        <translation>Uso: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
-  init
-  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
-              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
-  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
-                 [--map COLUMN=field ...] [--ai]
-  product export --format shopify|csv --out FILE
-                 [--shopify-header legacy|current]
-  product list [--search TEXT] [--low] [--limit N]
-  product show ID|SKU|BARCODE
-  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
-  sell ID|SKU|BARCODE [--qty N]
-  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
-       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
-       [--approve MANAGER] [--print] [--receipt-pdf FILE]
-  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
-          print RECEIPT [--invoice]
-  documents run | list [--failed]
-  setting get KEY | set KEY VALUE
-  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
-  user add NAME --role cashier|manager|admin [--pin|--password]
-  user list
-  user passwd NAME [--pin|--password]
-  audit list [--limit N]
-  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
-  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
-        close --counted AMOUNT [--report FILE] | status | report --out FILE
-  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
-  supplier list | price --supplier NAME --product SKU --price AMOUNT
-  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
-  po list [--status S] | show|send|close|cancel NUMBER
-  po receive NUMBER --line SKU:QTY ...
-  po export NUMBER --format pdf|csv --out FILE
-  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: las cifras)
-  report nightly   (escribe los informes nocturnos pendientes)
-  low-stock
-  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
-  alerts list [--limit N] | deliver [--timeout-ms N]   (una ronda de webhooks)
-  webhook set [--url URL] [--secret-from-env VAR]   (una URL vacía: desactivado)
-  outbox list
-  ai suggest --name NAME [--keywords K1,K2]
-  ai log [--limit N]
-  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
-            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
-  ask TEXT [--lang es|en]   (el asistente, como en el panel del asistente de la app)
-  health
-  demo --products N
-  server migrate --url URL
-  sync register --url URL --store NAME --terminal CODE
-  sync run --once [--batch N]
-  sync status
-  sync daemon [--poll-ms N]
-  mcp [--allow-writes]   (servidor MCP en stdin/stdout; escrituras: solo administradores)
-URL del servidor: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
-la contraseña del propietario, de la URL o de BODEGA_SERVER_PASSWORD.
---user NAME: PIN o contraseña de BODEGA_PASSWORD o escrita; el secreto de un
-usuario nuevo, de BODEGA_NEW_SECRET o escrito; el de --approve, de BODEGA_APPROVER_PIN.
-ai config --key-from-env VAR: la clave de IA, de esa variable (vacía la quita),
-guardada en el llavero o en un archivo privado, nunca en la tienda.
-</translation>
-    </message>
-    <message>
         <source>Draft purchase orders: %1 created, %2 updated; %3 suggestions already on a draft</source>
         <translation>Órdenes de compra borrador: %1 creadas, %2 actualizadas; %3 sugerencias ya estaban en un borrador</translation>
     </message>
@@ -1633,6 +1511,134 @@ guardada en el llavero o en un archivo privado, nunca en la tienda.
     <message>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <source>Usage: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
+                 [--map COLUMN=field ...] [--ai]
+  product export --format shopify|csv --out FILE
+                 [--shopify-header legacy|current]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE   (tax.rates &quot;19; 5; 0&quot;, webhook.enabled true|false;
+          receipt.printer and receipt.paper 80|58 are this terminal&apos;s, kept in its own settings file)
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
+  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: the figures)
+  report nightly   (writes the nightly reports that are due)
+  low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (one webhook round)
+  webhook set [--url URL] [--secret-from-env VAR]   (an empty URL: off)
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (the assistant, as in the app&apos;s assistant pane)
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (MCP server on stdin/stdout; writes: admins only)
+Server URLs: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+the owner&apos;s password from the URL or BODEGA_SERVER_PASSWORD.
+--user NAME: PIN or password from BODEGA_PASSWORD or typed; a new user&apos;s
+secret from BODEGA_NEW_SECRET or typed; --approve&apos;s from BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: the AI key from that variable (empty removes it),
+kept in the keychain or a private file, never in the store.
+</source>
+        <translation>Uso: bodegactl [--db PATH] [--json] [--user NAME] COMMAND
+  init
+  product add --name NAME [--keywords K1,K2] [--stock N] [--price AMOUNT] [--sku SKU]
+              [--barcode CODE] [--threshold N] [--category C] [--no-ai]
+  product import FILE.csv [--format shopify|csv] [--dry-run] [--skip-bad-rows]
+                 [--map COLUMN=field ...] [--ai]
+  product export --format shopify|csv --out FILE
+                 [--shopify-header legacy|current]
+  product list [--search TEXT] [--low] [--limit N]
+  product show ID|SKU|BARCODE
+  product edit ID|SKU|BARCODE [--name NAME] [--price AMOUNT] [--category C] ...
+  sell ID|SKU|BARCODE [--qty N]
+  sale --line CODE[:QTY] ... [--discount 10%|AMOUNT]
+       --pay cash|card|transfer|wallet:AMOUNT[:REFERENCE[:WALLET]] ...
+       [--approve MANAGER] [--print] [--receipt-pdf FILE]
+  receipt list [--limit N] | show RECEIPT | pdf RECEIPT --out FILE [--invoice] |
+          print RECEIPT [--invoice]
+  documents run | list [--failed]
+  setting get KEY | set KEY VALUE   (tax.rates &quot;19; 5; 0&quot;, webhook.enabled true|false;
+          receipt.printer y receipt.paper 80|58 son de esta terminal, en su propio archivo de ajustes)
+  stock adjust ID|SKU|BARCODE --delta N --reason TEXT
+  user add NAME --role cashier|manager|admin [--pin|--password]
+  user list
+  user passwd NAME [--pin|--password]
+  audit list [--limit N]
+  return RECEIPT --line LINE_NO[:QTY] ... --reason TEXT [--approve MANAGER]
+  shift open --float AMOUNT | cash --amount [-]AMOUNT --reason TEXT |
+        close --counted AMOUNT [--report FILE] | status | report --out FILE
+  supplier add --name NAME [--contact C] [--phone P] [--email E] [--lead-time DAYS]
+  supplier list | price --supplier NAME --product SKU --price AMOUNT
+  po create --supplier NAME --line SKU:QTY[:COST] ... [--note TEXT]
+  po list [--status S] | show|send|close|cancel NUMBER
+  po receive NUMBER --line SKU:QTY ...
+  po export NUMBER --format pdf|csv --out FILE
+  report daily --date YYYY-MM-DD --format pdf|csv --out FILE   (--json: las cifras)
+  report nightly   (escribe los informes nocturnos pendientes)
+  low-stock
+  forecast [--product ID|SKU|BARCODE] [--record-events] [--create-po]
+  alerts list [--limit N] | deliver [--timeout-ms N]   (una ronda de webhooks)
+  webhook set [--url URL] [--secret-from-env VAR]   (una URL vacía: desactivado)
+  outbox list
+  ai suggest --name NAME [--keywords K1,K2]
+  ai log [--limit N]
+  ai config [--url URL] [--model M] [--key-from-env VAR] [--timeout-ms N]
+            [--allow-internal-to-cloud yes|no] [--write-tools on|off] [--show]
+  ask TEXT [--lang es|en]   (el asistente, como en el panel del asistente de la app)
+  health
+  demo --products N
+  server migrate --url URL
+  sync register --url URL --store NAME --terminal CODE
+  sync run --once [--batch N]
+  sync status
+  sync daemon [--poll-ms N]
+  mcp [--allow-writes]   (servidor MCP en stdin/stdout; escrituras: solo administradores)
+URL del servidor: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...&amp;sslrootcert=...];
+la contraseña del propietario, de la URL o de BODEGA_SERVER_PASSWORD.
+--user NAME: PIN o contraseña de BODEGA_PASSWORD o escrita; el secreto de un
+usuario nuevo, de BODEGA_NEW_SECRET o escrito; el de --approve, de BODEGA_APPROVER_PIN.
+ai config --key-from-env VAR: la clave de IA, de esa variable (vacía la quita),
+guardada en el llavero o en un archivo privado, nunca en la tienda.
+</translation>
+    </message>
+    <message>
+        <source>webhook.enabled is true or false, not &quot;%1&quot;</source>
+        <translation>webhook.enabled es true o false, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4010,22 @@ Se refiere a: %4</translation>
         <source>Saved %1 (SKU %2)</source>
         <translation>Guardado: %1 (SKU %2)</translation>
     </message>
+    <message>
+        <source>The IVA rates the store was set up with (Settings); the price includes it.</source>
+        <translation>Las tasas de IVA con que se configuró la tienda (Ajustes); el precio lo incluye.</translation>
+    </message>
+    <message>
+        <source>IVA rate</source>
+        <translation>Tasa de IVA</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 % (not one of the store&apos;s rates)</source>
+        <translation>%1 % (no es una de las tasas de la tienda)</translation>
+    </message>
 </context>
 <context>
     <name>bodega::ProductImport</name>
@@ -4022,6 +4044,10 @@ Se refiere a: %4</translation>
     <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2 is not one of the store&apos;s tax rates (%3)</source>
+        <translation>Columna &quot;%1&quot;: %2 no es una de las tasas de IVA de la tienda (%3)</translation>
     </message>
 </context>
 <context>
@@ -5209,14 +5235,6 @@ Se refiere a: %4</translation>
         <translation>Imp&amp;resora de recibos:</translation>
     </message>
     <message>
-        <source>80 mm roll, 72 mm printed (ESC/POS thermal printers); invoices are A4 PDFs.</source>
-        <translation>Rollo de 80 mm, 72 mm impresos (impresoras térmicas ESC/POS); las facturas son PDF en A4.</translation>
-    </message>
-    <message>
-        <source>Paper:</source>
-        <translation>Papel:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -5267,6 +5285,22 @@ Se refiere a: %4</translation>
     <message>
         <source>Not saved: %1 (%2)</source>
         <translation>No se guardó: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (72 mm printed)</source>
+        <translation>Rollo de 80 mm (72 mm impresos)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (48 mm printed)</source>
+        <translation>Rollo de 58 mm (48 mm impresos)</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>&amp;Formato del papel:</translation>
+    </message>
+    <message>
+        <source>The printer and its roll are this computer&apos;s, for receipts and Z reports; invoices are A4 PDFs.</source>
+        <translation>La impresora y su rollo son de este computador, para recibos e informes Z; las facturas son PDF en A4.</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5548,13 @@ Se refiere a: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::StoreSettings</name>
+    <message>
+        <source>The stored tax rates are unreadable: %1</source>
+        <translation>Las tasas de IVA guardadas no se pueden leer: %1</translation>
+    </message>
+</context>
+<context>
     <name>bodega::StoreSetup</name>
     <message>
         <source>A secret is one line of at most 1000 characters</source>
@@ -5558,14 +5599,6 @@ Se refiere a: %4</translation>
     <message>
         <source>The store name on the server is at most 200 characters</source>
         <translation>El nombre de la tienda en el servidor tiene máximo 200 caracteres</translation>
-    </message>
-    <message>
-        <source>The printer name is at most 200 characters</source>
-        <translation>El nombre de la impresora tiene máximo 200 caracteres</translation>
-    </message>
-    <message>
-        <source>The stored tax rates are unreadable: %1</source>
-        <translation>Las tasas de IVA guardadas no se pueden leer: %1</translation>
     </message>
     <message>
         <source>The currency stays %1: the store already has products or sales in it</source>
@@ -5835,6 +5868,21 @@ Se refiere a: %4</translation>
     <message>
         <source>Wallet</source>
         <translation>Billetera digital</translation>
+    </message>
+</context>
+<context>
+    <name>bodega::TerminalPreferences</name>
+    <message>
+        <source>Cannot save this terminal&apos;s preferences in %1</source>
+        <translation>No se pueden guardar las preferencias de esta terminal en %1</translation>
+    </message>
+    <message>
+        <source>The printer name is one line of at most 200 characters</source>
+        <translation>El nombre de la impresora es una línea de 200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>The receipt paper is 80 or 58 (mm roll), not &quot;%1&quot;</source>
+        <translation>El papel de recibos es 80 o 58 (rollo en mm), no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
