@@ -85,6 +85,72 @@ TEST(Database, ReopenKeepsDataAndDoesNotMigrateAgain)
     EXPECT_EQ(q->value(0).toString(), QStringLiteral("v"));
 }
 
+// Schema 14 rewrote the hot tables' CHECK lists as chains of `=` in the
+// schema text: the same values are allowed and refused, a second connection
+// reads the new text, and the file stays sound.
+TEST(Database, PlainChecksAllowAndRefuseTheSameValues)
+{
+    test::TempStore store;
+    auto sqlOf = [&store](const QString &table) {
+        auto q = store.db->exec(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"),
+            {table});
+        return q && q->next() ? q->value(0).toString() : QString();
+    };
+    for (const char *table :
+         {"products", "stock_movements", "outbox", "sale_payments", "document_jobs"}) {
+        SCOPED_TRACE(table);
+        const QString sql = sqlOf(QString::fromLatin1(table));
+        ASSERT_FALSE(sql.isEmpty());
+        EXPECT_FALSE(sql.contains(QLatin1String(" IN ("))) << qPrintable(sql);
+        EXPECT_TRUE(sql.contains(QLatin1String(" OR "))) << qPrintable(sql);
+    }
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                          "'schema_14_cookie'")),
+              0);
+    auto p = store.catalog->addProduct(
+        test::sampleProduct(QStringLiteral("Arroz"), QStringLiteral("ARR-1")),
+        Quantity::fromUnits(5), false);
+    ASSERT_TRUE(p.ok());
+    // A second connection, opened after the migration, enforces the rewritten text.
+    auto other = Database::openExisting(store.path());
+    ASSERT_TRUE(other.ok()) << qPrintable(other.error().message);
+    for (Database *db : {store.db.get(), other->get()}) {
+        ASSERT_TRUE(db->begin().ok());
+        const auto refused = [db](const QString &sql) {
+            auto r = db->exec(sql);
+            return !r.ok() &&
+                   r.error().message.contains(QLatin1String("CHECK"), Qt::CaseInsensitive);
+        };
+        EXPECT_TRUE(refused(QStringLiteral("UPDATE products SET unit = 'box'")));
+        EXPECT_TRUE(db->exec(QStringLiteral("UPDATE products SET unit = 'kg'")).ok());
+        EXPECT_TRUE(refused(QStringLiteral("UPDATE outbox SET status = 'lost'")));
+        EXPECT_TRUE(db->exec(QStringLiteral("UPDATE outbox SET status = 'quarantined'")).ok());
+        EXPECT_TRUE(refused(
+            QStringLiteral(
+                "INSERT INTO stock_movements (id, product_id, kind, delta_milli, created_at) "
+                "VALUES ('m-x', '%1', 'theft', 1, '2026-12-03T00:00:00.000Z')")
+                .arg(p->id)));
+        EXPECT_TRUE(db->exec(QStringLiteral(
+                                 "INSERT INTO stock_movements (id, product_id, kind, delta_milli, "
+                                 "created_at) VALUES ('m-y', '%1', 'sync', 1, "
+                                 "'2026-12-03T00:00:00.000Z')")
+                                 .arg(p->id))
+                        .ok());
+        // CHECK is evaluated while the row is written, before the foreign key.
+        EXPECT_TRUE(refused(QStringLiteral("INSERT INTO sale_payments (sale_id, payment_no, kind, "
+                                           "amount_minor) VALUES ('s-x', 1, 'cheque', 100)")));
+        EXPECT_TRUE(refused(
+            QStringLiteral("INSERT INTO document_jobs (id, sale_id, kind, status, created_at, "
+                           "updated_at) VALUES ('d-x', 's-x', 'receipt', 'lost', "
+                           "'', '')")));
+        db->rollback();
+    }
+    EXPECT_EQ(store.scalar(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
+                                          "integrity_check <> 'ok'")),
+              0);
+}
+
 TEST(Database, RefusesASchemaNewerThanItKnows)
 {
     QTemporaryDir dir;
