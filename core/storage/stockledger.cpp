@@ -148,6 +148,21 @@ Status StockLedger::rebuildLevels()
     return {};
 }
 
+Status StockLedger::seedLevels(const QString &stagingTable)
+{
+    Q_ASSERT_X(m_db.inTransaction(), "StockLedger::seedLevels",
+               "levels must change in the transaction of their movements");
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM stock_levels")); !r)
+        return r.error();
+    auto r = m_db.exec(QStringLiteral("INSERT INTO stock_levels (product_id, qty_milli) "
+                                      "SELECT p.id, coalesce(s.delta_milli, 0) FROM products p "
+                                      "LEFT JOIN ") +
+                       stagingTable + QStringLiteral(" s ON s.product_id = p.id ORDER BY p.id"));
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<QVector<StockMovement>> StockLedger::history(const QString &productId, int limit) const
 {
     auto q = m_db.exec(

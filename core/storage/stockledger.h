@@ -54,6 +54,10 @@ public:
     // suspended the triggers keeping levels in step (BulkLoad) calls it once
     // instead of a million single-row updates.
     Status rebuildLevels();
+    // The levels of a store whose only movements are one per product from a
+    // staging table (product_id, delta_milli), as appendAll booked them: a
+    // product of the store not in the table is at zero. Replaces every level.
+    Status seedLevels(const QString &stagingTable);
     Result<Quantity> level(const QString &productId) const;
     Result<QVector<StockMovement>> history(const QString &productId, int limit = 100) const;
 

@@ -449,10 +449,13 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
                 MovementKind::Sync, QStringLiteral("server level"), reference);
             !s)
             return s;
+        // The store had no products, so no movements: each level is the one
+        // movement just booked, and summing a million movements again
+        // (rebuildLevels) is not needed.
+        if (auto s = m_ledger.seedLevels(QStringLiteral("temp.bootstrap_levels")); !s)
+            return s;
         if (auto r = m_db.exec(QStringLiteral("DELETE FROM temp.bootstrap_levels")); !r)
             return r.error();
-        if (auto s = m_ledger.rebuildLevels(); !s)
-            return s;
         if (auto s = m_bulk->restore(); !s)
             return s;
         if (auto s = m_products.rebuildSearchIndex(); !s)
