@@ -204,6 +204,7 @@ int BodegaCtl::cmdSetting()
                                           .arg(key, knownSettings().join(QStringLiteral(", ")))));
     if (auto s = openStore(false); !s)
         return fail(s.error());
+    TerminalPreferences terminal;
     if (action == QLatin1String("set")) {
         if (auto s = m_catalog->require(Permission::ManageStore); !s)
             return fail(s.error());
@@ -222,15 +223,15 @@ int BodegaCtl::cmdSetting()
         if (key == QLatin1String("receipt.printer")) {
             if (auto s = TerminalPreferences::validatePrinterName(value); !s)
                 return fail(namingKey(s.error(), key));
-            if (auto s = TerminalPreferences().setReceiptPrinter(value); !s)
+            if (auto s = terminal.setReceiptPrinter(value); !s)
                 return fail(s.error());
         } else if (key == QLatin1String("receipt.paper")) {
             auto paper = TerminalPreferences::parsePaper(value, key);
             if (!paper)
                 return fail(paper.error());
-            if (auto s = TerminalPreferences().setReceiptPaper(*paper); !s)
+            if (auto s = terminal.setReceiptPaper(*paper); !s)
                 return fail(s.error());
-        } else if (key == QLatin1String("tax.rates")) {
+        } else if (key == StoreSettings::taxRatesKey()) {
             // As the settings dialog takes them ("19; 5; 0"), kept as it keeps them.
             auto rates = StoreSetup::parseTaxRates(value);
             if (!rates)
@@ -240,7 +241,7 @@ int BodegaCtl::cmdSetting()
                              .setTaxRates(m_catalog->actor(), *rates);
                 !s)
                 return fail(s.error());
-        } else if (key == QLatin1String("webhook.enabled")) {
+        } else if (key == WebhookSettings::enabledKey()) {
             if (value != QLatin1String("true") && value != QLatin1String("false"))
                 return fail(Error::validation(
                     key, tr("webhook.enabled is true or false, not \"%1\"").arg(value.left(20))));
@@ -254,10 +255,10 @@ int BodegaCtl::cmdSetting()
     }
     QString shown;
     if (key == QLatin1String("receipt.printer")) {
-        shown = TerminalPreferences().receiptPrinter(m_catalog->settings());
+        shown = terminal.receiptPrinter(m_catalog->settings());
     } else if (key == QLatin1String("receipt.paper")) {
-        shown = TerminalPreferences::paperCode(TerminalPreferences().receiptPaper());
-    } else if (key == QLatin1String("webhook.enabled")) {
+        shown = TerminalPreferences::paperCode(terminal.receiptPaper());
+    } else if (key == WebhookSettings::enabledKey()) {
         auto on = WebhookSettings(*m_db, nullptr, Clock::system()).enabled();
         if (!on)
             return fail(on.error());
@@ -270,7 +271,7 @@ int BodegaCtl::cmdSetting()
     }
     QJsonObject json{{QStringLiteral("key"), key}, {QStringLiteral("value"), shown}};
     if (isTerminalSetting(key))
-        json.insert(QStringLiteral("terminal_file"), TerminalPreferences().fileName());
+        json.insert(QStringLiteral("terminal_file"), terminal.fileName());
     return succeed(json, QStringLiteral("%1 = %2").arg(key, shown));
 }
 

@@ -99,10 +99,6 @@ public:
     static QString currencyKey() { return QStringLiteral("currency"); }
     static QString terminalKey() { return QStringLiteral("terminal"); }
     static QString taxRatesKey() { return StoreSettings::taxRatesKey(); }
-    // Before the printer became a terminal preference it was kept here; read
-    // through by TerminalPreferences::receiptPrinter(StoreSettings).
-    static QString receiptPrinterKey() { return QStringLiteral("receipt.printer"); }
-    static QString webhookEnabledKey() { return QStringLiteral("webhook.enabled"); }
     static constexpr int MaxTaxRates = 8;
 
     // The currencies a store may keep its books in (Latin America first).

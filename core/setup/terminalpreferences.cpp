@@ -52,7 +52,7 @@ QString TerminalPreferences::receiptPrinter(const StoreSettings &store) const
 {
     if (auto chosen = receiptPrinter())
         return *chosen;
-    return store.value(QStringLiteral("receipt.printer"));
+    return store.value(storePrinterKey());
 }
 
 Status TerminalPreferences::validatePrinterName(const QString &name)

@@ -43,6 +43,9 @@ public:
     static QString languageKey() { return QStringLiteral("ui/language"); }
     static QString receiptPrinterKey() { return QStringLiteral("receipt/printer"); }
     static QString receiptPaperKey() { return QStringLiteral("receipt/paper"); }
+    // Where the store's settings table kept the printer before it became a
+    // terminal preference (read through by receiptPrinter(StoreSettings)).
+    static QString storePrinterKey() { return QStringLiteral("receipt.printer"); }
 
     // "es", "en" or "" (follow the system); whatever was stored, unchecked
     // (UiLanguage::choose ignores what Bodega does not have).
