@@ -12,6 +12,9 @@
 
 #include <pqxx/pqxx>
 
+#include <future>
+#include <optional>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace bodega {
@@ -76,14 +79,37 @@ private:
 
 } // namespace
 
+// A batch the server checks (check_events) in its own transaction on one of
+// the two connections, on a thread of its own, while the batch before it is
+// applied on the other.
+struct PgSyncServer::Checking
+{
+    QByteArray json;
+    pqxx::connection *conn = nullptr;
+    std::unique_ptr<pqxx::work> tx; // rolled back unless apply_checked() commits it
+    std::future<std::optional<Error>> checked;
+    ~Checking()
+    {
+        if (checked.valid())
+            checked.wait(); // the thread is done with tx before tx goes
+    }
+};
+
 struct PgSyncServer::Connection
 {
     explicit Connection(const std::string &options) : conn(options) {}
-    ~Connection() { listener.reset(); } // before its connection
+    ~Connection()
+    {
+        checking.reset(); // before the connection it runs on
+        listener.reset(); // before its connection
+    }
 
     pqxx::connection conn;
     std::unique_ptr<Listener> listener;
     int notifications = 0;
+    bool serverChecksAhead = false; // schema 8 or later
+    std::unique_ptr<pqxx::connection> spare;
+    std::unique_ptr<Checking> checking;
 };
 
 PgSyncServer::PgSyncServer(ServerAddress address, QString password, QString applicationName)
@@ -137,6 +163,8 @@ Result<TerminalIdentity> PgSyncServer::connect()
                 {}};
         }
         m_identity = {str(r[0][0]), str(r[0][1]), str(r[0][2])};
+        m_c->serverChecksAhead =
+            q.exec1("SELECT to_regprocedure('bodega.apply_checked()') IS NOT NULL")[0].as<bool>();
         q.commit();
         QString storeHex = m_identity.storeId;
         storeHex.remove(QLatin1Char('-'));
@@ -161,14 +189,72 @@ Status PgSyncServer::ensureConnected()
 
 Result<QVector<ApplyOutcome>> PgSyncServer::apply(const QByteArray &envelopesJson)
 {
+    return applyAndCheckNext(envelopesJson, {});
+}
+
+void PgSyncServer::startChecking(const QByteArray &envelopesJson, bool onSpare)
+{
+    pqxx::connection *conn = &m_c->conn;
+    if (onSpare) {
+        if (!m_c->spare || !m_c->spare->is_open()) {
+            m_c->spare.reset();
+            try {
+                m_c->spare = std::make_unique<pqxx::connection>(m_address.connectionString(
+                    m_password, m_applicationName + QStringLiteral("-check")));
+            } catch (const std::exception &e) {
+                // The upload goes on one batch at a time; the apply itself
+                // will tell whether the server is there.
+                qCWarning(lcSync) << "no second connection:" << e.what();
+                return;
+            }
+        }
+        conn = m_c->spare.get();
+    }
+    auto checking = std::make_unique<Checking>();
+    checking->json = envelopesJson;
+    checking->conn = conn;
+    Checking *c = checking.get();
+    checking->checked = std::async(std::launch::async, [c]() -> std::optional<Error> {
+        try {
+            c->tx = std::make_unique<pqxx::work>(*c->conn);
+            c->tx->exec_params("SELECT bodega.check_events($1::jsonb)",
+                               std::string(c->json.constData(), size_t(c->json.size())));
+            return std::nullopt;
+        } catch (const std::exception &e) {
+            return errorFromPqxx(e, QStringLiteral("check"));
+        }
+    });
+    m_c->checking = std::move(checking);
+}
+
+Result<QVector<ApplyOutcome>> PgSyncServer::applyAndCheckNext(const QByteArray &envelopesJson,
+                                                              const QByteArray &nextEnvelopesJson)
+{
     if (auto s = ensureConnected(); !s)
         return s.error();
+    // The batch checked ahead, if this is it; any other (the engine is
+    // halving a batch the server refused) is rolled back unused.
+    std::unique_ptr<Checking> checked = std::move(m_c->checking);
+    if (checked && checked->json != envelopesJson)
+        checked.reset();
+    pqxx::connection &conn = checked ? *checked->conn : m_c->conn;
+    if (!nextEnvelopesJson.isEmpty() && m_c->serverChecksAhead)
+        startChecking(nextEnvelopesJson, &conn == &m_c->conn);
     try {
-        pqxx::work tx(m_c->conn);
-        const pqxx::result r =
-            tx.exec_params("SELECT event_id, outcome, problem FROM apply_events($1::jsonb)",
-                           std::string(envelopesJson.constData(), size_t(envelopesJson.size())));
-        tx.commit();
+        pqxx::result r;
+        if (checked && !checked->checked.get()) {
+            r = checked->tx->exec("SELECT event_id, outcome, problem FROM bodega.apply_checked()");
+            checked->tx->commit();
+        } else {
+            // Not checked ahead, or the check failed: the one-call way, which
+            // reports what the check found just as well.
+            checked.reset();
+            pqxx::work tx(conn);
+            r = tx.exec_params(
+                "SELECT event_id, outcome, problem FROM apply_events($1::jsonb)",
+                std::string(envelopesJson.constData(), size_t(envelopesJson.size())));
+            tx.commit();
+        }
         QVector<ApplyOutcome> out;
         out.reserve(int(r.size()));
         for (const auto &row : r) {
@@ -184,6 +270,7 @@ Result<QVector<ApplyOutcome>> PgSyncServer::apply(const QByteArray &envelopesJso
         return out;
     } catch (const std::exception &e) {
         const Error err = errorFromPqxx(e, QStringLiteral("apply"));
+        checked.reset(); // its transaction goes before its connection may
         if (err.code != ErrorCode::ServerRejected)
             disconnect();
         return err;
@@ -194,6 +281,7 @@ Result<QVector<FeedEntry>> PgSyncServer::feedAfter(qint64 cursor, int limit)
 {
     if (auto s = ensureConnected(); !s)
         return s.error();
+    m_c->checking.reset(); // a batch checked ahead and not applied: rolled back
     try {
         pqxx::read_transaction tx(m_c->conn);
         // A sale comes with the code of the terminal that made it; this
@@ -229,6 +317,7 @@ Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSi
 {
     if (auto s = ensureConnected(); !s)
         return s.error();
+    m_c->checking.reset(); // a batch checked ahead and not applied: rolled back
     // The catalog's columns in the order productFromCopy() reads them.
     static const std::vector<std::string> productColumns = {"id",
                                                             "sku",
@@ -305,6 +394,7 @@ Result<bool> PgSyncServer::waitForChange(int timeoutMs)
 {
     if (auto s = ensureConnected(); !s)
         return s.error();
+    m_c->checking.reset();
     try {
         const int before = m_c->notifications;
         m_c->conn.get_notifs(); // anything that arrived while we were busy

@@ -10,8 +10,11 @@
 namespace bodega {
 
 // The SyncServer that speaks to the central PostgreSQL through libpqxx, as
-// the terminal's own least-privileged role. One connection, used by one
-// thread (the sync worker's).
+// the terminal's own least-privileged role, used by one thread (the sync
+// worker's). One connection, and during an upload a second one, on which the
+// server checks the next batch while the current one is applied on the first
+// (schema 8's check_events / apply_checked): the two halves of the server's
+// work then run on two backends at once.
 class PgSyncServer final : public SyncServer
 {
 public:
@@ -25,13 +28,17 @@ public:
     Result<TerminalIdentity> connect() override;
     void disconnect() override;
     Result<QVector<ApplyOutcome>> apply(const QByteArray &envelopesJson) override;
+    Result<QVector<ApplyOutcome>> applyAndCheckNext(const QByteArray &envelopesJson,
+                                                    const QByteArray &nextEnvelopesJson) override;
     Result<QVector<FeedEntry>> feedAfter(qint64 cursor, int limit) override;
     Result<qint64> snapshot(const ProductSink &products, const LevelSink &levels) override;
     Result<bool> waitForChange(int timeoutMs) override;
 
 private:
     struct Connection; // libpqxx stays out of this header
+    struct Checking;
     Status ensureConnected();
+    void startChecking(const QByteArray &envelopesJson, bool onSpare);
 
     ServerAddress m_address;
     QString m_password;

@@ -57,28 +57,38 @@ Status SyncEngine::upload(SyncReport &report)
     // Pipelined: while the server applies one batch, the next is read and
     // encoded here and the outcomes of the previous one are recorded, so the
     // terminal's SQLite work and the server's apply overlap instead of taking
-    // turns. Only one batch is on the server at a time (the server applies a
-    // store's events one transaction after another anyway), and the batch
-    // in flight is the only user of the connection until it returns.
+    // turns. The server is handed the next batch with each one it applies,
+    // and may check it meanwhile (PgSyncServer does, on a second backend).
+    // Only one batch is applied at a time (the server applies a store's
+    // events one transaction after another anyway), and the batch in flight
+    // is the only user of the server until it returns.
     auto current = takeBatch(0, 0);
     if (!current)
         return current.error();
     if (current->events.isEmpty())
         return {};
     qint64 taken = current->events.size();
-    auto send = [this](const QByteArray &json) {
-        return std::async(std::launch::async, [this, json] { return m_server.apply(json); });
+    auto ahead = [](const Result<Batch> &batch) {
+        return batch && !batch->events.isEmpty() ? batch->json : QByteArray();
     };
-    auto inFlight = send(current->json);
+    auto send = [this](const QByteArray &json, const QByteArray &nextJson) {
+        return std::async(std::launch::async, [this, json, nextJson] {
+            return m_server.applyAndCheckNext(json, nextJson);
+        });
+    };
+    auto next = takeBatch(current->events.last().seq, taken);
+    auto inFlight = send(current->json, ahead(next));
     for (;;) {
-        auto next = takeBatch(current->events.last().seq, taken);
+        Result<Batch> afterNext = Batch{};
+        if (next && !next->events.isEmpty())
+            afterNext = takeBatch(next->events.last().seq, taken + next->events.size());
         auto outcomes = inFlight.get();
         // The next batch goes to the server while this one's outcomes are
         // recorded here, unless this one failed: then it is finished on its
         // own first (halving it needs the connection).
         std::future<Result<QVector<ApplyOutcome>>> following;
         if (outcomes && next && !next->events.isEmpty())
-            following = send(next->json);
+            following = send(next->json, ahead(afterNext));
         // Marked sent only now, after the server's commit. A crash here
         // re-sends them next time; the server answers duplicate.
         if (auto s = finishBatch(current->events, std::move(outcomes), report); !s) {
@@ -92,7 +102,8 @@ Status SyncEngine::upload(SyncReport &report)
             return {};
         taken += next->events.size();
         current = std::move(next);
-        inFlight = following.valid() ? std::move(following) : send(current->json);
+        next = std::move(afterNext);
+        inFlight = following.valid() ? std::move(following) : send(current->json, ahead(next));
     }
 }
 

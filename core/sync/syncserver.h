@@ -52,6 +52,15 @@ public:
     // Applies a JSON array of event envelopes in one server transaction;
     // returns one outcome per event, in order, after the commit.
     virtual Result<QVector<ApplyOutcome>> apply(const QByteArray &envelopesJson) = 0;
+    // The same, and the server may meanwhile start checking nextEnvelopesJson,
+    // the batch the caller means to apply next, so that applying it then
+    // costs less. The caller applies that batch next, or nothing is lost but
+    // the checking.
+    virtual Result<QVector<ApplyOutcome>> applyAndCheckNext(const QByteArray &envelopesJson,
+                                                            const QByteArray & /*next*/)
+    {
+        return apply(envelopesJson);
+    }
     virtual Result<QVector<FeedEntry>> feedAfter(qint64 cursor, int limit) = 0;
 
     // The whole catalog and stock levels of the store in one consistent

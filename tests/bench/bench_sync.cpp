@@ -53,12 +53,11 @@ double secondsSince(Clock::time_point t0)
 }
 
 // Forwards to the real PgSyncServer and notes where the time goes: inside
-// apply() is the envelope array on the wire, apply_events on the server and
-// its commit; everything else in an upload is the terminal's own work
-// (reading the outbox, building the JSON, marking events sent). In a
-// snapshot the product and level sinks are the terminal's SQLite work; the
-// rest is the COPY stream and its parsing. One virtual call per batch or per
-// row: nothing measurable next to the work itself.
+// apply() is the envelope array on the wire, applying it on the server (the
+// part of it not already checked ahead) and its commit; everything else in an upload is the
+// terminal's own work (reading the outbox, building the JSON, marking events sent). In a snapshot
+// the product and level sinks are the terminal's SQLite work; the rest is the COPY stream and its
+// parsing. One virtual call per batch or per row: nothing measurable next to the work itself.
 class TimedServer final : public SyncServer
 {
 public:
@@ -68,8 +67,13 @@ public:
     void disconnect() override { m_inner.disconnect(); }
     Result<QVector<ApplyOutcome>> apply(const QByteArray &envelopesJson) override
     {
+        return applyAndCheckNext(envelopesJson, {});
+    }
+    Result<QVector<ApplyOutcome>> applyAndCheckNext(const QByteArray &envelopesJson,
+                                                    const QByteArray &nextEnvelopesJson) override
+    {
         const auto t0 = Clock::now();
-        auto r = m_inner.apply(envelopesJson);
+        auto r = m_inner.applyAndCheckNext(envelopesJson, nextEnvelopesJson);
         applySeconds += secondsSince(t0);
         ++applyCalls;
         return r;
