@@ -9,6 +9,7 @@
 #include "sync/pgsyncserver.h"
 #include "sync/servermigrator.h"
 #include "sync/syncengine.h"
+#include "sync/syncjournal.h"
 #include "sync/terminalregistration.h"
 
 #include <gtest/gtest.h>
@@ -332,6 +333,13 @@ TEST_F(SyncIntegration, TerminalRoleIsLeastPrivilegedAndSeesOnlyItsStore)
           QStringLiteral("CREATE TABLE bodega.mine (x int)"),
           // Only apply_events itself: the staging it does inside is not callable.
           QStringLiteral("SELECT bodega.stage_events('[]'::jsonb, false, 'COP')"),
+          // Nor the halves of schema 8's two-call apply on their own: a
+          // terminal may not hand the apply another terminal's identity.
+          QStringLiteral("SELECT bodega.stage_checked('[]'::jsonb, 'COP')"),
+          QStringLiteral("SELECT * FROM bodega.apply_staged_events('[]'::jsonb, "
+                         "(SELECT id FROM bodega.terminals), 'T77', (SELECT store_id FROM "
+                         "bodega.terminals))"),
+          QStringLiteral("SELECT * FROM bodega.calling_terminal()"),
           // No temporary tables either: apply_events stages batches in the
           // session's temporary schema and must find only its own tables.
           QStringLiteral("CREATE TEMP TABLE apply_staged (ord int)")}) {
@@ -342,6 +350,11 @@ TEST_F(SyncIntegration, TerminalRoleIsLeastPrivilegedAndSeesOnlyItsStore)
     EXPECT_EQ(serverScalar(QStringLiteral(
                   "SELECT count(*) FROM bodega.stock_levels WHERE qty_milli = 999999")),
               0);
+    // apply_checked() applies only what check_events checked in the same
+    // transaction; alone it applies nothing.
+    PgCluster::query(asTerminal.toString(), QStringLiteral("SELECT * FROM bodega.apply_checked()"),
+                     &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("call check_events first"))) << error.toStdString();
 }
 
 // apply_events converts sales to their types in bulk and checks each one
@@ -1036,6 +1049,127 @@ TEST_F(SyncIntegration, PoisonEventIsQuarantinedAndTheEventsBehindItArrive)
     EXPECT_EQ(again.json().value(QStringLiteral("quarantined")).toInt(), 0);
     EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.applied_events")),
               5); // product, its stock, 3 sales
+}
+
+// Schema 8: the server checks the next batch on a second connection while
+// the current one is applied. A batch checked ahead is applied only when it
+// comes next, and exactly once; one the engine does not send next (it is
+// halving a refused batch, or the round ends) is rolled back unapplied.
+TEST_F(SyncIntegration, ABatchCheckedAheadIsAppliedOnlyWhenItComesNextAndOnce)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"));
+    addProduct(t1, QStringLiteral("ARR-1"), 100);
+    for (int i = 0; i < 6; ++i)
+        sell(t1, QStringLiteral("ARR-1"), 1);
+
+    auto db = Database::open(t1.db);
+    ASSERT_TRUE(db.ok());
+    auto registered = TerminalRegistration::load(**db);
+    ASSERT_TRUE(registered.ok()) << registered.error().message.toStdString();
+    FileCredentialStore credentials(t1.dir + QStringLiteral("/credentials"));
+    auto server = PgSyncServer::forTerminal(*registered, credentials);
+    ASSERT_TRUE(server.ok());
+    ASSERT_TRUE((*server)->connect().ok());
+    SyncJournal journal(**db, Clock::system());
+    auto pending = journal.pending(100);
+    ASSERT_TRUE(pending.ok());
+    ASSERT_EQ(pending->size(), 8); // the product, its stock, 6 sales
+    auto batch = [&](int from, int n) { return OutboxEnvelope::jsonArray(pending->mid(from, n)); };
+    auto kinds = [](const Result<QVector<ApplyOutcome>> &r) {
+        QStringList out;
+        if (!r)
+            return QStringList{r.error().message};
+        for (const ApplyOutcome &o : *r)
+            out << (o.kind == ApplyOutcome::Kind::Applied     ? QStringLiteral("applied")
+                    : o.kind == ApplyOutcome::Kind::Duplicate ? QStringLiteral("duplicate")
+                                                              : o.problem);
+        return out;
+    };
+    const QStringList twoApplied{QStringLiteral("applied"), QStringLiteral("applied")};
+
+    // The product and its stock; sales 1-2 are checked meanwhile.
+    EXPECT_EQ(kinds((*server)->applyAndCheckNext(batch(0, 2), batch(2, 2))), twoApplied);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 0);
+    // Sales 1-2, as checked (sales 3-4 are checked meanwhile).
+    EXPECT_EQ(kinds((*server)->applyAndCheckNext(batch(2, 2), batch(4, 2))), twoApplied);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 2);
+    // Not sales 3-4 next but 5-6: what was checked ahead is dropped.
+    EXPECT_EQ(kinds((*server)->applyAndCheckNext(batch(6, 2), batch(4, 2))), twoApplied);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 4);
+    EXPECT_EQ(serverScalar(QStringLiteral(
+                  "SELECT count(*) FROM bodega.sales WHERE receipt_no IN ('T01-000003', "
+                  "'T01-000004')")),
+              0);
+    // The feed needs the connection: a batch checked ahead on it is dropped
+    // too, and the feed is read as usual.
+    auto feed = (*server)->feedAfter(0, 100);
+    ASSERT_TRUE(feed.ok()) << feed.error().message.toStdString();
+    EXPECT_FALSE(feed->isEmpty());
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 4);
+    // Sales 3-4 once, then again as a retry would send them: duplicates.
+    EXPECT_EQ(kinds((*server)->applyAndCheckNext(batch(4, 2), batch(4, 2))), twoApplied);
+    EXPECT_EQ(kinds((*server)->apply(batch(4, 2))),
+              (QStringList{QStringLiteral("duplicate"), QStringLiteral("duplicate")}));
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 6);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.stock_movements WHERE "
+                                          "kind = 'sale'")),
+              6);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT qty_milli FROM bodega.stock_levels")), 94000);
+    // Both connections were the terminal's own login.
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                          "datname = current_database() AND "
+                                          "application_name LIKE 'bodega-T01%'")),
+              2);
+    (*server)->disconnect();
+}
+
+// Through the engine, several batches in a row are checked ahead, and a
+// sale that the server refuses in one of them stops nothing behind it.
+TEST_F(SyncIntegration, AnUploadOfManyBatchesCheckedAheadAppliesEverySaleOnce)
+{
+    Terminal t1 = terminal(QStringLiteral("T01"));
+    addProduct(t1, QStringLiteral("ARR-1"), 100);
+    for (int i = 0; i < 4; ++i)
+        sell(t1, QStringLiteral("ARR-1"), 1);
+    // A sale with an unknown product, in the middle of the queue.
+    ASSERT_TRUE(t1.exec(QStringLiteral(
+        "INSERT INTO outbox (id, type, schema_version, aggregate_id, payload, created_at) VALUES ("
+        "'01a20000-0000-7000-8000-000000000011', 'sale.completed', 1, "
+        "'01a20000-0000-7000-8000-000000000012', "
+        "'{\"sale_id\":\"01a20000-0000-7000-8000-000000000012\",\"receipt_no\":\"T01-900001\","
+        "\"terminal\":\"T01\",\"currency\":\"COP\",\"total\":100,"
+        "\"completed_at\":\"2026-11-20T10:00:00.000Z\",\"lines\":[{\"line_no\":1,"
+        "\"product_id\":\"01a20000-0000-7000-8000-0000000000ff\",\"movement_id\":"
+        "\"01a20000-0000-7000-8000-000000000013\",\"sku\":\"X\",\"qty_milli\":1000,"
+        "\"unit_price\":100,\"total\":100}]}', '2026-11-20T10:00:00.000Z')")));
+    for (int i = 0; i < 5; ++i)
+        sell(t1, QStringLiteral("ARR-1"), 2);
+
+    auto db = Database::open(t1.db);
+    ASSERT_TRUE(db.ok());
+    auto registered = TerminalRegistration::load(**db);
+    ASSERT_TRUE(registered.ok());
+    FileCredentialStore credentials(t1.dir + QStringLiteral("/credentials"));
+    auto server = PgSyncServer::forTerminal(*registered, credentials);
+    ASSERT_TRUE(server.ok());
+    SyncJournal journal(**db, Clock::system());
+    SyncEngine::Options options;
+    options.batchSize = 2; // 12 events: six batches, five of them checked ahead
+    SyncEngine engine(journal, **server, options);
+    auto report = engine.runOnce();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_EQ(report->applied, 11);
+    EXPECT_EQ(report->quarantined, 1);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 9);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(DISTINCT receipt_no) FROM bodega.sales")),
+              9);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT qty_milli FROM bodega.stock_levels")),
+              (100 - 4 - 10) * 1000);
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.applied_events")), 11);
+    auto counts = journal.counts();
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->pending, 0);
+    EXPECT_EQ(counts->quarantined, 1);
 }
 
 } // namespace
