@@ -192,6 +192,15 @@ Result<QVector<ApplyOutcome>> PgSyncServer::apply(const QByteArray &envelopesJso
     return applyAndCheckNext(envelopesJson, {});
 }
 
+// The upload is over when the engine turns to the feed: a batch still
+// checked ahead is rolled back, and the second connection closed, so that an
+// idle terminal holds one server connection, not two.
+void PgSyncServer::endUpload()
+{
+    m_c->checking.reset();
+    m_c->spare.reset();
+}
+
 void PgSyncServer::startChecking(const QByteArray &envelopesJson, bool onSpare)
 {
     pqxx::connection *conn = &m_c->conn;
@@ -281,7 +290,7 @@ Result<QVector<FeedEntry>> PgSyncServer::feedAfter(qint64 cursor, int limit)
 {
     if (auto s = ensureConnected(); !s)
         return s.error();
-    m_c->checking.reset(); // a batch checked ahead and not applied: rolled back
+    endUpload();
     try {
         pqxx::read_transaction tx(m_c->conn);
         // A sale comes with the code of the terminal that made it; this
@@ -317,7 +326,7 @@ Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSi
 {
     if (auto s = ensureConnected(); !s)
         return s.error();
-    m_c->checking.reset(); // a batch checked ahead and not applied: rolled back
+    endUpload();
     // The catalog's columns in the order productFromCopy() reads them.
     static const std::vector<std::string> productColumns = {"id",
                                                             "sku",
@@ -394,7 +403,7 @@ Result<bool> PgSyncServer::waitForChange(int timeoutMs)
 {
     if (auto s = ensureConnected(); !s)
         return s.error();
-    m_c->checking.reset();
+    endUpload();
     try {
         const int before = m_c->notifications;
         m_c->conn.get_notifs(); // anything that arrived while we were busy

@@ -14,7 +14,8 @@ namespace bodega {
 // worker's). One connection, and during an upload a second one, on which the
 // server checks the next batch while the current one is applied on the first
 // (schema 8's check_events / apply_checked): the two halves of the server's
-// work then run on two backends at once.
+// work then run on two backends at once. The second one is closed when the
+// upload ends.
 class PgSyncServer final : public SyncServer
 {
 public:
@@ -39,6 +40,7 @@ private:
     struct Checking;
     Status ensureConnected();
     void startChecking(const QByteArray &envelopesJson, bool onSpare);
+    void endUpload();
 
     ServerAddress m_address;
     QString m_password;

@@ -4,6 +4,7 @@
 #include "sync/copytext.h"
 #include "sync/terminalregistration.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -441,6 +442,13 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
     if (auto s = m_settings.observeHlc(m_bootstrapNewestStamp, m_clock.nowMs()); !s)
         return s;
     const QString reference = QStringLiteral("snapshot:%1").arg(cursor);
+    // Where a first sync's time goes after the stream, for the log.
+    QElapsedTimer step;
+    step.start();
+    QStringList steps;
+    auto lap = [&](const char *what) {
+        steps << QStringLiteral("%1 %2 s").arg(QLatin1String(what)).arg(step.restart() / 1000.0);
+    };
     if (m_bulk) {
         // Only products this store has get a movement.
         if (auto s = m_ledger.appendAll(
@@ -449,17 +457,21 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
                 MovementKind::Sync, QStringLiteral("server level"), reference);
             !s)
             return s;
+        lap("movements");
         // The store had no products, so no movements: each level is the one
         // movement just booked, and summing a million movements again
         // (rebuildLevels) is not needed.
         if (auto s = m_ledger.seedLevels(QStringLiteral("temp.bootstrap_levels")); !s)
             return s;
+        lap("levels");
         if (auto r = m_db.exec(QStringLiteral("DELETE FROM temp.bootstrap_levels")); !r)
             return r.error();
         if (auto s = m_bulk->restore(); !s)
             return s;
+        lap("indexes");
         if (auto s = m_products.rebuildSearchIndex(); !s)
             return s;
+        lap("search index");
     }
     // Levels in chunks too, committing between them. Stopping half way is
     // safe: the next first sync recomputes each correction from the level
@@ -486,12 +498,16 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
         return s;
     if (auto s = m_db.commit(); !s)
         return s;
+    lap("commit");
     if (m_bulk) {
         m_bulk.reset();
         // Fold the load into the database file now, on the sync thread,
         // rather than in whichever sale next crosses the checkpoint size.
         if (auto r = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
             qCWarning(lcSync) << "checkpoint after the first sync failed:" << r.error().message;
+        lap("checkpoint");
+        qCInfo(lcSync).noquote() << "first sync into an empty store:"
+                                 << steps.join(QStringLiteral(", "));
     }
     return {};
 }

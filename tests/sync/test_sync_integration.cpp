@@ -1120,6 +1120,17 @@ TEST_F(SyncIntegration, ABatchCheckedAheadIsAppliedOnlyWhenItComesNextAndOnce)
                                           "datname = current_database() AND "
                                           "application_name LIKE 'bodega-T01%'")),
               2);
+    // Once the engine turns to the feed, the second one is closed.
+    ASSERT_TRUE((*server)->feedAfter(0, 1).ok());
+    QElapsedTimer closing;
+    closing.start();
+    qint64 open = 0;
+    do {
+        open = serverScalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                           "datname = current_database() AND "
+                                           "application_name LIKE 'bodega-T01%'"));
+    } while (open != 1 && closing.elapsed() < 5000 && (QThread::msleep(50), true));
+    EXPECT_EQ(open, 1);
     (*server)->disconnect();
 }
 
