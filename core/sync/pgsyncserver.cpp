@@ -64,6 +64,16 @@ Product productFromCopy(const QVector<QString> &f)
 
 namespace {
 
+// What every connection of a terminal needs, the second one of an upload
+// included.
+void prepareSession(pqxx::connection &conn)
+{
+    pqxx::nontransaction q(conn);
+    q.exec0("SET search_path = bodega");
+    q.exec0("SET TimeZone = 'UTC'"); // timestamps come back as +00
+    q.commit();
+}
+
 class Listener final : public pqxx::notification_receiver
 {
 public:
@@ -149,9 +159,8 @@ Result<TerminalIdentity> PgSyncServer::connect()
     try {
         m_c =
             std::make_unique<Connection>(m_address.connectionString(m_password, m_applicationName));
+        prepareSession(m_c->conn);
         pqxx::nontransaction q(m_c->conn);
-        q.exec0("SET search_path = bodega");
-        q.exec0("SET TimeZone = 'UTC'"); // timestamps come back as +00
         // Row-level security shows a terminal its own row only.
         const pqxx::result r = q.exec("SELECT id, store_id, code FROM terminals");
         if (r.size() != 1) {
@@ -192,11 +201,13 @@ Result<QVector<ApplyOutcome>> PgSyncServer::apply(const QByteArray &envelopesJso
     return applyAndCheckNext(envelopesJson, {});
 }
 
-// The upload is over when the engine turns to the feed: a batch still
-// checked ahead is rolled back, and the second connection closed, so that an
-// idle terminal holds one server connection, not two.
+// The upload is over when the engine says so or turns to the feed: a batch
+// still checked ahead is rolled back, and the second connection closed, so
+// that an idle terminal holds one server connection, not two.
 void PgSyncServer::endUpload()
 {
+    if (!m_c)
+        return;
     m_c->checking.reset();
     m_c->spare.reset();
 }
@@ -210,7 +221,9 @@ void PgSyncServer::startChecking(const QByteArray &envelopesJson, bool onSpare)
             try {
                 m_c->spare = std::make_unique<pqxx::connection>(m_address.connectionString(
                     m_password, m_applicationName + QStringLiteral("-check")));
+                prepareSession(*m_c->spare);
             } catch (const std::exception &e) {
+                m_c->spare.reset();
                 // The upload goes on one batch at a time; the apply itself
                 // will tell whether the server is there.
                 qCWarning(lcSync) << "no second connection:" << e.what();
@@ -239,6 +252,10 @@ void PgSyncServer::startChecking(const QByteArray &envelopesJson, bool onSpare)
 Result<QVector<ApplyOutcome>> PgSyncServer::applyAndCheckNext(const QByteArray &envelopesJson,
                                                               const QByteArray &nextEnvelopesJson)
 {
+    // The check's thread may still be using a connection that
+    // ensureConnected() looks at.
+    if (m_c && m_c->checking)
+        m_c->checking->checked.wait();
     if (auto s = ensureConnected(); !s)
         return s.error();
     // The batch checked ahead, if this is it; any other (the engine is
@@ -260,7 +277,7 @@ Result<QVector<ApplyOutcome>> PgSyncServer::applyAndCheckNext(const QByteArray &
             checked.reset();
             pqxx::work tx(conn);
             r = tx.exec_params(
-                "SELECT event_id, outcome, problem FROM apply_events($1::jsonb)",
+                "SELECT event_id, outcome, problem FROM bodega.apply_events($1::jsonb)",
                 std::string(envelopesJson.constData(), size_t(envelopesJson.size())));
             tx.commit();
         }
@@ -288,9 +305,9 @@ Result<QVector<ApplyOutcome>> PgSyncServer::applyAndCheckNext(const QByteArray &
 
 Result<QVector<FeedEntry>> PgSyncServer::feedAfter(qint64 cursor, int limit)
 {
+    endUpload();
     if (auto s = ensureConnected(); !s)
         return s.error();
-    endUpload();
     try {
         pqxx::read_transaction tx(m_c->conn);
         // A sale comes with the code of the terminal that made it; this
@@ -324,9 +341,9 @@ Result<QVector<FeedEntry>> PgSyncServer::feedAfter(qint64 cursor, int limit)
 
 Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSink &levels)
 {
+    endUpload();
     if (auto s = ensureConnected(); !s)
         return s.error();
-    endUpload();
     // The catalog's columns in the order productFromCopy() reads them.
     static const std::vector<std::string> productColumns = {"id",
                                                             "sku",
@@ -401,9 +418,9 @@ Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSi
 
 Result<bool> PgSyncServer::waitForChange(int timeoutMs)
 {
+    endUpload();
     if (auto s = ensureConnected(); !s)
         return s.error();
-    endUpload();
     try {
         const int before = m_c->notifications;
         m_c->conn.get_notifs(); // anything that arrived while we were busy

@@ -31,6 +31,7 @@ public:
     Result<QVector<ApplyOutcome>> apply(const QByteArray &envelopesJson) override;
     Result<QVector<ApplyOutcome>> applyAndCheckNext(const QByteArray &envelopesJson,
                                                     const QByteArray &nextEnvelopesJson) override;
+    void endUpload() override;
     Result<QVector<FeedEntry>> feedAfter(qint64 cursor, int limit) override;
     Result<qint64> snapshot(const ProductSink &products, const LevelSink &levels) override;
     Result<bool> waitForChange(int timeoutMs) override;
@@ -40,7 +41,6 @@ private:
     struct Checking;
     Status ensureConnected();
     void startChecking(const QByteArray &envelopesJson, bool onSpare);
-    void endUpload();
 
     ServerAddress m_address;
     QString m_password;

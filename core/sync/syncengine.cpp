@@ -62,6 +62,12 @@ Status SyncEngine::upload(SyncReport &report)
     // Only one batch is applied at a time (the server applies a store's
     // events one transaction after another anyway), and the batch in flight
     // is the only user of the server until it returns.
+    // However the upload ends, nothing stays checked ahead on the server.
+    struct EndUpload
+    {
+        SyncServer &server;
+        ~EndUpload() { server.endUpload(); }
+    } endUpload{m_server};
     auto current = takeBatch(0, 0);
     if (!current)
         return current.error();

@@ -61,6 +61,9 @@ public:
     {
         return apply(envelopesJson);
     }
+    // The caller will apply nothing more for now: whatever was being
+    // checked ahead is dropped, and what the upload held is let go.
+    virtual void endUpload() {}
     virtual Result<QVector<FeedEntry>> feedAfter(qint64 cursor, int limit) = 0;
 
     // The whole catalog and stock levels of the store in one consistent

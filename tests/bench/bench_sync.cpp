@@ -78,6 +78,7 @@ public:
         ++applyCalls;
         return r;
     }
+    void endUpload() override { m_inner.endUpload(); }
     Result<QVector<FeedEntry>> feedAfter(qint64 cursor, int limit) override
     {
         const auto t0 = Clock::now();

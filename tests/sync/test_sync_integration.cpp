@@ -1093,21 +1093,26 @@ TEST_F(SyncIntegration, ABatchCheckedAheadIsAppliedOnlyWhenItComesNextAndOnce)
     // Sales 1-2, as checked (sales 3-4 are checked meanwhile).
     EXPECT_EQ(kinds((*server)->applyAndCheckNext(batch(2, 2), batch(4, 2))), twoApplied);
     EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 2);
-    // Not sales 3-4 next but 5-6: what was checked ahead is dropped.
+    // The feed needs the connection the check of sales 3-4 runs on: that
+    // check is dropped, and the feed is read as usual.
+    auto feed = (*server)->feedAfter(0, 100);
+    ASSERT_TRUE(feed.ok()) << feed.error().message.toStdString();
+    EXPECT_FALSE(feed->isEmpty());
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 2);
+    // Not sales 3-4 next but 5-6 (sales 3-4 are checked meanwhile).
     EXPECT_EQ(kinds((*server)->applyAndCheckNext(batch(6, 2), batch(4, 2))), twoApplied);
     EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 4);
     EXPECT_EQ(serverScalar(QStringLiteral(
                   "SELECT count(*) FROM bodega.sales WHERE receipt_no IN ('T01-000003', "
                   "'T01-000004')")),
               0);
-    // The feed needs the connection: a batch checked ahead on it is dropped
-    // too, and the feed is read as usual.
-    auto feed = (*server)->feedAfter(0, 100);
-    ASSERT_TRUE(feed.ok()) << feed.error().message.toStdString();
-    EXPECT_FALSE(feed->isEmpty());
-    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 4);
-    // Sales 3-4 once, then again as a retry would send them: duplicates.
-    EXPECT_EQ(kinds((*server)->applyAndCheckNext(batch(4, 2), batch(4, 2))), twoApplied);
+    // Sale 3 alone, as when a refused batch is halved: what was checked
+    // ahead (sales 3-4) is dropped, not applied.
+    EXPECT_EQ(kinds((*server)->apply(batch(4, 1))), QStringList{QStringLiteral("applied")});
+    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 5);
+    // Sales 3-4, then again as a retry would send them, as checked: duplicates.
+    EXPECT_EQ(kinds((*server)->applyAndCheckNext(batch(4, 2), batch(4, 2))),
+              (QStringList{QStringLiteral("duplicate"), QStringLiteral("applied")}));
     EXPECT_EQ(kinds((*server)->apply(batch(4, 2))),
               (QStringList{QStringLiteral("duplicate"), QStringLiteral("duplicate")}));
     EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM bodega.sales")), 6);
@@ -1115,22 +1120,33 @@ TEST_F(SyncIntegration, ABatchCheckedAheadIsAppliedOnlyWhenItComesNextAndOnce)
                                           "kind = 'sale'")),
               6);
     EXPECT_EQ(serverScalar(QStringLiteral("SELECT qty_milli FROM bodega.stock_levels")), 94000);
-    // Both connections were the terminal's own login.
-    EXPECT_EQ(serverScalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                          "datname = current_database() AND "
-                                          "application_name LIKE 'bodega-T01%'")),
-              2);
-    // Once the engine turns to the feed, the second one is closed.
-    ASSERT_TRUE((*server)->feedAfter(0, 1).ok());
-    QElapsedTimer closing;
-    closing.start();
-    qint64 open = 0;
-    do {
-        open = serverScalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                           "datname = current_database() AND "
-                                           "application_name LIKE 'bodega-T01%'"));
-    } while (open != 1 && closing.elapsed() < 5000 && (QThread::msleep(50), true));
-    EXPECT_EQ(open, 1);
+    // A batch whose check failed goes the one-call way on the connection
+    // the check ran on, and the server's own reason comes back as a
+    // refusal (here: not an array), which the engine halves or quarantines.
+    EXPECT_EQ(kinds((*server)->applyAndCheckNext(batch(4, 2), QByteArrayLiteral("{}"))),
+              (QStringList{QStringLiteral("duplicate"), QStringLiteral("duplicate")}));
+    auto refused = (*server)->apply(QByteArrayLiteral("{}"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::ServerRejected)
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("JSON array")))
+        << refused.error().message.toStdString();
+    // Both connections are the terminal's own login; once the upload ends,
+    // the second one is closed (a closed backend may linger a moment).
+    auto terminalConnections = [&](qint64 expected) {
+        QElapsedTimer waited;
+        waited.start();
+        qint64 open = 0;
+        do {
+            open = serverScalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                               "datname = current_database() AND "
+                                               "application_name LIKE 'bodega-T01%'"));
+        } while (open != expected && waited.elapsed() < 5000 && (QThread::msleep(50), true));
+        return open;
+    };
+    EXPECT_EQ(terminalConnections(2), 2);
+    (*server)->endUpload();
+    EXPECT_EQ(terminalConnections(1), 1);
     (*server)->disconnect();
 }
 
@@ -1163,10 +1179,53 @@ TEST_F(SyncIntegration, AnUploadOfManyBatchesCheckedAheadAppliesEverySaleOnce)
     FileCredentialStore credentials(t1.dir + QStringLiteral("/credentials"));
     auto server = PgSyncServer::forTerminal(*registered, credentials);
     ASSERT_TRUE(server.ok());
+    // Forwards to the real server and counts what the engine asked of it.
+    class Counting final : public SyncServer
+    {
+    public:
+        explicit Counting(SyncServer &inner) : m_inner(inner) {}
+        Result<TerminalIdentity> connect() override { return m_inner.connect(); }
+        void disconnect() override { m_inner.disconnect(); }
+        Result<QVector<ApplyOutcome>> apply(const QByteArray &json) override
+        {
+            return m_inner.apply(json);
+        }
+        Result<QVector<ApplyOutcome>> applyAndCheckNext(const QByteArray &json,
+                                                        const QByteArray &next) override
+        {
+            ++calls;
+            if (!next.isEmpty())
+                ++withNext;
+            return m_inner.applyAndCheckNext(json, next);
+        }
+        void endUpload() override
+        {
+            ++ended;
+            m_inner.endUpload();
+        }
+        Result<QVector<FeedEntry>> feedAfter(qint64 cursor, int limit) override
+        {
+            return m_inner.feedAfter(cursor, limit);
+        }
+        Result<qint64> snapshot(const ProductSink &p, const LevelSink &l) override
+        {
+            return m_inner.snapshot(p, l);
+        }
+        Result<bool> waitForChange(int timeoutMs) override
+        {
+            return m_inner.waitForChange(timeoutMs);
+        }
+        int calls = 0;
+        int withNext = 0;
+        int ended = 0;
+
+    private:
+        SyncServer &m_inner;
+    } counting(**server);
     SyncJournal journal(**db, Clock::system());
     SyncEngine::Options options;
     options.batchSize = 2; // 12 events: six batches, five of them checked ahead
-    SyncEngine engine(journal, **server, options);
+    SyncEngine engine(journal, counting, options);
     auto report = engine.runOnce();
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
     EXPECT_EQ(report->applied, 11);
@@ -1181,6 +1240,9 @@ TEST_F(SyncIntegration, AnUploadOfManyBatchesCheckedAheadAppliesEverySaleOnce)
     ASSERT_TRUE(counts.ok());
     EXPECT_EQ(counts->pending, 0);
     EXPECT_EQ(counts->quarantined, 1);
+    EXPECT_EQ(counting.calls, 6);
+    EXPECT_EQ(counting.withNext, 5); // each batch but the last came with the next one
+    EXPECT_EQ(counting.ended, 1);
 }
 
 } // namespace
