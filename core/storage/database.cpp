@@ -107,6 +107,20 @@ Status Database::setAutoCheckpoint(bool on)
     return {};
 }
 
+Status Database::setForeignKeys(bool on)
+{
+    if (m_inTransaction)
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("foreign keys cannot change inside a transaction"),
+                     {}};
+    auto r = exec(on ? QStringLiteral("PRAGMA foreign_keys = ON")
+                     : QStringLiteral("PRAGMA foreign_keys = OFF"));
+    if (!r)
+        return r.error();
+    r->finish();
+    return {};
+}
+
 Result<int> Database::checkpoint()
 {
     auto r = exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));

@@ -81,6 +81,13 @@ public:
     // returns the WAL pages still not copied.
     Result<int> checkpoint();
 
+    // Foreign keys are on for every connection (configure()). A bulk load
+    // whose statements guarantee their references themselves (by joining
+    // the parent table) may turn them off for its one transaction and back
+    // on after it: SQLite ignores the pragma inside a transaction, so this
+    // is refused there.
+    Status setForeignKeys(bool on);
+
     Status begin(); // BEGIN IMMEDIATE: take the write lock up front
     Status commit();
     void rollback();

@@ -1,4 +1,5 @@
 #include "syncengine.h"
+#include "sync/snapshotqueue.h"
 
 #include <QLoggingCategory>
 
@@ -176,14 +177,38 @@ Status SyncEngine::bootstrap(SyncReport &report)
 {
     if (auto s = m_journal.beginBootstrap(); !s)
         return s;
-    auto cursor = m_server.snapshot(
-        [&](const Product &product) {
+    // The server's rows are read and parsed on a thread of their own while
+    // this one writes them into the store (SnapshotQueue); the server is used
+    // by that thread only until it returns.
+    SnapshotQueue queue;
+    auto reading = std::async(std::launch::async, [this, &queue] {
+        auto cursor = m_server.snapshot(
+            [&queue](const Product &product) { return queue.addProduct(product); },
+            [&queue](const QString &id, qint64 qty) { return queue.addLevel(id, qty); });
+        queue.finish();
+        return cursor;
+    });
+    Status written;
+    SnapshotQueue::Chunk chunk;
+    while (written && queue.take(chunk)) {
+        for (const Product &product : std::as_const(chunk.products)) {
             ++report.bootstrapped;
             ++report.fromOthers;
-            return m_journal.bootstrapProduct(product);
-        },
-        [&](const QString &id, qint64 qty) { return m_journal.bootstrapLevel(id, qty); });
-    Status s = cursor ? m_journal.finishBootstrap(*cursor) : Status(cursor.error());
+            if (written = m_journal.bootstrapProduct(product); !written)
+                break;
+        }
+        for (const auto &level : std::as_const(chunk.levels)) {
+            if (!written)
+                break;
+            written = m_journal.bootstrapLevel(level.first, level.second);
+        }
+    }
+    if (!written)
+        queue.cancel(); // the reader stops at its next row
+    auto cursor = reading.get();
+    Status s = !written ? written
+               : cursor ? m_journal.finishBootstrap(*cursor)
+                        : Status(cursor.error());
     if (!s)
         m_journal.abortBootstrap(); // the next round starts the first sync over
     return s;

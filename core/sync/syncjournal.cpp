@@ -378,18 +378,47 @@ Status SyncJournal::beginBootstrap()
     m_bootstrapLevels.clear();
     m_bootstrapNewestStamp.clear();
     m_bulk.reset();
-    auto any = m_db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM products)"));
-    if (!any)
-        return any.error();
-    m_bootstrapIntoEmpty = any->next() && !any->value(0).toBool();
-    any->finish();
+    auto empty = [this]() -> Result<bool> {
+        auto any = m_db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM products)"));
+        if (!any)
+            return any.error();
+        const bool none = any->next() && !any->value(0).toBool();
+        any->finish();
+        return none;
+    };
+    auto intoEmpty = empty();
+    if (!intoEmpty)
+        return intoEmpty.error();
+    m_bootstrapIntoEmpty = *intoEmpty;
     // Read once: nothing this terminal sells meanwhile is acknowledged yet.
     auto ours = unacknowledgedDeltas();
     if (!ours)
         return ours.error();
     m_bootstrapOurs = *ours;
-    if (auto s = m_db.begin(); !s)
+    // Into an empty store, each movement and level is written by joining the
+    // product it belongs to, so SQLite's own check of that reference (half
+    // of booking a million movements) is left out for this transaction.
+    if (m_bootstrapIntoEmpty) {
+        if (auto s = m_db.setForeignKeys(false); !s) {
+            restoreForeignKeys(); // the failure may have come after the pragma took
+            return s;
+        }
+    }
+    if (auto s = m_db.begin(); !s) {
+        abortBootstrap();
         return s;
+    }
+    if (m_bootstrapIntoEmpty) {
+        // Asked again under the write lock: a product added in between (on
+        // another connection) means this is no bulk load after all.
+        intoEmpty = empty();
+        if (!intoEmpty || !*intoEmpty) {
+            abortBootstrap();
+            if (!intoEmpty)
+                return intoEmpty.error();
+            return beginBootstrap();
+        }
+    }
     if (m_bootstrapIntoEmpty) {
         // Levels are staged as they stream in and booked in one statement.
         if (auto r = m_db.exec(QStringLiteral(
@@ -450,7 +479,8 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
         steps << QStringLiteral("%1 %2 s").arg(QLatin1String(what)).arg(step.restart() / 1000.0);
     };
     if (m_bulk) {
-        // Only products this store has get a movement.
+        // Only products this store has get a movement; the join is also what
+        // keeps each movement's reference whole while foreign keys are off.
         if (auto s = m_ledger.appendAll(
                 QStringLiteral("(SELECT b.product_id, b.delta_milli FROM temp.bootstrap_levels b "
                                "JOIN products p ON p.id = b.product_id)"),
@@ -501,6 +531,7 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
     lap("commit");
     if (m_bulk) {
         m_bulk.reset();
+        restoreForeignKeys();
         // Fold the load into the database file now, on the sync thread,
         // rather than in whichever sale next crosses the checkpoint size.
         if (auto r = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
@@ -515,8 +546,20 @@ Status SyncJournal::finishBootstrap(qint64 cursor)
 void SyncJournal::abortBootstrap()
 {
     m_bootstrapLevels.clear();
-    m_db.rollback(); // a bulk load's suspended indexes and triggers come back with it
+    if (m_db.inTransaction())
+        m_db.rollback(); // a bulk load's suspended indexes and triggers come back with it
     m_bulk.reset();
+    restoreForeignKeys();
+}
+
+void SyncJournal::restoreForeignKeys()
+{
+    // The pragma takes no lock and does no I/O; tried twice so that one
+    // failed statement does not leave this connection without its checks.
+    if (m_db.setForeignKeys(true))
+        return;
+    if (auto s = m_db.setForeignKeys(true); !s)
+        qCCritical(lcSync) << "foreign keys could not be turned back on:" << s.error().message;
 }
 
 Status SyncJournal::recordSuccess()

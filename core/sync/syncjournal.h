@@ -82,6 +82,7 @@ public:
     static Product productFromPayload(const QJsonObject &payload);
 
 private:
+    void restoreForeignKeys(); // after a first sync into an empty store, however it ended
     // A product from the server, merged field by field into ours, or inserted
     // (without a lookup when it cannot exist here yet).
     Status writeFromServer(const Product &remote, bool mayExist);

@@ -78,9 +78,14 @@ public:
     Result<qint64> snapshot(const ProductSink &products, const LevelSink &levels) override
     {
         ++snapshots;
-        for (const Product &p : catalog)
+        handedOut = 0;
+        for (const Product &p : catalog) {
+            if (handedOut == snapshotDropsAfter)
+                return Error{ErrorCode::ServerUnavailable, QStringLiteral("connection lost"), {}};
+            ++handedOut;
             if (auto s = products(p); !s)
                 return s.error();
+        }
         for (auto it = catalogLevels.begin(); it != catalogLevels.end(); ++it)
             if (auto s = levels(it.key(), it.value()); !s)
                 return s.error();
@@ -93,6 +98,8 @@ public:
     int failCall = -1;
     int loseAckCall = -1;
     int snapshots = 0;
+    int snapshotDropsAfter = -1; // products handed out before the connection drops
+    int handedOut = 0;           // products the last snapshot handed out
     QSet<QString> explodesOn;
     QSet<QString> applied;
     QStringList appliedInOrder;
@@ -469,6 +476,8 @@ TEST(SyncEngine, AFirstSyncIntoAnEmptyStoreLoadsTheCatalogWithLevelsItsLedgerExp
     // The suspended indexes and triggers are back exactly: search finds the
     // loaded products and what is added or sold afterwards.
     EXPECT_EQ(schemaOf(f.store), schema);
+    EXPECT_EQ(f.store.scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     ProductQuery byName;
     byName.search = QStringLiteral("lentej");
     EXPECT_EQ(f.store.catalog->list(byName)->size(), 1);
@@ -481,6 +490,81 @@ TEST(SyncEngine, AFirstSyncIntoAnEmptyStoreLoadsTheCatalogWithLevelsItsLedgerExp
     ASSERT_TRUE(f.store.catalog->sell(QStringLiteral("SRV-1"), Quantity::fromUnits(2)).ok());
     EXPECT_EQ(f.store.catalog->find(QStringLiteral("SRV-1"))->stock, Quantity::fromUnits(10));
     EXPECT_EQ(f.store.catalog->find(QStringLiteral("FRI-500"))->stock, Quantity::fromUnits(4));
+}
+
+// A catalog larger than the hand-over between the reader and the store holds.
+void serveLargeCatalog(FakeServer &server, const ManualClock &clock, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        Product p = test::sampleProduct(QStringLiteral("Producto %1").arg(i),
+                                        QStringLiteral("BIG-%1").arg(i));
+        p.id = QStringLiteral("01a20000-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+        p.barcode.clear();
+        p.updatedAt = p.createdAt = clock.now();
+        ProductMerge::stamp(p, ProductMerge::fields(), QStringLiteral("1795000000000.000000.T02"));
+        server.catalog << p;
+        server.catalogLevels.insert(p.id, 1000 * (i % 7));
+    }
+}
+
+TEST(SyncEngine, AFirstSyncLargerThanTheHandOverKeepsEveryRowAndItsOrder)
+{
+    EngineFixture f;
+    serveLargeCatalog(f.server, f.store.clock, 25000);
+    SyncEngine engine(f.journal, f.server);
+    auto report = engine.runOnce();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_EQ(report->bootstrapped, 25000);
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM products")), 25000);
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT sum(qty_milli) FROM stock_levels")),
+              f.store.scalar(QStringLiteral("SELECT sum(delta_milli) FROM stock_movements")));
+    qint64 expected = 0;
+    for (qint64 qty : std::as_const(f.server.catalogLevels))
+        expected += qty;
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT sum(qty_milli) FROM stock_levels")), expected);
+    EXPECT_EQ(f.store.catalog->find(QStringLiteral("BIG-24999"))->stock, Quantity::fromUnits(2));
+    // Written in the order read: rowids follow the server's order.
+    EXPECT_EQ(f.store.scalar(QStringLiteral(
+                  "SELECT count(*) FROM products a JOIN products b ON b.rowid = a.rowid + 1 "
+                  "WHERE b.id < a.id")),
+              0);
+}
+
+TEST(SyncEngine, AStoreThatRefusesARowStopsTheServersStreamAndTheNextRoundStartsOver)
+{
+    EngineFixture f;
+    serveLargeCatalog(f.server, f.store.clock, 25000);
+    SyncEngine engine(f.journal, f.server);
+    f.store.db->failStatementAfter(50); // early in the stream
+    auto failed = engine.runOnce();
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().code, ErrorCode::StorageFailed)
+        << failed.error().message.toStdString();
+    // The reader stopped when the store gave up instead of streaming the rest.
+    EXPECT_LT(f.server.handedOut, 15000);
+    f.store.db->failStatementAfter(0);
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM products")), 0);
+    ASSERT_TRUE(engine.runOnce().ok());
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM products")), 25000);
+}
+
+TEST(SyncEngine, AConnectionLostInTheMiddleOfAFirstSyncLeavesTheStoreEmpty)
+{
+    EngineFixture f;
+    serveLargeCatalog(f.server, f.store.clock, 12000);
+    const QStringList schema = schemaOf(f.store);
+    f.server.snapshotDropsAfter = 7000;
+    SyncEngine engine(f.journal, f.server);
+    auto failed = engine.runOnce();
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().code, ErrorCode::ServerUnavailable);
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM products")), 0);
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM stock_movements")), 0);
+    EXPECT_EQ(schemaOf(f.store), schema);
+    f.server.snapshotDropsAfter = -1;
+    ASSERT_TRUE(engine.runOnce().ok());
+    EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM products")), 12000);
+    EXPECT_EQ(schemaOf(f.store), schema);
 }
 
 TEST(SyncEngine, AFirstSyncThatFailsAtAnyStatementLeavesTheStoreEmptyAndItsSchemaWhole)
@@ -501,6 +585,8 @@ TEST(SyncEngine, AFirstSyncThatFailsAtAnyStatementLeavesTheStoreEmptyAndItsSchem
         EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM products")), 0);
         EXPECT_EQ(f.store.scalar(QStringLiteral("SELECT count(*) FROM stock_movements")), 0);
         EXPECT_EQ(schemaOf(f.store), schema);
+        // The load turns foreign keys off for its transaction only.
+        EXPECT_EQ(f.store.scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
         // The next round starts over and gets everything.
         ASSERT_TRUE(engine.runOnce().ok());
         EXPECT_EQ(f.store.catalog->find(QStringLiteral("SRV-1"))->stock, Quantity::fromUnits(12));
