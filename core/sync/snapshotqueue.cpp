@@ -10,13 +10,13 @@ SnapshotQueue::SnapshotQueue(int chunkRows, int maxWaitingChunks)
 Status SnapshotQueue::addProduct(const Product &product)
 {
     m_filling.products.push_back(product);
-    return ++m_filled < m_chunkRows ? Status() : push(false);
+    return filled() < m_chunkRows ? Status() : push(false);
 }
 
 Status SnapshotQueue::addLevel(const QString &productId, qint64 qtyMilli)
 {
     m_filling.levels.push_back({productId, qtyMilli});
-    return ++m_filled < m_chunkRows ? Status() : push(false);
+    return filled() < m_chunkRows ? Status() : push(false);
 }
 
 Status SnapshotQueue::push(bool force)
@@ -26,14 +26,12 @@ Status SnapshotQueue::push(bool force)
         m_changed.wait(lock, [this] { return m_cancelled || int(m_ready.size()) < m_maxWaiting; });
     if (m_cancelled) {
         m_filling = {};
-        m_filled = 0;
         return Error{
             ErrorCode::Internal, QStringLiteral("the local store stopped the first sync"), {}};
     }
-    if (m_filled > 0)
+    if (filled() > 0)
         m_ready.push_back(std::move(m_filling));
     m_filling = {};
-    m_filled = 0;
     m_changed.notify_all();
     return {};
 }

@@ -47,11 +47,11 @@ public:
 
 private:
     Status push(bool force);
+    int filled() const { return int(m_filling.products.size() + m_filling.levels.size()); }
 
     const int m_chunkRows;
     const int m_maxWaiting;
     Chunk m_filling; // reader thread only
-    int m_filled = 0;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_ready;
