@@ -80,13 +80,20 @@ const QString kAllFields = QStringLiteral("*");
 
 QString ProductRepository::fieldClockToJson(const QMap<QString, QString> &clock)
 {
-    const QStringList &fields = ProductMerge::fields();
-    if (clock.size() == fields.size() && !clock.first().isEmpty()) {
+    // The clock is ordered by name, so it is walked beside the sorted names:
+    // with a lookup per field, string comparison was the top function of the
+    // first sync's writer thread in a profile (~8 % of its time).
+    static const QStringList sortedFields = [] {
+        QStringList names = ProductMerge::fields();
+        names.sort();
+        return names;
+    }();
+    if (clock.size() == sortedFields.size() && !clock.first().isEmpty()) {
         const QString &stamp = clock.first();
         bool uniform = true;
-        for (const QString &f : fields) {
-            auto it = clock.constFind(f);
-            if (it == clock.constEnd() || *it != stamp) {
+        auto name = sortedFields.cbegin();
+        for (auto it = clock.cbegin(); it != clock.cend(); ++it, ++name) {
+            if (it.key() != *name || it.value() != stamp) {
                 uniform = false;
                 break;
             }

@@ -21,7 +21,9 @@ Status SnapshotQueue::addLevel(const QString &productId, qint64 qtyMilli)
 
 Status SnapshotQueue::push(bool force)
 {
+    std::deque<Chunk> spent; // freed here, after the lock is released
     std::unique_lock<std::mutex> lock(m_mutex);
+    spent.swap(m_spent);
     if (!force)
         m_changed.wait(lock, [this] { return m_cancelled || int(m_ready.size()) < m_maxWaiting; });
     if (m_cancelled) {
@@ -48,6 +50,9 @@ void SnapshotQueue::finish()
 bool SnapshotQueue::take(Chunk &chunk)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
+    if (!chunk.products.isEmpty() || !chunk.levels.isEmpty())
+        m_spent.push_back(std::move(chunk));
+    chunk = {};
     m_changed.wait(lock, [this] { return m_cancelled || !m_ready.empty() || m_finished; });
     if (m_cancelled || m_ready.empty())
         return false;

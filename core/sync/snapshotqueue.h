@@ -40,7 +40,11 @@ public:
     void finish();
 
     // Writer side. Blocks until a chunk is ready; false when the reader has
-    // finished and nothing is left.
+    // finished and nothing is left. The chunk passed in (the one written
+    // last) goes back to the reader, whose next add frees it on its own
+    // thread: glibc frees another thread's memory under that arena's lock
+    // and out of both threads' caches: a fifth of the writer's time in a
+    // profile of a million-product first sync.
     bool take(Chunk &chunk);
     // The writer stops (its store refused a row): waiting or later adds fail.
     void cancel();
@@ -55,6 +59,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_ready;
+    std::deque<Chunk> m_spent; // written, waiting for the reader to free them
     bool m_finished = false;
     bool m_cancelled = false;
 };

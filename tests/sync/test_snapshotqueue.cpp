@@ -90,3 +90,27 @@ TEST(SnapshotQueue, AReaderThatStopsEarlyStillDeliversWhatItRead)
     EXPECT_EQ(chunk.products.size(), 3);
     EXPECT_FALSE(queue.take(chunk));
 }
+
+TEST(SnapshotQueue, RowsTheWriterIsDoneWithAreFreedByTheReaderNotTheWriter)
+{
+    // One thread plays both sides here, so each step is seen in order. A
+    // string shared with a row shows when the queue lets go of the row.
+    SnapshotQueue queue(1, 4);
+    // Built at run time: a literal's data is static and never counted.
+    const QString name = QStringLiteral("Arroz Diana %1 g").arg(500);
+    ASSERT_TRUE(name.isDetached());
+    {
+        Product first = named(1);
+        first.name = name;
+        ASSERT_TRUE(queue.addProduct(first).ok());
+    }
+    ASSERT_TRUE(queue.addProduct(named(2)).ok());
+    SnapshotQueue::Chunk chunk;
+    ASSERT_TRUE(queue.take(chunk));
+    ASSERT_EQ(chunk.products.value(0).id, QStringLiteral("p1"));
+    ASSERT_TRUE(queue.take(chunk)); // the writer is done with the first row
+    EXPECT_EQ(chunk.products.value(0).id, QStringLiteral("p2"));
+    EXPECT_FALSE(name.isDetached()) << "the writer's take freed the row";
+    ASSERT_TRUE(queue.addProduct(named(3)).ok()); // the reader's next add frees it
+    EXPECT_TRUE(name.isDetached());
+}

@@ -328,6 +328,19 @@ TEST(ProductRepository, AClockWithOneStampForEveryFieldIsStoredShortAndReadBackW
     ASSERT_TRUE(products.update(p).ok());
     EXPECT_EQ(products.findById(p.id)->fieldClock, p.fieldClock);
     EXPECT_EQ(products.findById(p.id)->fieldClock.size(), ProductMerge::fields().size());
+
+    // As many equal stamps as there are fields, but one under a name that is
+    // no field: that is not the short form's clock, so it is kept whole.
+    QMap<QString, QString> odd;
+    const QString stamp = QStringLiteral("1795000000000.000000.T01");
+    for (const QString &f : ProductMerge::fields())
+        odd.insert(f, stamp);
+    odd.remove(ProductMerge::fields().last());
+    odd.insert(QStringLiteral("zz_not_a_field"), stamp);
+    EXPECT_EQ(ProductRepository::fieldClockFromJson(ProductRepository::fieldClockToJson(odd)), odd);
+    odd.remove(QStringLiteral("zz_not_a_field"));
+    odd.insert(QStringLiteral("aa_not_a_field"), stamp);
+    EXPECT_EQ(ProductRepository::fieldClockFromJson(ProductRepository::fieldClockToJson(odd)), odd);
 }
 
 TEST(FlatJson, ReadsWhatPostgresAndQtWriteAndRefusesOtherShapes)
