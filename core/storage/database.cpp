@@ -99,11 +99,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 
 Status Database::setAutoCheckpoint(bool on)
 {
-    auto r = exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint = 1000")
-                     : QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-    if (!r)
+    if (auto r = exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint = 1000")
+                         : QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        !r)
         return r.error();
-    r->finish();
     return {};
 }
 
@@ -113,11 +112,10 @@ Status Database::setForeignKeys(bool on)
         return Error{ErrorCode::Internal,
                      QStringLiteral("foreign keys cannot change inside a transaction"),
                      {}};
-    auto r = exec(on ? QStringLiteral("PRAGMA foreign_keys = ON")
-                     : QStringLiteral("PRAGMA foreign_keys = OFF"));
-    if (!r)
+    if (auto r = exec(on ? QStringLiteral("PRAGMA foreign_keys = ON")
+                         : QStringLiteral("PRAGMA foreign_keys = OFF"));
+        !r)
         return r.error();
-    r->finish();
     return {};
 }
 

@@ -1,5 +1,4 @@
 #include "syncengine.h"
-#include "sync/snapshotqueue.h"
 
 #include <QLoggingCategory>
 
@@ -173,6 +172,21 @@ Status SyncEngine::recordOutcomes(const QVector<OutboxEnvelope> &batch,
     return m_journal.recordOutcomes(outcomes);
 }
 
+Status SyncEngine::writeSnapshotChunk(const SnapshotQueue::Chunk &chunk, SyncReport &report)
+{
+    for (const Product &product : chunk.products) {
+        ++report.bootstrapped;
+        ++report.fromOthers;
+        if (auto s = m_journal.bootstrapProduct(product); !s)
+            return s;
+    }
+    for (const auto &level : chunk.levels) {
+        if (auto s = m_journal.bootstrapLevel(level.first, level.second); !s)
+            return s;
+    }
+    return {};
+}
+
 Status SyncEngine::bootstrap(SyncReport &report)
 {
     if (auto s = m_journal.beginBootstrap(); !s)
@@ -190,19 +204,8 @@ Status SyncEngine::bootstrap(SyncReport &report)
     });
     Status written;
     SnapshotQueue::Chunk chunk;
-    while (written && queue.take(chunk)) {
-        for (const Product &product : std::as_const(chunk.products)) {
-            ++report.bootstrapped;
-            ++report.fromOthers;
-            if (written = m_journal.bootstrapProduct(product); !written)
-                break;
-        }
-        for (const auto &level : std::as_const(chunk.levels)) {
-            if (!written)
-                break;
-            written = m_journal.bootstrapLevel(level.first, level.second);
-        }
-    }
+    while (written && queue.take(chunk))
+        written = writeSnapshotChunk(chunk, report);
     if (!written)
         queue.cancel(); // the reader stops at its next row
     auto cursor = reading.get();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/snapshotqueue.h"
 #include "sync/syncjournal.h"
 #include "sync/syncserver.h"
 
@@ -50,6 +51,7 @@ private:
     Status recordOutcomes(const QVector<OutboxEnvelope> &batch,
                           const QVector<ApplyOutcome> &outcomes, SyncReport &report);
     Status bootstrap(SyncReport &report);
+    Status writeSnapshotChunk(const SnapshotQueue::Chunk &chunk, SyncReport &report);
 
     SyncJournal &m_journal;
     SyncServer &m_server;

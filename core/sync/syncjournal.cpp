@@ -418,8 +418,6 @@ Status SyncJournal::beginBootstrap()
                 return intoEmpty.error();
             return beginBootstrap();
         }
-    }
-    if (m_bootstrapIntoEmpty) {
         // Levels are staged as they stream in and booked in one statement.
         if (auto r = m_db.exec(QStringLiteral(
                 "CREATE TEMP TABLE IF NOT EXISTS bootstrap_levels "
