@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "storage/nativestatement.h"
 
+#include <chrono>
 #include <memory>
 #include <QCoreApplication>
 #include <QHash>
@@ -88,6 +89,14 @@ public:
     // is refused there.
     Status setForeignKeys(bool on);
 
+    // Commits are durable (synchronous=FULL: fsync of the WAL) for every
+    // connection. Writes that may be lost in a power cut without losing
+    // anything (marks that only save a re-send) can commit without their own
+    // fsync, and hold the write lock that much less; the next durable commit
+    // of any connection flushes them with its own, in order, as the WAL is
+    // one log. Refused inside a transaction.
+    Status setDurableCommits(bool on);
+
     Status begin(); // BEGIN IMMEDIATE: take the write lock up front
     Status commit();
     void rollback();
@@ -96,6 +105,15 @@ public:
     // Test hook: the n-th statement from now (1 = the next) fails with
     // STORAGE_FAILED. 0 disables.
     void failStatementAfter(int n) { m_failCountdown = n; }
+
+    // How long this connection has waited, in all, for another one's lock
+    // (the time a sale spent behind the sync worker's writes, say).
+    struct LockWait
+    {
+        std::chrono::steady_clock::time_point since; // of the wait going on
+        std::chrono::microseconds total{0};
+    };
+    std::chrono::microseconds lockWaited() const { return m_lockWait.total; }
 
     // Qt binds a null QString as SQL NULL; text columns want ''.
     static QVariant text(const QString &value)
@@ -111,6 +129,9 @@ private:
     Database(QString path, QString connectionName);
     Status configure();
     Status migrate();
+    sqlite3 *nativeHandle() const;
+    // A pragma that SQLite ignores, or that must not change, inside a transaction.
+    Status setOutsideTransactions(const QString &pragma, const QString &what);
     // STORAGE_FAILED when the statement counted down to by failStatementAfter() is this one.
     Status injectedFailure();
 
@@ -122,6 +143,7 @@ private:
     int m_schemaVersion = 0;
     int m_failCountdown = 0;
     bool m_inTransaction = false;
+    LockWait m_lockWait;
 };
 
 // One unit of work: rolls back unless commit() succeeded, on every path.

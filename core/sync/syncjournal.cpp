@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <chrono>
+#include <thread>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace bodega {
@@ -29,6 +32,11 @@ const QString kLastError = QStringLiteral("sync.last_error");
 // must not hold one giant transaction (and WAL) open, nor the write lock for
 // longer than a sale at the till will wait for it (busy_timeout).
 constexpr qint64 kBootstrapChunk = 5000;
+
+// SQLite does not queue writers: a sale retrying for the lock (every 0.8 ms
+// at most, see Database) would miss a gap of microseconds between two
+// chunks of outcomes and wait for all of them.
+constexpr auto kGapForTheTill = std::chrono::milliseconds(1);
 
 } // namespace
 
@@ -98,6 +106,32 @@ Result<QVector<OutboxEnvelope>> SyncJournal::pending(int limit, qint64 afterSeq)
 
 Status SyncJournal::recordOutcomes(const QVector<ApplyOutcome> &outcomes)
 {
+    // A mark lost in a power cut only sends its event again, and the server
+    // answers duplicate; without an fsync of its own a chunk holds the
+    // till's write lock for its few hundred updates, not for the disk too.
+    // (Quarantines ride along: lost, the event goes again and is refused
+    // again.) Inside a caller's transaction the durability cannot change,
+    // and the caller's commit decides anyway.
+    const bool light = !m_db.inTransaction();
+    Status marked = light ? m_db.setDurableCommits(false) : Status{};
+    for (qsizetype from = 0; marked && from < outcomes.size(); from += OutcomesPerTransaction) {
+        if (from > 0)
+            std::this_thread::sleep_for(kGapForTheTill);
+        marked = recordOutcomeChunk(outcomes.mid(from, OutcomesPerTransaction));
+    }
+    if (!light)
+        return marked;
+    // Even after a failed attempt (SQLite applies this pragma when it
+    // prepares it), and once more if need be: whatever this connection
+    // commits next must be durable again.
+    const Status durable = m_db.setDurableCommits(true);
+    if (!durable && !m_db.setDurableCommits(true))
+        qCCritical(lcSync) << "the store's commits could not be made durable again";
+    return !marked ? marked : durable;
+}
+
+Status SyncJournal::recordOutcomeChunk(const QVector<ApplyOutcome> &outcomes)
+{
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -110,7 +144,7 @@ Status SyncJournal::recordOutcomes(const QVector<ApplyOutcome> &outcomes)
         }
         sentIds.append(o.eventId);
     }
-    // One statement for the batch: a thousand single-row updates cost the
+    // One statement for the chunk: a thousand single-row updates cost the
     // till more than the rest of its share of an upload. `+status` keeps
     // SQLite on the id index: through outbox_pending it would walk every
     // pending event for each batch.

@@ -50,7 +50,12 @@ public:
     Result<QVector<OutboxEnvelope>> pending(int limit, qint64 afterSeq = 0) const;
     Result<QString> terminalCode() const { return m_settings.strictTerminalCode(); }
     // After the server's commit: applied and duplicate events are sent,
-    // rejected ones quarantined with the server's reason. One transaction.
+    // rejected ones quarantined with the server's reason, in transactions of
+    // OutcomesPerTransaction with a pause between them, so that a sale at
+    // the till waits for one of them at most, however large the batch.
+    // Stopping between two is safe: the events not yet marked go again and
+    // the server answers duplicate.
+    static constexpr int OutcomesPerTransaction = 250;
     Status recordOutcomes(const QVector<ApplyOutcome> &outcomes);
     Status quarantine(const QString &eventId, const QString &problem);
     // A batch that could not be delivered (server unreachable...): counted
@@ -82,6 +87,7 @@ public:
     static Product productFromPayload(const QJsonObject &payload);
 
 private:
+    Status recordOutcomeChunk(const QVector<ApplyOutcome> &outcomes);
     void restoreForeignKeys(); // after a first sync into an empty store, however it ended
     // A product from the server, merged field by field into ours, or inserted
     // (without a lookup when it cannot exist here yet).

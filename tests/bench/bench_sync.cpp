@@ -15,8 +15,11 @@
 // A private PostgreSQL 15 cluster lives in /tmp/bodega-syncbench-XXXXXX for
 // the run (sync_fixture.cpp); the summary at the end prints the rates, the
 // batched/per-event ratio and the verdicts against the targets.
+#include "latency.h"
 #include "sync_fixture.h"
 
+#include "ai/offlineengine.h"
+#include "catalog/catalogservice.h"
 #include "storage/storesettings.h"
 #include "sync/pgsyncserver.h"
 #include "sync/syncengine.h"
@@ -34,11 +37,13 @@
 #include <pqxx/pqxx>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <map>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace bodega::bench {
@@ -153,7 +158,8 @@ struct UploadRun
     std::unique_ptr<SyncEngine> engine;
 };
 
-Result<std::unique_ptr<UploadRun>> prepareUpload(SyncBenchEnv &env, int batchSize)
+Result<std::unique_ptr<UploadRun>> prepareUpload(SyncBenchEnv &env, int batchSize,
+                                                 qint64 maxEvents = -1)
 {
     if (auto s = env.resetServer(); !s)
         return s.error();
@@ -174,8 +180,20 @@ Result<std::unique_ptr<UploadRun>> prepareUpload(SyncBenchEnv &env, int batchSiz
         return id.error();
     SyncEngine::Options options;
     options.batchSize = batchSize;
+    options.maxEvents = maxEvents;
     run->engine = std::make_unique<SyncEngine>(*run->journal, *run->timed, options);
     return run;
+}
+
+// The timed part of an upload benchmark: the engine's upload alone.
+Status timedUpload(benchmark::State &state, UploadRun &run, SyncReport &report, double &seconds)
+{
+    state.ResumeTiming();
+    const auto t0 = Clock::now();
+    const Status uploaded = run.engine->upload(report);
+    seconds = secondsSince(t0);
+    state.PauseTiming();
+    return uploaded;
 }
 
 QString checkDrained(UploadRun &run, const SyncReport &report, int events)
@@ -212,13 +230,8 @@ void syncUpload(benchmark::State &state)
         }
         run = std::move(*prepared);
         SyncReport report;
-        state.ResumeTiming();
-
-        const auto t0 = Clock::now();
-        const Status uploaded = run->engine->upload(report);
-        const double seconds = secondsSince(t0);
-
-        state.PauseTiming();
+        double seconds = 0;
+        const Status uploaded = timedUpload(state, *run, report, seconds);
         if (!uploaded) {
             skip(state, uploaded.error().message);
             break;
@@ -243,6 +256,146 @@ void syncUpload(benchmark::State &state)
     // commit); the rest is the terminal's SQLite and JSON work.
     state.counters["server_share"] = applySeconds / result.seconds;
     g_results["upload/batch:" + std::to_string(batch)] = result;
+}
+
+// A till selling while its backlog drains. A second connection on the same
+// store (the till's own, as in the app, where the sync worker has its own)
+// sells one unit every 10 ms: first on an idle store, the baseline, then
+// during SyncEngine::upload of the N queued events. Each sale is a durable
+// write transaction, so it waits for whatever write the upload holds at that
+// moment: marking a batch's outcomes sent (250 to a transaction, a
+// millisecond apart).
+void saleDuringUpload(benchmark::State &state)
+{
+    SyncBenchEnv &env = SyncBenchEnv::get();
+    const int batch = int(state.range(0));
+    const int events = env.events();
+    constexpr int kIdleSales = 200;
+    LatencyRecorder idle(kIdleSales);
+    LatencyRecorder during(1000);
+    LatencyRecorder lockWait(1000); // of each sale during the upload
+    double uploadSeconds = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto prepared = prepareUpload(env, batch, events);
+        if (!prepared) {
+            skip(state, prepared.error().message);
+            break;
+        }
+        std::unique_ptr<UploadRun> run = std::move(*prepared);
+        const QString path = run->db->path();
+        std::atomic<int> phase{0}; // 0 idle baseline, 1 during the upload, 2 stop
+        std::atomic<bool> idleDone{false};
+        QString saleError;
+        int sales = 0;
+        std::thread till([&] {
+            auto db = Database::open(path);
+            if (!db) {
+                saleError = db.error().message;
+                idleDone = true;
+                return;
+            }
+            // As the GUI's till connection: its commits leave checkpoints to
+            // another connection (here the sync worker's own).
+            if (auto s = (*db)->setAutoCheckpoint(false); !s) {
+                saleError = s.error().message;
+                idleDone = true;
+                return;
+            }
+            OfflineEngine ai;
+            CatalogService catalog(**db, ai);
+            QStringList skus;
+            if (auto q =
+                    (*db)->exec(QStringLiteral("SELECT sku FROM products ORDER BY sku LIMIT 50")))
+                while (q->next())
+                    skus << q->value(0).toString();
+            if (skus.isEmpty())
+                saleError = QStringLiteral("the store has no products");
+            for (int i = 0; saleError.isEmpty(); ++i) {
+                const int now = phase.load();
+                if (now == 2)
+                    break;
+                Status sold;
+                const auto waitedBefore = (*db)->lockWaited();
+                const double us = timeUs([&] {
+                    auto sale = catalog.sell(skus.at(i % skus.size()), Quantity::fromUnits(1));
+                    if (!sale)
+                        sold = sale.error();
+                });
+                if (!sold) {
+                    saleError = sold.error().message;
+                    break;
+                }
+                ++sales;
+                if (now == 0) {
+                    idle.add(us);
+                    if (sales == kIdleSales)
+                        idleDone = true;
+                } else {
+                    during.add(us);
+                    lockWait.add(double(((*db)->lockWaited() - waitedBefore).count()));
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+            idleDone = true;
+        });
+        while (!idleDone)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        phase = 1;
+        SyncReport report;
+        double seconds = 0;
+        const Status uploaded = timedUpload(state, *run, report, seconds);
+        phase = 2;
+        till.join();
+        if (!saleError.isEmpty()) {
+            skip(state, QStringLiteral("sale at the till: %1").arg(saleError));
+            break;
+        }
+        if (!uploaded) {
+            skip(state, uploaded.error().message);
+            break;
+        }
+        auto counts = run->journal->counts();
+        // The till's own sales stay queued: the upload stops at the backlog.
+        if (!counts || report.applied != events || counts->pending != sales) {
+            skip(state, QStringLiteral("applied %1 of %2 events, %3 pending for %4 new sales")
+                            .arg(report.applied)
+                            .arg(events)
+                            .arg(counts ? counts->pending : -1)
+                            .arg(sales));
+            break;
+        }
+        uploadSeconds += seconds;
+        run.reset();
+        state.ResumeTiming();
+    }
+    const auto i = idle.summary();
+    const auto d = during.summary();
+    if (d.n == 0)
+        return;
+    idle.report(state, "idle_");
+    during.report(state, "during_");
+    lockWait.report(state, "lock_wait_");
+    const auto w = lockWait.summary();
+    state.counters["events_per_s"] = events / uploadSeconds * double(state.iterations());
+    g_notes["sale during upload/batch:" + std::to_string(batch)] =
+        QStringLiteral("a 1-line sale on the till's own connection, every 10 ms: idle store p50 "
+                       "%1 ms, p99 %2 ms, max %3 ms (%4 sales); while %5 events drain p50 %6 "
+                       "ms, p99 %7 ms, max %8 ms (%9 sales), of which waiting for the sync's "
+                       "writes p95 %10 ms, p99 %11 ms; p99 during / idle %12x")
+            .arg(i.p50 / 1000, 0, 'f', 2)
+            .arg(i.p99 / 1000, 0, 'f', 2)
+            .arg(i.max / 1000, 0, 'f', 2)
+            .arg(i.n)
+            .arg(events)
+            .arg(d.p50 / 1000, 0, 'f', 2)
+            .arg(d.p99 / 1000, 0, 'f', 2)
+            .arg(d.max / 1000, 0, 'f', 2)
+            .arg(d.n)
+            .arg(w.p95 / 1000, 0, 'f', 2)
+            .arg(w.p99 / 1000, 0, 'f', 2)
+            .arg(d.p99 / i.p99, 0, 'f', 2)
+            .toStdString();
 }
 
 // The whole round as `bodegactl sync run --once` does it: upload, then the
@@ -611,6 +764,13 @@ void registerSyncBenchmarks()
         ->Arg(1000)
         ->Arg(5000)
         ->Iterations(3)
+        ->UseRealTime()
+        ->Unit(benchmark::kSecond);
+    benchmark::RegisterBenchmark("BM_SaleDuringUpload", saleDuringUpload)
+        ->ArgName("batch")
+        ->Arg(1000)
+        ->Arg(5000)
+        ->Iterations(1)
         ->UseRealTime()
         ->Unit(benchmark::kSecond);
     benchmark::RegisterBenchmark("BM_SyncRunOnce", syncRunOnce)

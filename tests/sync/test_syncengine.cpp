@@ -341,6 +341,73 @@ TEST(SyncEngine, AFailureAtAnyLocalStatementIsRecoveredByTheNextRound)
     EXPECT_GT(failedRounds, 10); // reads, marks, feed cursor, last sync... all were hit
 }
 
+TEST(SyncEngine, ALargeBatchIsMarkedSentInShortTransactions)
+{
+    // A sale at the till waits for whatever write transaction holds the
+    // store; marking a whole batch of 2,500 at once would be ten times as
+    // long as one of a few hundred.
+    EngineFixture f;
+    auto p = f.store.catalog->addProduct(test::sampleProduct(), Quantity::fromUnits(5000), false);
+    ASSERT_TRUE(p.ok());
+    ASSERT_TRUE(f.store.db->begin().ok());
+    for (int i = 0; i < 2500; ++i)
+        ASSERT_TRUE(f.store.catalog->sell(p->sku, Quantity::fromUnits(1)).ok());
+    ASSERT_TRUE(f.store.db->commit().ok());
+    SyncEngine::Options o;
+    o.batchSize = 5000;
+    o.maxEvents = 2; // the product's own two events
+    SyncReport productReport;
+    ASSERT_TRUE(SyncEngine(f.journal, f.server, o).upload(productReport).ok());
+    ASSERT_EQ(productReport.applied, 2);
+    auto pending = f.journal.pending(5000);
+    ASSERT_TRUE(pending.ok());
+    ASSERT_EQ(pending->size(), 2500);
+    QVector<ApplyOutcome> outcomes;
+    for (const OutboxEnvelope &e : *pending)
+        outcomes.push_back({e.id, ApplyOutcome::Kind::Applied, {}});
+
+    // Fail each statement of the marking in turn: what was committed before
+    // the failure is whole chunks, the rest is still pending.
+    const int chunk = SyncJournal::OutcomesPerTransaction;
+    QSet<int> sentAfterAFailure;
+    for (int n = 1; n < 100; ++n) {
+        ASSERT_TRUE(
+            f.store.db
+                ->exec(QStringLiteral("UPDATE outbox SET status = 'pending', sent_at = NULL "
+                                      "WHERE status = 'sent' AND type = 'sale.completed'"))
+                .ok());
+        f.store.db->failStatementAfter(n);
+        const bool failed = !f.journal.recordOutcomes(outcomes).ok();
+        f.store.db->failStatementAfter(0);
+        // The marks commit without their own fsync; whatever failed, the
+        // store's commits are durable again afterwards (a sale's must be).
+        EXPECT_EQ(f.store.scalar(QStringLiteral("PRAGMA synchronous")), 2) << "statement " << n;
+        if (!failed)
+            break;
+        sentAfterAFailure << 2500 - int(f.journal.pending(5000)->size());
+    }
+    QSet<int> wholeChunks;
+    for (int sent = 0; sent <= 2500; sent += chunk)
+        wholeChunks << sent; // 2,500: all marked, then making commits durable again failed
+    ASSERT_LT(chunk, 1000);
+    EXPECT_EQ(sentAfterAFailure, wholeChunks);
+
+    // The whole upload, one batch of 2,500: each event reaches the server
+    // once and ends up sent.
+    SyncReport report;
+    ASSERT_TRUE(f.store.db
+                    ->exec(QStringLiteral("UPDATE outbox SET status = 'pending', sent_at = NULL "
+                                          "WHERE type = 'sale.completed'"))
+                    .ok());
+    o.maxEvents = -1;
+    ASSERT_TRUE(SyncEngine(f.journal, f.server, o).upload(report).ok());
+    EXPECT_EQ(f.server.calls, 2);
+    EXPECT_EQ(report.applied, 2500);
+    EXPECT_EQ(f.server.appliedInOrder.size(), 2502);
+    EXPECT_TRUE(f.outboxIds(QStringLiteral("pending")).isEmpty());
+    EXPECT_EQ(f.store.scalar(QStringLiteral("PRAGMA synchronous")), 2);
+}
+
 TEST(SyncEngine, FeedAppliesOtherTerminalsProductsAndTheServersLevels)
 {
     EngineFixture f;

@@ -16,6 +16,10 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using namespace bodega;
 
 TEST(Database, OpensWithDurablePragmasAndLatestSchema)
@@ -61,6 +65,49 @@ TEST(Database, ACheckpointFromAnotherConnectionCopiesBackWhatTheTillLeft)
                           {QStringLiteral("bulk.after"), QStringLiteral("1")})
                     .ok());
     ASSERT_TRUE(store.db->setAutoCheckpoint(true).ok());
+}
+
+// A sale that meets another connection's write (the sync worker marking a
+// batch sent) gets the lock soon after that write ends, not at SQLite's next
+// coarse retry (1, 2, 5, 10, 15, 20, 25 ms...: 78 ms for a 60 ms write).
+TEST(Database, AWriterBehindAnotherGetsTheLockSoonAfterItIsReleased)
+{
+    test::TempStore store;
+    constexpr auto hold = std::chrono::milliseconds(60);
+    std::atomic<bool> holding{false};
+    QString writerError;
+    std::thread writer([&] {
+        auto other = Database::open(store.path());
+        if (!other || !(*other)->begin()) {
+            writerError = QStringLiteral("the other connection could not start writing");
+            holding = true;
+            return;
+        }
+        holding = true;
+        std::this_thread::sleep_for(hold);
+        if (!(*other)->commit())
+            writerError = QStringLiteral("the other connection could not commit");
+    });
+    while (!holding)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const auto before = store.db->lockWaited();
+    const auto t0 = std::chrono::steady_clock::now();
+    const Status began = store.db->begin();
+    const auto waited = std::chrono::steady_clock::now() - t0;
+    writer.join();
+    ASSERT_TRUE(writerError.isEmpty()) << writerError.toStdString();
+    ASSERT_TRUE(began.ok()) << began.error().message.toStdString();
+    ASSERT_TRUE(store.db->commit().ok());
+    const auto counted = store.db->lockWaited() - before;
+    EXPECT_GE(counted, hold / 2) << "the wait was not counted";
+    EXPECT_LE(counted, waited);
+    EXPECT_LT(waited, hold + std::chrono::milliseconds(12));
+
+    // No other writer: no wait.
+    const auto idle = store.db->lockWaited();
+    ASSERT_TRUE(store.db->begin().ok());
+    ASSERT_TRUE(store.db->commit().ok());
+    EXPECT_EQ(store.db->lockWaited(), idle);
 }
 
 TEST(Database, MigrationsAreShippedAsResources)
