@@ -775,7 +775,7 @@ void registerSyncBenchmarks()
         ->Unit(benchmark::kSecond);
     benchmark::RegisterBenchmark("BM_SyncRunOnce", syncRunOnce)
         ->ArgName("batch")
-        ->Arg(1000)
+        ->Arg(SyncEngine::Options().batchSize) // what `sync run --once` uses
         ->Iterations(1)
         ->UseRealTime()
         ->Unit(benchmark::kSecond);
