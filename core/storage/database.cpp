@@ -31,27 +31,27 @@ QVector<MigrationScript> shippedMigrations()
 // as busy: a sale waits this long for the sync worker's write, at most.
 constexpr auto kBusyTimeout = std::chrono::milliseconds(5000);
 
+} // namespace
+
 // SQLite's own busy handler (busy_timeout) sleeps 1, 2, 5, 10, 15, 20 ms...
 // between tries: a sale that met a 3 ms write waited 8 ms, and one behind
 // two short writes in a row about 20. The writes that a till meets are short
 // (the sync worker marks 250 events to a transaction), so this one
 // tries again after 50 µs, doubling up to 0.8 ms: the wait is the other
 // writer's time plus under a millisecond, for a wakeup a try.
-int retryWhileBusy(void *context, int tries)
+int Database::retryWhileBusy(void *database, int tries)
 {
-    auto &wait = *static_cast<Database::LockWait *>(context);
+    auto *db = static_cast<Database *>(database);
     const auto now = std::chrono::steady_clock::now();
     if (tries == 0)
-        wait.since = now;
-    else if (now - wait.since >= kBusyTimeout)
+        db->m_busySince = now;
+    else if (now - db->m_busySince >= kBusyTimeout)
         return 0;
     const std::chrono::microseconds pause(50 << std::min(tries, 4));
     std::this_thread::sleep_for(pause);
-    wait.total += pause;
+    db->m_lockWaited += pause;
     return 1;
 }
-
-} // namespace
 
 int Database::latestSchemaVersion()
 {
@@ -199,7 +199,7 @@ Status Database::configure()
             return r.error();
     }
     sqlite3 *handle = nativeHandle();
-    if (!handle || sqlite3_busy_handler(handle, retryWhileBusy, &m_lockWait) != SQLITE_OK)
+    if (!handle || sqlite3_busy_handler(handle, &Database::retryWhileBusy, this) != SQLITE_OK)
         return Error::storage(QStringLiteral("cannot set the busy handler of %1").arg(m_path));
     return {};
 }

@@ -108,12 +108,7 @@ public:
 
     // How long this connection has waited, in all, for another one's lock
     // (the time a sale spent behind the sync worker's writes, say).
-    struct LockWait
-    {
-        std::chrono::steady_clock::time_point since; // of the wait going on
-        std::chrono::microseconds total{0};
-    };
-    std::chrono::microseconds lockWaited() const { return m_lockWait.total; }
+    std::chrono::microseconds lockWaited() const { return m_lockWaited; }
 
     // Qt binds a null QString as SQL NULL; text columns want ''.
     static QVariant text(const QString &value)
@@ -130,6 +125,8 @@ private:
     Status configure();
     Status migrate();
     sqlite3 *nativeHandle() const;
+    // SQLite's busy handler for this connection (see database.cpp).
+    static int retryWhileBusy(void *database, int tries);
     // A pragma that SQLite ignores, or that must not change, inside a transaction.
     Status setOutsideTransactions(const QString &pragma, const QString &what);
     // STORAGE_FAILED when the statement counted down to by failStatementAfter() is this one.
@@ -143,7 +140,8 @@ private:
     int m_schemaVersion = 0;
     int m_failCountdown = 0;
     bool m_inTransaction = false;
-    LockWait m_lockWait;
+    std::chrono::steady_clock::time_point m_busySince; // of the wait going on
+    std::chrono::microseconds m_lockWaited{0};
 };
 
 // One unit of work: rolls back unless commit() succeeded, on every path.

@@ -30,7 +30,7 @@ const QString kLastError = QStringLiteral("sync.last_error");
 
 // Bootstrap commits every so many products: a million-product first sync
 // must not hold one giant transaction (and WAL) open, nor the write lock for
-// longer than a sale at the till will wait for it (busy_timeout).
+// longer than a sale at the till will wait for it (Database's 5 s busy wait).
 constexpr qint64 kBootstrapChunk = 5000;
 
 // SQLite does not queue writers: a sale retrying for the lock (every 0.8 ms
@@ -144,7 +144,7 @@ Status SyncJournal::recordOutcomeChunk(const QVector<ApplyOutcome> &outcomes)
         }
         sentIds.append(o.eventId);
     }
-    // One statement for the chunk: a thousand single-row updates cost the
+    // One statement for the chunk: an update per event cost the
     // till more than the rest of its share of an upload. `+status` keeps
     // SQLite on the id index: through outbox_pending it would walk every
     // pending event for each batch.
@@ -405,7 +405,7 @@ Status SyncJournal::applyFeed(const QVector<FeedEntry> &entries, const QString &
 // write lock for the length of the load keeps no cashier waiting; a failure
 // leaves the store empty, as it was. A store that already has products
 // merges the catalog in chunks, committing between them, so a sale at this
-// till never waits longer than busy_timeout for the write lock.
+// till never waits longer than Database's busy wait (5 s) for the write lock.
 Status SyncJournal::beginBootstrap()
 {
     m_bootstrapRows = 0;
