@@ -3307,6 +3307,18 @@ About: %4</translation>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
+    <message>
+        <source>Stock-out forecast</source>
+        <translation>Stock-out forecast</translation>
+    </message>
+    <message>
+        <source>Invoice PDF ready</source>
+        <translation>Invoice PDF ready</translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation>Audit record</translation>
+    </message>
 </context>
 <context>
     <name>bodega::PasswordHasher</name>
@@ -5169,6 +5181,109 @@ About: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::ServerProblem</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>not a list</translation>
+    </message>
+    <message>
+        <source>not a time-ordered id (UUIDv7)</source>
+        <translation>not a time-ordered id (UUIDv7)</translation>
+    </message>
+    <message>
+        <source>not an id (UUID)</source>
+        <translation>not an id (UUID)</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>not a date and time</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <source>neither yes nor no</source>
+        <translation>neither yes nor no</translation>
+    </message>
+    <message>
+        <source>not a positive whole number</source>
+        <translation>not a positive whole number</translation>
+    </message>
+    <message>
+        <source>not a whole number other than zero</source>
+        <translation>not a whole number other than zero</translation>
+    </message>
+    <message>
+        <source>not an amount of zero or more</source>
+        <translation>not an amount of zero or more</translation>
+    </message>
+    <message>
+        <source>not a currency code (ISO 4217)</source>
+        <translation>not a currency code (ISO 4217)</translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest</source>
+        <translation>not a SHA-256 digest</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>not a valid value</translation>
+    </message>
+    <message>
+        <source>a value the server does not know</source>
+        <translation>a value the server does not know</translation>
+    </message>
+    <message>
+        <source>a kind of event the server does not know</source>
+        <translation>a kind of event the server does not know</translation>
+    </message>
+    <message>
+        <source>a version the server does not support</source>
+        <translation>a version the server does not support</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>a line is malformed</source>
+        <translation>a line is malformed</translation>
+    </message>
+    <message>
+        <source>sent twice in the same batch</source>
+        <translation>sent twice in the same batch</translation>
+    </message>
+    <message>
+        <source>already used by another sale</source>
+        <translation>already used by another sale</translation>
+    </message>
+    <message>
+        <source>a product the server does not have</source>
+        <translation>a product the server does not have</translation>
+    </message>
+    <message>
+        <source>a product the server does not have (%1)</source>
+        <translation>a product the server does not have (%1)</translation>
+    </message>
+    <message>
+        <source>this store sells in %1</source>
+        <translation>this store sells in %1</translation>
+    </message>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>Field %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bodega::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5723,6 +5838,14 @@ About: %4</translation>
     <message>
         <source>This terminal is not registered with a server (bodegactl sync register)</source>
         <translation>This terminal is not registered with a server (bodegactl sync register)</translation>
+    </message>
+    <message>
+        <source>The server sent a row the first sync does not expect</source>
+        <translation>The server sent a row the first sync does not expect</translation>
+    </message>
+    <message>
+        <source>The server answered %1 outcomes for %2 events</source>
+        <translation>The server answered %1 outcomes for %2 events</translation>
     </message>
 </context>
 <context>

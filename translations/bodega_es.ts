@@ -3307,6 +3307,18 @@ Se refiere a: %4</translation>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
+    <message>
+        <source>Stock-out forecast</source>
+        <translation>Agotamiento previsto</translation>
+    </message>
+    <message>
+        <source>Invoice PDF ready</source>
+        <translation>Factura PDF lista</translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation>Registro de auditoría</translation>
+    </message>
 </context>
 <context>
     <name>bodega::PasswordHasher</name>
@@ -5169,6 +5181,109 @@ Se refiere a: %4</translation>
     </message>
 </context>
 <context>
+    <name>bodega::ServerProblem</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>no es una lista</translation>
+    </message>
+    <message>
+        <source>not a time-ordered id (UUIDv7)</source>
+        <translation>no es un identificador ordenado por tiempo (UUIDv7)</translation>
+    </message>
+    <message>
+        <source>not an id (UUID)</source>
+        <translation>no es un identificador (UUID)</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>neither yes nor no</source>
+        <translation>no es ni sí ni no</translation>
+    </message>
+    <message>
+        <source>not a positive whole number</source>
+        <translation>no es un número entero positivo</translation>
+    </message>
+    <message>
+        <source>not a whole number other than zero</source>
+        <translation>no es un número entero distinto de cero</translation>
+    </message>
+    <message>
+        <source>not an amount of zero or more</source>
+        <translation>no es un importe de cero o más</translation>
+    </message>
+    <message>
+        <source>not a currency code (ISO 4217)</source>
+        <translation>no es un código de moneda (ISO 4217)</translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest</source>
+        <translation>no es un resumen SHA-256</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>no es un valor válido</translation>
+    </message>
+    <message>
+        <source>a value the server does not know</source>
+        <translation>un valor que el servidor no conoce</translation>
+    </message>
+    <message>
+        <source>a kind of event the server does not know</source>
+        <translation>un tipo de evento que el servidor no conoce</translation>
+    </message>
+    <message>
+        <source>a version the server does not support</source>
+        <translation>una versión que el servidor no admite</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>a line is malformed</source>
+        <translation>una línea está mal formada</translation>
+    </message>
+    <message>
+        <source>sent twice in the same batch</source>
+        <translation>enviado dos veces en el mismo lote</translation>
+    </message>
+    <message>
+        <source>already used by another sale</source>
+        <translation>ya lo usa otra venta</translation>
+    </message>
+    <message>
+        <source>a product the server does not have</source>
+        <translation>un producto que el servidor no tiene</translation>
+    </message>
+    <message>
+        <source>a product the server does not have (%1)</source>
+        <translation>un producto que el servidor no tiene (%1)</translation>
+    </message>
+    <message>
+        <source>this store sells in %1</source>
+        <translation>esta tienda vende en %1</translation>
+    </message>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>Campo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bodega::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5723,6 +5838,14 @@ Se refiere a: %4</translation>
     <message>
         <source>This terminal is not registered with a server (bodegactl sync register)</source>
         <translation>Este equipo no está registrado en un servidor (bodegactl sync register)</translation>
+    </message>
+    <message>
+        <source>The server sent a row the first sync does not expect</source>
+        <translation>El servidor envió una fila que la primera sincronización no espera</translation>
+    </message>
+    <message>
+        <source>The server answered %1 outcomes for %2 events</source>
+        <translation>El servidor respondió %1 resultados para %2 eventos</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "syncpage.h"
 
 #include "domain/localeformat.h"
+#include "sync/serverproblem.h"
 #include "ui/storeworker.h"
 
 #include <algorithm>
@@ -78,6 +79,12 @@ QString OutboxEventModel::typeLabel(const QString &type)
         return tr("Sale");
     if (type == QLatin1String("stock.low"))
         return tr("Low-stock alert");
+    if (type == QLatin1String("stock.low_predicted"))
+        return tr("Stock-out forecast");
+    if (type == QLatin1String("receipt.pdf_ready"))
+        return tr("Invoice PDF ready");
+    if (type == QLatin1String("audit.recorded"))
+        return tr("Audit record");
     return type;
 }
 
@@ -99,11 +106,12 @@ QVariant OutboxEventModel::data(const QModelIndex &index, int role) const
         case AttemptsColumn:
             return number(e.attempts);
         case ErrorColumn:
-            return e.lastError;
+            return ServerProblem::describe(e.lastError);
         }
         break;
     case Qt::ToolTipRole:
-        // The technical names support asks for, which the columns leave out.
+        // The technical names support asks for, which the columns leave out:
+        // here the server's own words.
         if (index.column() == ErrorColumn && !e.lastError.isEmpty())
             return e.lastError;
         return tr("Event %1\nType: %2 (version %3)\nAbout: %4")
@@ -288,7 +296,8 @@ QTableView *SyncPage::makeTable(OutboxEventModel *model, const char *objectName)
     };
     fit(OutboxEventModel::SeqColumn, {QLocale().toString(9999999)});
     QStringList types;
-    for (const char *type : {"product.upserted", "stock.adjusted", "sale.completed", "stock.low"})
+    for (const char *type : {"product.upserted", "stock.adjusted", "sale.completed", "stock.low",
+                             "stock.low_predicted", "receipt.pdf_ready", "audit.recorded"})
         types << OutboxEventModel::typeLabel(QLatin1String(type));
     fit(OutboxEventModel::TypeColumn, types);
     // 28 December, 22:59: two-digit day, month and hour, and "p. m." where the locale has one.

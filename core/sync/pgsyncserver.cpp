@@ -381,9 +381,11 @@ Result<qint64> PgSyncServer::snapshot(const ProductSink &products, const LevelSi
             while (stream.get_raw_line(line)) {
                 CopyText::split(line, fields);
                 if (fields.size() != int(productColumns.size()))
-                    return Error{ErrorCode::ServerRejected,
-                                 QStringLiteral("unexpected COPY row from the server"),
-                                 {}};
+                    return Error{
+                        ErrorCode::ServerRejected,
+                        QCoreApplication::translate(
+                            "bodega::Sync", "The server sent a row the first sync does not expect"),
+                        {}};
                 const Product p = productFromCopy(fields);
                 if (auto s = products(p); !s) {
                     stream.complete();

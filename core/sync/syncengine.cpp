@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <future>
@@ -152,7 +153,8 @@ Status SyncEngine::recordOutcomes(const QVector<OutboxEnvelope> &batch,
 {
     if (outcomes.size() != batch.size())
         return Error{ErrorCode::ServerRejected,
-                     QStringLiteral("the server answered %1 outcomes for %2 events")
+                     QCoreApplication::translate("bodega::Sync",
+                                                 "The server answered %1 outcomes for %2 events")
                          .arg(outcomes.size())
                          .arg(batch.size()),
                      {}};

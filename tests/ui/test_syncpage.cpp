@@ -16,8 +16,11 @@
 #include "ui/syncpage.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -171,7 +174,12 @@ TEST_F(SyncUiTest, SyncPageListsPendingAndQuarantinedEventsInSpanish)
     EXPECT_EQ(refused->eventAt(0).seq, seq);
     EXPECT_EQ(refused->index(0, OutboxEventModel::SeqColumn).data().toString(),
               QString::number(seq));
-    EXPECT_EQ(refused->index(0, OutboxEventModel::ErrorColumn).data().toString(), Reason);
+    // In the manager's language, naming the field; the server's own words
+    // stay in the tooltip for support.
+    EXPECT_EQ(refused->index(0, OutboxEventModel::ErrorColumn).data().toString(),
+              QStringLiteral("Campo payload.lines: un producto que el servidor no tiene"));
+    EXPECT_EQ(refused->index(0, OutboxEventModel::ErrorColumn).data(Qt::ToolTipRole).toString(),
+              Reason);
     EXPECT_EQ(refused->headerData(OutboxEventModel::ErrorColumn, Qt::Horizontal).toString(),
               QStringLiteral("Último error"));
     EXPECT_EQ(pending->rowCount(), pendingBefore - 1);
@@ -265,6 +273,90 @@ TEST_F(SyncUiTest, SyncPageListsPendingAndQuarantinedEventsInSpanish)
     EXPECT_EQ(clippedTexts(*window).join(QStringLiteral(" | ")).toStdString(), "")
         << "clipped at 1366x768";
     EXPECT_TRUE(window->grab().save(screenshotPath(QStringLiteral("main-window-sync-es.png"))));
+}
+
+namespace {
+
+// Every "field: reason" the server's migrations can answer for an event, with
+// a value after the reasons that carry one.
+QStringList serverProblems()
+{
+    QStringList problems;
+    static const QRegularExpression literal(
+        QStringLiteral("'((?:id|event|type|occurred_at|schema_version|payload)(?:\\.[a-z_0-9]+)?: "
+                       "[^']+)'"));
+    const QDir dir(QStringLiteral(":/migrations/server"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")})) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString sql = QString::fromUtf8(f.readAll());
+        for (auto it = literal.globalMatch(sql); it.hasNext();) {
+            QString problem = it.next().captured(1);
+            if (problem.endsWith(QLatin1Char(' ')))
+                problem += problem.contains(QLatin1String("sells in"))
+                               ? QStringLiteral("COP")
+                               : QStringLiteral("0190a1b2-0000-7000-8000-000000000001");
+            if (!problems.contains(problem))
+                problems << problem;
+        }
+    }
+    return problems;
+}
+
+QString shownError(const QString &problem)
+{
+    OutboxEventModel model(true);
+    OutboxEvent e;
+    e.seq = 1;
+    e.type = QStringLiteral("sale.completed");
+    e.status = QStringLiteral("quarantined");
+    e.lastError = problem;
+    model.setEvents({e});
+    return model.index(0, OutboxEventModel::ErrorColumn).data().toString();
+}
+
+} // namespace
+
+// A quarantined event says in Spanish what the server refused, whichever of
+// its reasons it is, and names the field; a reason added to the server
+// without a translation here fails this test.
+TEST(SyncPageQuarantine, EveryReasonTheServerGivesIsShownInSpanishWithItsField)
+{
+    const QStringList problems = serverProblems();
+    ASSERT_GE(problems.size(), 40) << "the server's reasons were not found in :/migrations/server";
+    SpanishUi spanish;
+    ASSERT_TRUE(spanish.loaded());
+    for (const QString &problem : problems) {
+        const QString field = problem.section(QStringLiteral(": "), 0, 0);
+        const QString reason = problem.section(QStringLiteral(": "), 1);
+        const QString shown = shownError(problem);
+        EXPECT_TRUE(shown.startsWith(QStringLiteral("Campo %1: ").arg(field)))
+            << problem.toStdString() << " -> " << shown.toStdString();
+        EXPECT_FALSE(shown.contains(reason)) << "left in English: " << problem.toStdString();
+    }
+    EXPECT_EQ(shownError(QStringLiteral(
+                  "payload.product_id: unknown product 0190a1b2-0000-7000-8000-00000000000a")),
+              QStringLiteral("Campo payload.product_id: un producto que el servidor no tiene "
+                             "(0190a1b2-0000-7000-8000-00000000000a)"));
+    EXPECT_EQ(shownError(QStringLiteral("payload.currency: this store sells in COP")),
+              QStringLiteral("Campo payload.currency: esta tienda vende en COP"));
+    // What the terminal wrote itself is already in the interface's language,
+    // and a reason from a newer server is shown as the server gave it.
+    const QString own =
+        QStringLiteral("El servidor rechazó: value too long for type character varying(64)");
+    EXPECT_EQ(shownError(own), own);
+    EXPECT_EQ(shownError(QStringLiteral("payload.colour: too bright")),
+              QStringLiteral("payload.colour: too bright"));
+    EXPECT_EQ(shownError(QString()), QString());
+}
+
+TEST(SyncPageQuarantine, TheServersReasonReadsAsASentenceInEnglishToo)
+{
+    EXPECT_EQ(shownError(Reason),
+              QStringLiteral("Field payload.lines: a product the server does not have"));
+    EXPECT_EQ(shownError(QStringLiteral("id: repeated in the batch")),
+              QStringLiteral("Field id: sent twice in the same batch"));
 }
 
 // A registered store starts a SyncWorker; its statuses reach the status bar

@@ -1,0 +1,82 @@
+#include "serverproblem.h"
+
+#include <QRegularExpression>
+
+namespace bodega {
+
+namespace {
+
+// The reasons that carry a value after them ("unknown product <id>", "this
+// store sells in <code>") end in a space in the server's text.
+QString reasonText(const QString &reason)
+{
+    static const struct
+    {
+        const char *server;
+        const char *text;
+    } kReasons[] = {
+        {"not a JSON object", QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a JSON object")},
+        {"not an object", QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a JSON object")},
+        {"not an array", QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a list")},
+        {"not a UUIDv7",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a time-ordered id (UUIDv7)")},
+        {"not a UUID", QT_TRANSLATE_NOOP("bodega::ServerProblem", "not an id (UUID)")},
+        {"not a date-time", QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a date and time")},
+        {"not a date", QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a date")},
+        {"not a boolean", QT_TRANSLATE_NOOP("bodega::ServerProblem", "neither yes nor no")},
+        {"not a positive whole number",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a positive whole number")},
+        {"not a non-zero whole number",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a whole number other than zero")},
+        {"not a whole non-negative amount",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "not an amount of zero or more")},
+        {"not an ISO code",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a currency code (ISO 4217)")},
+        {"not a SHA-256 digest",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a SHA-256 digest")},
+        {"invalid", QT_TRANSLATE_NOOP("bodega::ServerProblem", "not a valid value")},
+        {"unknown", QT_TRANSLATE_NOOP("bodega::ServerProblem", "a value the server does not know")},
+        {"unknown event type",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "a kind of event the server does not know")},
+        {"unsupported",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "a version the server does not support")},
+        {"missing", QT_TRANSLATE_NOOP("bodega::ServerProblem", "missing")},
+        {"empty", QT_TRANSLATE_NOOP("bodega::ServerProblem", "empty")},
+        {"a line is malformed", QT_TRANSLATE_NOOP("bodega::ServerProblem", "a line is malformed")},
+        {"repeated in the batch",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "sent twice in the same batch")},
+        {"already used by another sale",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "already used by another sale")},
+        {"unknown product",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "a product the server does not have")},
+    };
+    for (const auto &r : kReasons) {
+        if (reason == QLatin1String(r.server))
+            return ServerProblem::tr(r.text);
+    }
+    static const QLatin1String kUnknownProduct("unknown product ");
+    if (reason.startsWith(kUnknownProduct))
+        return ServerProblem::tr("a product the server does not have (%1)")
+            .arg(reason.mid(kUnknownProduct.size()));
+    static const QLatin1String kSellsIn("this store sells in ");
+    if (reason.startsWith(kSellsIn))
+        return ServerProblem::tr("this store sells in %1").arg(reason.mid(kSellsIn.size()));
+    return {};
+}
+
+} // namespace
+
+QString ServerProblem::describe(const QString &problem)
+{
+    // A field as the server names it: "id", "payload", "payload.lines".
+    static const QRegularExpression kShape(QStringLiteral("^([a-z_]+(?:\\.[a-z_0-9]+)*): (.+)$"));
+    const auto m = kShape.match(problem);
+    if (!m.hasMatch())
+        return problem;
+    const QString reason = reasonText(m.captured(2));
+    if (reason.isEmpty())
+        return problem;
+    return tr("Field %1: %2").arg(m.captured(1), reason);
+}
+
+} // namespace bodega
