@@ -5208,7 +5208,7 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>neither yes nor no</source>
-        <translation>no es ni sí ni no</translation>
+        <translation>no es sí o no</translation>
     </message>
     <message>
         <source>not a positive whole number</source>
@@ -5220,7 +5220,7 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>not an amount of zero or more</source>
-        <translation>no es un importe de cero o más</translation>
+        <translation>no es un monto de cero o más</translation>
     </message>
     <message>
         <source>not a currency code (ISO 4217)</source>
@@ -5228,7 +5228,7 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>not a SHA-256 digest</source>
-        <translation>no es un resumen SHA-256</translation>
+        <translation>no es un hash SHA-256</translation>
     </message>
     <message>
         <source>not a valid value</source>
@@ -5260,19 +5260,19 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>sent twice in the same batch</source>
-        <translation>enviado dos veces en el mismo lote</translation>
+        <translation>repetido en el mismo lote</translation>
     </message>
     <message>
         <source>already used by another sale</source>
-        <translation>ya lo usa otra venta</translation>
+        <translation>ya se usó en otra venta</translation>
     </message>
     <message>
         <source>a product the server does not have</source>
-        <translation>un producto que el servidor no tiene</translation>
+        <translation>un producto que el servidor no conoce</translation>
     </message>
     <message>
         <source>a product the server does not have (%1)</source>
-        <translation>un producto que el servidor no tiene (%1)</translation>
+        <translation>un producto que el servidor no conoce (%1)</translation>
     </message>
     <message>
         <source>this store sells in %1</source>
@@ -5841,7 +5841,7 @@ Se refiere a: %4</translation>
     </message>
     <message>
         <source>The server sent a row the first sync does not expect</source>
-        <translation>El servidor envió una fila que la primera sincronización no espera</translation>
+        <translation>El servidor envió una fila que la primera sincronización no esperaba</translation>
     </message>
     <message>
         <source>The server answered %1 outcomes for %2 events</source>

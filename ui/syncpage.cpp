@@ -69,23 +69,40 @@ int OutboxEventModel::columnCount(const QModelIndex &parent) const
     return m_withError ? ColumnCount : ErrorColumn;
 }
 
+namespace {
+
+// Every type the terminal writes to its outbox, with its label.
+const struct
+{
+    const char *type;
+    const char *label;
+} kEventTypes[] = {
+    {"product.upserted", QT_TRANSLATE_NOOP("bodega::OutboxEventModel", "Product saved")},
+    {"stock.adjusted", QT_TRANSLATE_NOOP("bodega::OutboxEventModel", "Stock adjusted")},
+    {"sale.completed", QT_TRANSLATE_NOOP("bodega::OutboxEventModel", "Sale")},
+    {"stock.low", QT_TRANSLATE_NOOP("bodega::OutboxEventModel", "Low-stock alert")},
+    {"stock.low_predicted", QT_TRANSLATE_NOOP("bodega::OutboxEventModel", "Stock-out forecast")},
+    {"receipt.pdf_ready", QT_TRANSLATE_NOOP("bodega::OutboxEventModel", "Invoice PDF ready")},
+    {"audit.recorded", QT_TRANSLATE_NOOP("bodega::OutboxEventModel", "Audit record")},
+};
+
+} // namespace
+
+QStringList OutboxEventModel::knownTypes()
+{
+    QStringList types;
+    for (const auto &t : kEventTypes)
+        types << QLatin1String(t.type);
+    return types;
+}
+
 QString OutboxEventModel::typeLabel(const QString &type)
 {
-    if (type == QLatin1String("product.upserted"))
-        return tr("Product saved");
-    if (type == QLatin1String("stock.adjusted"))
-        return tr("Stock adjusted");
-    if (type == QLatin1String("sale.completed"))
-        return tr("Sale");
-    if (type == QLatin1String("stock.low"))
-        return tr("Low-stock alert");
-    if (type == QLatin1String("stock.low_predicted"))
-        return tr("Stock-out forecast");
-    if (type == QLatin1String("receipt.pdf_ready"))
-        return tr("Invoice PDF ready");
-    if (type == QLatin1String("audit.recorded"))
-        return tr("Audit record");
-    return type;
+    for (const auto &t : kEventTypes) {
+        if (type == QLatin1String(t.type))
+            return tr(t.label);
+    }
+    return type; // from a newer version of the terminal: its technical name
 }
 
 QVariant OutboxEventModel::data(const QModelIndex &index, int role) const
@@ -296,9 +313,8 @@ QTableView *SyncPage::makeTable(OutboxEventModel *model, const char *objectName)
     };
     fit(OutboxEventModel::SeqColumn, {QLocale().toString(9999999)});
     QStringList types;
-    for (const char *type : {"product.upserted", "stock.adjusted", "sale.completed", "stock.low",
-                             "stock.low_predicted", "receipt.pdf_ready", "audit.recorded"})
-        types << OutboxEventModel::typeLabel(QLatin1String(type));
+    for (const QString &type : OutboxEventModel::knownTypes())
+        types << OutboxEventModel::typeLabel(type);
     fit(OutboxEventModel::TypeColumn, types);
     // 28 December, 22:59: two-digit day, month and hour, and "p. m." where the locale has one.
     fit(OutboxEventModel::CreatedColumn,

@@ -41,6 +41,7 @@ public:
     // What an event type means to a store manager ("Sale" for sale.completed);
     // unknown types show as they are.
     static QString typeLabel(const QString &type);
+    static QStringList knownTypes();
 
 private:
     QVector<OutboxEvent> m_events;

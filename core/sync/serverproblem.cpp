@@ -68,7 +68,8 @@ QString reasonText(const QString &reason)
 
 QString ServerProblem::describe(const QString &problem)
 {
-    // A field as the server names it: "id", "payload", "payload.lines".
+    // Only the server's lower-case field path ("id", "payload.lines") opens a
+    // reason; the terminal's own messages start with a capital and pass.
     static const QRegularExpression kShape(QStringLiteral("^([a-z_]+(?:\\.[a-z_0-9]+)*): (.+)$"));
     const auto m = kShape.match(problem);
     if (!m.hasMatch())

@@ -177,7 +177,7 @@ TEST_F(SyncUiTest, SyncPageListsPendingAndQuarantinedEventsInSpanish)
     // In the manager's language, naming the field; the server's own words
     // stay in the tooltip for support.
     EXPECT_EQ(refused->index(0, OutboxEventModel::ErrorColumn).data().toString(),
-              QStringLiteral("Campo payload.lines: un producto que el servidor no tiene"));
+              QStringLiteral("Campo payload.lines: un producto que el servidor no conoce"));
     EXPECT_EQ(refused->index(0, OutboxEventModel::ErrorColumn).data(Qt::ToolTipRole).toString(),
               Reason);
     EXPECT_EQ(refused->headerData(OutboxEventModel::ErrorColumn, Qt::Horizontal).toString(),
@@ -325,19 +325,27 @@ TEST(SyncPageQuarantine, EveryReasonTheServerGivesIsShownInSpanishWithItsField)
 {
     const QStringList problems = serverProblems();
     ASSERT_GE(problems.size(), 40) << "the server's reasons were not found in :/migrations/server";
+    QStringList english;
+    for (const QString &problem : problems)
+        english << shownError(problem);
     SpanishUi spanish;
     ASSERT_TRUE(spanish.loaded());
-    for (const QString &problem : problems) {
+    for (int i = 0; i < problems.size(); ++i) {
+        const QString &problem = problems.at(i);
         const QString field = problem.section(QStringLiteral(": "), 0, 0);
-        const QString reason = problem.section(QStringLiteral(": "), 1);
         const QString shown = shownError(problem);
         EXPECT_TRUE(shown.startsWith(QStringLiteral("Campo %1: ").arg(field)))
             << problem.toStdString() << " -> " << shown.toStdString();
-        EXPECT_FALSE(shown.contains(reason)) << "left in English: " << problem.toStdString();
+        // Neither the server's words nor the English sentence: translated.
+        EXPECT_NE(shown.section(QStringLiteral(": "), 1), problem.section(QStringLiteral(": "), 1))
+            << "left in English: " << problem.toStdString();
+        EXPECT_NE(shown.section(QStringLiteral(": "), 1),
+                  english.at(i).section(QStringLiteral(": "), 1))
+            << "no Spanish for: " << english.at(i).toStdString();
     }
     EXPECT_EQ(shownError(QStringLiteral(
                   "payload.product_id: unknown product 0190a1b2-0000-7000-8000-00000000000a")),
-              QStringLiteral("Campo payload.product_id: un producto que el servidor no tiene "
+              QStringLiteral("Campo payload.product_id: un producto que el servidor no conoce "
                              "(0190a1b2-0000-7000-8000-00000000000a)"));
     EXPECT_EQ(shownError(QStringLiteral("payload.currency: this store sells in COP")),
               QStringLiteral("Campo payload.currency: esta tienda vende en COP"));
@@ -349,6 +357,17 @@ TEST(SyncPageQuarantine, EveryReasonTheServerGivesIsShownInSpanishWithItsField)
     EXPECT_EQ(shownError(QStringLiteral("payload.colour: too bright")),
               QStringLiteral("payload.colour: too bright"));
     EXPECT_EQ(shownError(QString()), QString());
+
+    // Every kind of event the terminal queues has a Spanish name in the list.
+    for (const QString &type : OutboxEventModel::knownTypes()) {
+        const QString label = OutboxEventModel::typeLabel(type);
+        EXPECT_NE(label, type) << type.toStdString();
+        EXPECT_FALSE(label.isEmpty()) << type.toStdString();
+    }
+    EXPECT_EQ(OutboxEventModel::typeLabel(QStringLiteral("stock.low_predicted")),
+              QStringLiteral("Agotamiento previsto"));
+    EXPECT_EQ(OutboxEventModel::typeLabel(QStringLiteral("audit.recorded")),
+              QStringLiteral("Registro de auditoría"));
 }
 
 TEST(SyncPageQuarantine, TheServersReasonReadsAsASentenceInEnglishToo)
