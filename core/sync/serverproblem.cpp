@@ -6,8 +6,9 @@ namespace bodega {
 
 namespace {
 
-// The reasons that carry a value after them ("unknown product <id>", "this
-// store sells in <code>") end in a space in the server's text.
+// A reason that carries a value after it ("unknown product <id>", "this
+// store sells in <code>") ends in a space in the server's text, and its
+// sentence takes the value as %1.
 QString reasonText(const QString &reason)
 {
     static const struct
@@ -49,18 +50,20 @@ QString reasonText(const QString &reason)
          QT_TRANSLATE_NOOP("bodega::ServerProblem", "already used by another sale")},
         {"unknown product",
          QT_TRANSLATE_NOOP("bodega::ServerProblem", "a product the server does not have")},
+        {"unknown product ",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "a product the server does not have (%1)")},
+        {"this store sells in ",
+         QT_TRANSLATE_NOOP("bodega::ServerProblem", "this store sells in %1")},
     };
     for (const auto &r : kReasons) {
-        if (reason == QLatin1String(r.server))
-            return ServerProblem::tr(r.text);
+        const QLatin1String server(r.server);
+        if (!server.endsWith(QLatin1Char(' '))) {
+            if (reason == server)
+                return ServerProblem::tr(r.text);
+        } else if (reason.startsWith(server)) {
+            return ServerProblem::tr(r.text).arg(reason.mid(server.size()));
+        }
     }
-    static const QLatin1String kUnknownProduct("unknown product ");
-    if (reason.startsWith(kUnknownProduct))
-        return ServerProblem::tr("a product the server does not have (%1)")
-            .arg(reason.mid(kUnknownProduct.size()));
-    static const QLatin1String kSellsIn("this store sells in ");
-    if (reason.startsWith(kSellsIn))
-        return ServerProblem::tr("this store sells in %1").arg(reason.mid(kSellsIn.size()));
     return {};
 }
 
