@@ -6,6 +6,7 @@
 #include "uitestutil.h"
 
 #include "storage/database.h"
+#include "storage/migrationscripts.h"
 #include "sync/syncjournal.h"
 #include "sync/syncworker.h"
 #include "sync/terminalregistration.h"
@@ -16,7 +17,6 @@
 #include "ui/syncpage.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -285,9 +285,9 @@ QStringList serverProblems()
     static const QRegularExpression literal(
         QStringLiteral("'((?:id|event|type|occurred_at|schema_version|payload)(?:\\.[a-z_0-9]+)?: "
                        "[^']+)'"));
-    const QDir dir(QStringLiteral(":/migrations/server"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")})) {
-        QFile f(dir.filePath(name));
+    for (const MigrationScript &script :
+         MigrationScripts::list(QStringLiteral(":/migrations/server"))) {
+        QFile f(script.path);
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QString sql = QString::fromUtf8(f.readAll());
